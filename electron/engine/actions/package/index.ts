@@ -1,0 +1,4 @@
+/** The package actions, as the registry lists them. */
+import type { ActionDefinition } from '../../define-action.ts'
+
+export const packageActions: ActionDefinition[] = []

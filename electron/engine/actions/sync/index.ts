@@ -1,0 +1,4 @@
+/** The sync actions, as the registry lists them. */
+import type { ActionDefinition } from '../../define-action.ts'
+
+export const syncActions: ActionDefinition[] = []

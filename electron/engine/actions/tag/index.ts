@@ -1,0 +1,4 @@
+/** The tag actions, as the registry lists them. */
+import type { ActionDefinition } from '../../define-action.ts'
+
+export const tagActions: ActionDefinition[] = []

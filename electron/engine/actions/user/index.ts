@@ -1,0 +1,4 @@
+/** The user actions, as the registry lists them. */
+import type { ActionDefinition } from '../../define-action.ts'
+
+export const userActions: ActionDefinition[] = []

@@ -1,0 +1,99 @@
+/**
+ * Who may do what: CKAN's authz (ckan/authz.py) for organizations, groups and
+ * datasets. Rules read as questions; `require…` forms throw CKAN's errors.
+ */
+import { callerName, isSysadmin, type Context } from '../context.ts'
+import { sql } from '../db/statements.ts'
+import { NotAuthorized } from '../errors.ts'
+
+export type Capacity = 'admin' | 'editor' | 'member'
+
+const rank: Record<string, number> = { member: 1, editor: 2, admin: 3 }
+
+/** The caller's capacity in an organization or group (by id), or null. */
+export function capacityIn(ctx: Context, groupId: string | null | undefined): Capacity | null {
+  if (!ctx.user || !groupId) return null
+  const row = sql(
+    ctx.db,
+    "SELECT capacity FROM members WHERE group_id = ? AND table_name = 'user' AND table_id = ? AND state = 'active'",
+  ).get(groupId, ctx.user.id) as { capacity: Capacity } | undefined
+  return row?.capacity ?? null
+}
+
+/** True when the caller holds at least `needed` in the group (sysadmins always do). */
+export function hasCapacity(ctx: Context, groupId: string | null | undefined, needed: Capacity): boolean {
+  if (isSysadmin(ctx)) return true
+  const held = capacityIn(ctx, groupId)
+  return held !== null && rank[held] >= rank[needed]
+}
+
+/** The fields of a dataset row that decide who may see or change it. */
+export type PackageAccess = {
+  id: string
+  owner_org: string | null
+  private: number | boolean
+  state: string
+  creator_user_id: string | null
+}
+
+/**
+ * CKAN's permission labels for a dataset (ckan/lib/plugins.py): active public
+ * datasets are 'public'; anything else belongs to its organization's members,
+ * or to its creator when unowned.
+ */
+export function permissionLabels(pkg: PackageAccess): string[] {
+  if (pkg.state === 'active' && !pkg.private) return ['public']
+  return pkg.owner_org ? [`member-${pkg.owner_org}`] : [`creator-${pkg.creator_user_id}`]
+}
+
+/** The labels the caller holds: public, their own creator label, and member-{org} for each org. */
+export function userLabels(ctx: Context): string[] {
+  const labels = ['public']
+  if (!ctx.user) return labels
+  labels.push(`creator-${ctx.user.id}`)
+  const orgs = sql(
+    ctx.db,
+    `SELECT m.group_id FROM members m JOIN groups g ON g.id = m.group_id
+     WHERE m.table_name = 'user' AND m.table_id = ? AND m.state = 'active' AND g.is_organization = 1`,
+  ).all(ctx.user.id) as { group_id: string }[]
+  for (const { group_id } of orgs) labels.push(`member-${group_id}`)
+  return labels
+}
+
+/** True when the caller may read the dataset (package_show's rule). */
+export function canReadPackage(ctx: Context, pkg: PackageAccess): boolean {
+  if (isSysadmin(ctx)) return true
+  if (pkg.state === 'active' && !pkg.private) return true
+  if (!ctx.user) return false
+  if (pkg.owner_org) return capacityIn(ctx, pkg.owner_org) !== null
+  return pkg.creator_user_id === ctx.user.id
+}
+
+/** True when the caller may update (or delete) the dataset: editor of its org, or sysadmin. */
+export function canEditPackage(ctx: Context, pkg: PackageAccess): boolean {
+  if (isSysadmin(ctx)) return true
+  if (!ctx.user) return false
+  if (pkg.owner_org) return hasCapacity(ctx, pkg.owner_org, 'editor')
+  // Mirrors CKAN: with unowned datasets allowed, any logged-in user may update an unowned one.
+  return ctx.config.createUnownedDataset
+}
+
+/** Throws CKAN's 403 for reading a dataset: "User {name} not authorized to read package {id}". */
+export function requireReadPackage(ctx: Context, pkg: PackageAccess): void {
+  if (!canReadPackage(ctx, pkg)) throw new NotAuthorized(`User ${callerName(ctx)} not authorized to read package ${pkg.id}`)
+}
+
+/** Throws CKAN's 403 for editing a dataset: "User {name} not authorized to edit package {id}". */
+export function requireEditPackage(ctx: Context, pkg: PackageAccess): void {
+  if (!canEditPackage(ctx, pkg)) throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit package ${pkg.id}`)
+}
+
+/** Throws CKAN's 403 for write actions without an anonymous opt-in. */
+export function requireUser(ctx: Context, action: string): void {
+  if (!ctx.user) throw new NotAuthorized(`Action ${action} requires an authenticated user`)
+}
+
+/** Throws a bare 403 unless the caller is a sysadmin. */
+export function requireSysadmin(ctx: Context, detail = ''): void {
+  if (!isSysadmin(ctx)) throw new NotAuthorized(detail)
+}

@@ -1,0 +1,72 @@
+/**
+ * API tokens: JWTs carrying `jti` and `iat`, signed (HS256) with a secret
+ * generated once per data directory. Revoking deletes the jti row, so a
+ * revoked token fails at once.
+ */
+import { randomBytes } from 'node:crypto'
+import jwt from 'jsonwebtoken'
+import type { UserRow } from '../context.ts'
+import type { Sqlite } from '../db/open.ts'
+import { sql } from '../db/statements.ts'
+import { ckanNow } from '../time.ts'
+
+/** The data directory's signing secret, created on first use. */
+export function tokenSecret(db: Sqlite): string {
+  const row = sql(db, "SELECT value FROM settings WHERE key = 'api_token_secret'").get() as { value: string } | undefined
+  if (row) return row.value
+  const secret = randomBytes(48).toString('base64url')
+  sql(db, "INSERT INTO settings (key, value) VALUES ('api_token_secret', ?)").run(secret)
+  return secret
+}
+
+/** A new signed token for the token row `jti`, as CKAN's api_token.encode. */
+export function signToken(db: Sqlite, jti: string): string {
+  return jwt.sign({ jti, iat: Math.floor(Date.now() / 1000) }, tokenSecret(db), { algorithm: 'HS256', noTimestamp: true })
+}
+
+/** A random token id: 32 bytes, URL-safe (43 characters), as CKAN makes them. */
+export function newTokenId(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+/** The jti inside a well-signed token, or null. */
+export function decodeToken(db: Sqlite, token: string): string | null {
+  try {
+    const payload = jwt.verify(token, tokenSecret(db), { algorithms: ['HS256'] })
+    return typeof payload === 'object' && typeof payload.jti === 'string' ? payload.jti : null
+  } catch {
+    return null
+  }
+}
+
+const lastAccessWrites = new Map<string, number>()
+
+/**
+ * The active user a token belongs to, or null (bad signature, revoked, or the
+ * user deleted): CKAN 2.10 then runs the request as anonymous, never a 401.
+ */
+export function userForToken(engine: { db: Sqlite }, token: string): UserRow | null {
+  const db = engine.db
+  const jti = decodeToken(db, token)
+  if (!jti) return null
+  const user = sql(
+    db,
+    `SELECT users.* FROM api_tokens JOIN users ON users.id = api_tokens.user_id
+     WHERE api_tokens.id = ? AND users.state = 'active'`,
+  ).get(jti) as UserRow | undefined
+  if (!user) return null
+  recordAccess(db, jti)
+  return user
+}
+
+/** Updates last_access, at most once a minute per token: a write per read would halve read speed. */
+function recordAccess(db: Sqlite, jti: string): void {
+  const now = Date.now()
+  if (now - (lastAccessWrites.get(jti) ?? 0) < 60_000) return
+  lastAccessWrites.set(jti, now)
+  try {
+    sql(db, 'UPDATE api_tokens SET last_access = ? WHERE id = ?').run(ckanNow(), jti)
+  } catch {
+    // A busy database must not fail the request that merely used the token.
+  }
+}

@@ -1,0 +1,31 @@
+/** The settings CKAN reads from its ini file, with CKAN 2.10's defaults. */
+
+export type EngineConfig = {
+  /** Absolute base URL the site is reached at; help URLs and download URLs start with it. */
+  siteUrl: string
+  siteTitle: string
+  siteDescription: string
+  /** ckan.auth.create_unowned_dataset (default false: even sysadmins need an organization). */
+  createUnownedDataset: boolean
+  /** ckan.auth.create_user_via_api (default false: only sysadmins create users). */
+  createUserViaApi: boolean
+  /** ckan.auth.user_create_organizations / user_create_groups (default true). */
+  userCreateOrganizations: boolean
+  userCreateGroups: boolean
+  /** ckan.auth.public_user_details (default true). */
+  publicUserDetails: boolean
+  /** ckan.max_resource_size in MB (default 10). */
+  maxResourceSizeMb: number
+}
+
+export const defaultConfig: EngineConfig = {
+  siteUrl: 'http://127.0.0.1:5000',
+  siteTitle: 'Shelfmark',
+  siteDescription: 'A local CKAN-compatible catalog',
+  createUnownedDataset: false,
+  createUserViaApi: false,
+  userCreateOrganizations: true,
+  userCreateGroups: true,
+  publicUserDetails: true,
+  maxResourceSizeMb: 10,
+}

@@ -1,0 +1,47 @@
+/**
+ * Opens the catalog database: WAL, foreign keys, and the numbered migrations.
+ */
+import Database from 'better-sqlite3'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export type Sqlite = Database.Database
+
+const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations')
+
+/** Opens (creating if needed) a catalog database file and brings its schema up to date. */
+export function openDatabase(file: string): Sqlite {
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL') // WAL + NORMAL: durable at checkpoint, never corrupt
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000') // the CLI and a running server may share the file
+  db.pragma('cache_size = -65536')
+  migrate(db)
+  return db
+}
+
+/** Numbered migrations (NNNN-name.sql), each applied once, in order, inside a transaction. */
+export function migrate(db: Sqlite): void {
+  const current = db.pragma('user_version', { simple: true }) as number
+  for (const { version, sql } of listMigrations()) {
+    if (version <= current) continue
+    db.transaction(() => {
+      db.exec(sql)
+      db.pragma(`user_version = ${version}`)
+    }).immediate()
+  }
+}
+
+/** The migration files, sorted by their number. */
+export function listMigrations(): { version: number; name: string; sql: string }[] {
+  return readdirSync(migrationsDir)
+    .filter((file) => /^\d{4}-.+\.sql$/.test(file))
+    .map((file) => ({
+      version: Number(file.slice(0, 4)),
+      name: file,
+      sql: readFileSync(join(migrationsDir, file), 'utf8'),
+    }))
+    .sort((a, b) => a.version - b.version)
+}

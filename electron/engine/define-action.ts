@@ -1,0 +1,31 @@
+/**
+ * How an action is declared: once, with its name, auth rule, schema, handler
+ * and help text. The registry lists them; every door reaches them through
+ * engine.call.
+ */
+import type { Context } from './context.ts'
+import type { Schema } from './validate/navl.ts'
+
+export type AuthRule = (ctx: Context, params: Record<string, unknown>) => void
+
+export type ActionDefinition = {
+  name: string
+  /** Side-effect free: the HTTP door accepts GET for it. */
+  readOnly?: boolean
+  /** Throws NotAuthorized (or NotFound) when the caller may not run the action. */
+  auth: AuthRule
+  /** CKAN-style field validators; run after auth. */
+  schema?: Schema
+  /** The docstring help_show returns. */
+  help: string
+  /** Synchronous: a better-sqlite3 transaction must not span an await. */
+  run(ctx: Context, data: Record<string, unknown>): unknown
+}
+
+/** Declares an action; the name is repeated in the object for the registry's checks. */
+export function defineAction(name: string, definition: Omit<ActionDefinition, 'name'>): ActionDefinition {
+  return { name, ...definition }
+}
+
+/** Auth rule for actions anyone may call. */
+export const anyone: AuthRule = () => {}

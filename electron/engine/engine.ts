@@ -1,0 +1,160 @@
+/**
+ * The action engine: CKAN's Action API over one SQLite database.
+ *
+ * `call(name, caller, params)` runs auth → validation → handler inside one
+ * transaction, as CKAN does; it knows nothing of HTTP, IPC or Electron.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { defaultConfig, type EngineConfig } from './config.ts'
+import type { Context, UserRow } from './context.ts'
+import { openDatabase, type Sqlite } from './db/open.ts'
+import { sql } from './db/statements.ts'
+import type { ActionDefinition } from './define-action.ts'
+import { BadRequest, IntegrityError } from './errors.ts'
+import { registry } from './registry.ts'
+import { userForToken } from './auth/tokens.ts'
+import { validateOrThrow } from './validate/navl.ts'
+
+/** Who is calling: a user row, or null for anonymous. */
+export type Caller = { user: UserRow | null }
+
+export type EngineOptions = {
+  /** The data directory (created if needed); omit for a throw-away in-memory catalog. */
+  dataDir?: string
+  config?: Partial<EngineConfig>
+}
+
+export class Engine {
+  readonly db: Sqlite
+  readonly config: EngineConfig
+  readonly dataDir: string | null
+
+  private constructor(db: Sqlite, config: EngineConfig, dataDir: string | null) {
+    this.db = db
+    this.config = config
+    this.dataDir = dataDir
+  }
+
+  /** Opens the catalog in `dataDir` (catalog.sqlite), running migrations. */
+  static open(options: EngineOptions = {}): Engine {
+    const config = { ...defaultConfig, ...options.config }
+    if (!options.dataDir) return new Engine(openDatabase(':memory:'), config, null)
+    mkdirSync(options.dataDir, { recursive: true })
+    const db = openDatabase(join(options.dataDir, 'catalog.sqlite'))
+    return new Engine(db, config, options.dataDir)
+  }
+
+  /** The action named `name`, or undefined. */
+  action(name: string): ActionDefinition | undefined {
+    return registry.get(name)
+  }
+
+  /** Every action name, sorted. */
+  actionNames(): string[] {
+    return [...registry.keys()].sort()
+  }
+
+  /**
+   * Runs one action as CKAN does: auth, schema, handler; all or nothing.
+   * Throws BadRequest for an unknown action, an ActionError for CKAN errors.
+   */
+  call(name: string, caller: Caller, params: unknown = {}): unknown {
+    const action = registry.get(name)
+    if (!action) throw new BadRequest(`Action name not known: ${name}`)
+    if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+      throw new IntegrityError('Request data must be a dictionary')
+    }
+    return this.runInTransaction(action, caller.user, params as Record<string, unknown>)
+  }
+
+  /** The caller a request with this API token acts as; anonymous when the token is not valid. */
+  callerForToken(token: string | undefined | null): Caller {
+    return { user: token ? userForToken(this, token) : null }
+  }
+
+  /** An anonymous caller. */
+  anonymous(): Caller {
+    return { user: null }
+  }
+
+  /** A caller acting as the active user with this name or id; throws when there is none. */
+  asUser(nameOrId: string): Caller {
+    const user = sql(this.db, 'SELECT * FROM users WHERE (id = ? OR name = ?) AND state = ?').get(
+      nameOrId,
+      nameOrId,
+      'active',
+    ) as UserRow | undefined
+    if (!user) throw new Error(`No active user ${nameOrId}`)
+    return { user }
+  }
+
+  close(): void {
+    this.db.close()
+  }
+
+  private runInTransaction(action: ActionDefinition, user: UserRow | null, params: Record<string, unknown>): unknown {
+    const after: (() => void)[] = []
+    const rollbacks: (() => void)[] = []
+    const ctx = this.contextFor(user, after, rollbacks)
+    const body = () => runAction(action, ctx, params)
+    if (this.db.inTransaction) return body()
+    let result: unknown
+    try {
+      const transaction = this.db.transaction(body)
+      // Writes take the lock up front so two processes never deadlock upgrading a read lock.
+      result = action.readOnly ? transaction.deferred() : transaction.immediate()
+    } catch (error) {
+      for (const task of rollbacks) runQuietly(task)
+      throw error
+    }
+    for (const task of after) runQuietly(task)
+    return result
+  }
+
+  private contextFor(user: UserRow | null, after: (() => void)[], rollbacks: (() => void)[]): Context & {
+    afterRollback(task: () => void): void
+  } {
+    const engine = this
+    const ctx = {
+      db: this.db,
+      user,
+      config: this.config,
+      dataDir: this.dataDir,
+      call(name: string, params: Record<string, unknown>) {
+        const action = registry.get(name) ?? fail(`Action name not known: ${name}`)
+        return runAction(action, ctx, params)
+      },
+      callIgnoringAuth(name: string, params: Record<string, unknown>) {
+        const action = registry.get(name) ?? fail(`Action name not known: ${name}`)
+        return runAction({ ...action, auth: () => {} }, ctx, params)
+      },
+      afterCommit(task: () => void) {
+        after.push(task)
+      },
+      afterRollback(task: () => void) {
+        rollbacks.push(task)
+      },
+    }
+    void engine
+    return ctx
+  }
+}
+
+function runAction(action: ActionDefinition, ctx: Context, params: Record<string, unknown>): unknown {
+  action.auth(ctx, params)
+  const data = action.schema ? validateOrThrow(action.schema, params, ctx) : params
+  return action.run(ctx, data)
+}
+
+function fail(message: string): never {
+  throw new BadRequest(message)
+}
+
+function runQuietly(task: () => void): void {
+  try {
+    task()
+  } catch (error) {
+    console.error('shelfmark: a post-transaction task failed:', error)
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The one place errors become CKAN envelopes and HTTP status codes
+ * (CKAN's views/api.py). Doors call these; nothing else makes envelopes.
+ */
+import type { Envelope } from '../../shared/envelope.ts'
+import { ActionError, BadRequest } from './errors.ts'
+
+/** The outcome of one call at a door: an HTTP status and a JSON body (envelope or bare string). */
+export type DoorResponse = { status: number; body: Envelope<unknown> | string }
+
+/** CKAN's help URL for an action: always the /api/3/ form. */
+export function helpUrl(siteUrl: string, action: string): string {
+  return `${siteUrl.replace(/\/$/, '')}/api/3/action/help_show?name=${encodeURIComponent(action)}`
+}
+
+/** Runs `work` and wraps its result or error the way CKAN answers. */
+export function envelopeOf(siteUrl: string, action: string, work: () => unknown): DoorResponse {
+  const help = helpUrl(siteUrl, action)
+  try {
+    return { status: 200, body: { help, success: true, result: work() ?? null } }
+  } catch (error) {
+    return failureOf(help, error)
+  }
+}
+
+/** The response CKAN gives for an error thrown by an action (or by the door before it). */
+export function failureOf(help: string, error: unknown): DoorResponse {
+  if (error instanceof BadRequest) return { status: 400, body: error.message }
+  if (error instanceof ActionError) {
+    return { status: error.status, body: { help, error: error.body(), success: false } as Envelope<unknown> }
+  }
+  console.error('shelfmark: internal error:', error)
+  return {
+    status: 500,
+    body: { help, error: { __type: 'Internal Server Error', message: 'Internal Server Error' }, success: false },
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The explicit list of actions. Each entity folder exports its own list;
+ * a duplicate name is a programming error caught at start-up.
+ */
+import type { ActionDefinition } from './define-action.ts'
+import { activityActions } from './actions/activity/index.ts'
+import { groupActions } from './actions/group/index.ts'
+import { packageActions } from './actions/package/index.ts'
+import { resourceActions } from './actions/resource/index.ts'
+import { searchActions } from './actions/search/index.ts'
+import { siteActions } from './actions/site/index.ts'
+import { tagActions } from './actions/tag/index.ts'
+import { userActions } from './actions/user/index.ts'
+import { syncActions } from './actions/sync/index.ts'
+
+/** Builds a name → action map, refusing duplicates. */
+export function buildRegistry(lists: ActionDefinition[][]): Map<string, ActionDefinition> {
+  const map = new Map<string, ActionDefinition>()
+  for (const action of lists.flat()) {
+    if (map.has(action.name)) throw new Error(`Action declared twice: ${action.name}`)
+    map.set(action.name, action)
+  }
+  return map
+}
+
+export const registry = buildRegistry([
+  siteActions,
+  userActions,
+  groupActions,
+  packageActions,
+  resourceActions,
+  tagActions,
+  activityActions,
+  searchActions,
+  syncActions,
+])

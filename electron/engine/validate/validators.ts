@@ -1,0 +1,160 @@
+/**
+ * CKAN's common validators, camelCased (`not_empty` → `notEmpty`) so both
+ * code bases grep alike. Messages are CKAN's own, exactly.
+ */
+import { Invalid, MISSING, StopOnError, type Field, type Validator } from './navl.ts'
+
+/** Mirrors navl's not_empty: absent, null or "" → "Missing value", chain ends. */
+export const notEmpty: Validator = (value, field) => {
+  if (value === MISSING || value === null || value === undefined || value === '' ||
+      (Array.isArray(value) && value.length === 0)) {
+    field.errors.push('Missing value')
+    throw new StopOnError()
+  }
+  return value
+}
+
+/** Mirrors navl's not_missing: only an absent key fails. */
+export const notMissing: Validator = (value, field) => {
+  if (value === MISSING) {
+    field.errors.push('Missing value')
+    throw new StopOnError()
+  }
+  return value
+}
+
+/** Mirrors navl's ignore_missing: absent or null ends the chain quietly. */
+export const ignoreMissing: Validator = (value) => {
+  if (value === MISSING || value === null || value === undefined) throw new StopOnError()
+  return value
+}
+
+/** Mirrors navl's ignore_empty: absent, null or "" ends the chain quietly (the key is dropped). */
+export const ignoreEmpty: Validator = (value, field) => {
+  if (value === MISSING || value === null || value === undefined || value === '') {
+    delete field.data[field.key]
+    throw new StopOnError()
+  }
+  return value
+}
+
+/** Mirrors navl's default(v): absent, null or "" becomes `fallback`. */
+export function withDefault(fallback: unknown): Validator {
+  return (value) => (value === MISSING || value === null || value === undefined || value === '' ? fallback : value)
+}
+
+/** Mirrors unicode_safe: strings pass, numbers and booleans become strings, others are refused. */
+export const unicodeSafe: Validator = (value) => {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (value === MISSING || value === null) return value
+  throw new Invalid('Must be a string')
+}
+
+/** Mirrors int_validator: integers, or strings of one. */
+export const intValidator: Validator = (value) => {
+  if (value === MISSING || value === null || value === '') return value
+  if (typeof value === 'number' && Number.isInteger(value)) return value
+  if (typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value)) return Number.parseInt(value, 10)
+  throw new Invalid('Invalid integer')
+}
+
+/** Mirrors natural_number_validator: int_validator, then ≥ 0. */
+export const naturalNumber: Validator = (value, field) => {
+  const number = intValidator(value, field)
+  if (typeof number === 'number' && number < 0) throw new Invalid('Must be a natural number')
+  return number
+}
+
+/** Mirrors is_positive_integer: int_validator, then ≥ 1. */
+export const positiveInteger: Validator = (value, field) => {
+  const number = intValidator(value, field)
+  if (typeof number === 'number' && number < 1) throw new Invalid('Must be a positive integer')
+  return number
+}
+
+/**
+ * Mirrors boolean_validator: true/false, or a string that lower-cases to
+ * true/yes/t/y/1 (true) or anything else (false, silently, as CKAN does).
+ * CKAN 2.10 crashes with a 500 on a number; we answer a Validation Error.
+ */
+export const booleanValidator: Validator = (value) => {
+  if (value === MISSING || value === null || value === '') return false
+  if (typeof value === 'boolean') return value
+  if (typeof value === 'string') return ['true', 'yes', 't', 'y', '1'].includes(value.toLowerCase())
+  throw new Invalid('Must be a boolean value')
+}
+
+/** Like booleanValidator but absent stays absent (for optional flags with a default applied elsewhere). */
+export function booleanWithDefault(fallback: boolean): Validator {
+  return (value, field) => (value === MISSING || value === null || value === '' ? fallback : booleanValidator(value, field))
+}
+
+/** Clamps an integer to `max` silently (CKAN's rows_max, limit caps). */
+export function clampTo(max: number): Validator {
+  return (value) => (typeof value === 'number' && value > max ? max : value)
+}
+
+/** A JSON string parsed, or a value already structured (GET and POST differ). */
+export const convertToJsonIfString: Validator = (value) => {
+  if (typeof value !== 'string') return value
+  try {
+    return JSON.parse(value)
+  } catch {
+    throw new Invalid('Could not parse as valid JSON')
+  }
+}
+
+/** A list, or a single value made a list of one (GET sends repeated params as lists). */
+export const asList: Validator = (value) => {
+  if (value === MISSING || value === null) return value
+  return Array.isArray(value) ? value : [value]
+}
+
+const nameCharset = /^[a-z0-9_-]*$/
+
+/**
+ * Mirrors name_validator (datasets, groups, organizations): a string of 2 to
+ * 100 characters from [a-z0-9_-], and not one of CKAN's reserved words.
+ */
+export const nameValidator: Validator = (value) => {
+  if (typeof value !== 'string') throw new Invalid('Names must be strings')
+  if (['new', 'edit', 'search'].includes(value)) throw new Invalid('That name cannot be used')
+  if (value.length < 2) throw new Invalid('Must be at least 2 characters long')
+  if (value.length > 100) throw new Invalid('Name must be a maximum of 100 characters long')
+  if (!nameCharset.test(value)) {
+    throw new Invalid('Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_')
+  }
+  return value
+}
+
+/** Mirrors user_name_validator's shape checks (uniqueness is the action's job). */
+export const userNameValidator: Validator = (value) => {
+  if (typeof value !== 'string') throw new Invalid('Names must be strings')
+  if (value.length < 2) throw new Invalid('Must be at least 2 characters long')
+  if (value.length > 100) throw new Invalid('Name must be a maximum of 100 characters long')
+  if (!nameCharset.test(value)) {
+    throw new Invalid('Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_')
+  }
+  return value
+}
+
+const emailPattern = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+
+/** Mirrors email_validator: empty passes, anything else must look like an address. */
+export const emailValidator: Validator = (value) => {
+  if (value === MISSING || value === null || value === '') return value
+  if (typeof value !== 'string' || !emailPattern.test(value)) throw new Invalid(`Email ${String(value)} is not a valid format`)
+  return value
+}
+
+/** A validator that fails with `message` unless `test` holds. */
+export function check(test: (value: unknown, field: Field) => boolean, message: string): Validator {
+  return (value, field) => {
+    if (!test(value, field)) throw new Invalid(message)
+    return value
+  }
+}
+
+/** Strips surrounding whitespace from strings (CKAN's strip_value / url trimming). */
+export const stripValue: Validator = (value) => (typeof value === 'string' ? value.trim() : value)
