@@ -1,0 +1,51 @@
+/**
+ * The sizes the door accepts, and the check that request data stays within
+ * them: bad input must get a CKAN-style 4xx, never a stack overflow or a 500.
+ */
+import { RequestRejected } from './request-rejected.ts'
+
+/** Limits on what one request may carry. */
+export type DoorLimits = {
+  /** JSON, form and multipart text bodies, in bytes. */
+  bodyBytes: number
+  /** Nesting of objects and arrays in request data. */
+  depth: number
+  /** Characters in any one string or object key. */
+  stringLength: number
+}
+
+/** 10 MB bodies, 64 levels, 1 M-character strings: far above any real dataset dict. */
+export const defaultLimits: DoorLimits = {
+  bodyBytes: 10 * 1024 * 1024,
+  depth: 64,
+  stringLength: 1_000_000,
+}
+
+/** Throws RequestRejected (400) when `data` nests deeper or holds longer strings than allowed. */
+export function checkDataShape(data: unknown, limits: DoorLimits): void {
+  // Iterative on purpose: recursion is what a 10k-deep body would overflow.
+  const stack: [unknown, number][] = [[data, 0]]
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!
+    if (typeof value === 'string') {
+      if (value.length > limits.stringLength) throw tooLong(limits)
+      continue
+    }
+    if (typeof value !== 'object' || value === null) continue
+    if (depth >= limits.depth) {
+      throw new RequestRejected(400, `Request data is nested too deeply: the limit is ${limits.depth} levels`)
+    }
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push([item, depth + 1])
+      continue
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (key.length > limits.stringLength) throw tooLong(limits)
+      stack.push([item, depth + 1])
+    }
+  }
+}
+
+function tooLong(limits: DoorLimits): RequestRejected {
+  return new RequestRejected(400, `Request data holds a string longer than ${limits.stringLength} characters`)
+}

@@ -1,0 +1,80 @@
+/**
+ * CKAN's Action API: /api/3/action/NAME and /api/action/NAME, GET (side-
+ * effect-free actions only) and POST with JSON, form or multipart data.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { BadRequest } from '../../engine/errors.ts'
+import { envelopeOf, failureOf, helpUrl } from '../../engine/envelope-of.ts'
+import type { Door, RoutePlugin } from '../door.ts'
+import { checkDataShape } from '../limits.ts'
+import { readMultipart } from '../multipart-input.ts'
+import { requestData } from '../request-data.ts'
+import { jsonpCallback, queryOf, sendResponse } from '../send.ts'
+import { discardUploads, type UploadPart } from '../upload-part.ts'
+
+/** The action routes; other methods get 405 as Flask gives them. */
+export const actionApiRoutes: RoutePlugin = (app, door) => {
+  for (const url of ['/api/action/:name', '/api/3/action/:name']) {
+    app.route({ method: ['GET', 'POST'], url, handler: (request, reply) => handleAction(door, request, reply) })
+    app.route({ method: ['PUT', 'DELETE', 'PATCH', 'OPTIONS'], url, handler: methodNotAllowed })
+  }
+}
+
+async function handleAction(door: Door, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  const { engine } = door
+  const name = (request.params as { name: string }).name
+  const help = helpUrl(engine.config.siteUrl, name)
+  const action = engine.action(name)
+  if (!action) return sendResponse(reply, failureOf(help, new BadRequest(`Action name not known: ${name}`)))
+  const query = queryOf(request.url)
+  let uploads: UploadPart[] = []
+  try {
+    const input = await readInput(door, request, query, action.readOnly === true)
+    uploads = [...input.uploads.values()]
+    const data = input.data
+    checkDataShape(data, door.limits)
+    // Uploaded files join after the rules above, under their field names (CKAN's request.files).
+    for (const [field, upload] of input.uploads) data[field] = upload
+    // Mirrors CKAN: a callback key is dropped and the call runs as anonymous (083).
+    const anonymous = Object.hasOwn(data, 'callback')
+    if (anonymous) delete data.callback
+    const caller = anonymous ? engine.anonymous() : door.callerFor(request)
+    const response = envelopeOf(engine.config.siteUrl, name, () => engine.call(name, caller, data))
+    return sendResponse(reply, response, jsonpCallback(request.method, query))
+  } catch (error) {
+    return sendResponse(reply, failureOf(help, error))
+  } finally {
+    discardUploads(uploads)
+  }
+}
+
+/** The request's data dict by CKAN's rules, plus its uploads. */
+async function readInput(door: Door, request: FastifyRequest, query: string, readOnly: boolean) {
+  const method = request.method
+  if (request.isMultipart()) {
+    if (method === 'GET' || method === 'HEAD') return { data: requestData({ method, readOnly, query, form: null, body: null }), uploads: new Map() }
+    const maxFileBytes = door.engine.config.maxResourceSizeMb * 1024 * 1024
+    const multipart = await readMultipart(request, { limits: door.limits, uploadDir: door.uploadDir, maxFileBytes })
+    try {
+      return { data: requestData({ method, readOnly, query, form: multipart.fields, body: null }), uploads: multipart.uploads }
+    } catch (error) {
+      discardUploads(multipart.uploads.values())
+      throw error
+    }
+  }
+  const body = typeof request.body === 'string' ? request.body : null
+  const form = body !== null && isUrlencoded(request.headers['content-type']) ? [...new URLSearchParams(body)] : null
+  return { data: requestData({ method, readOnly, query, form, body: form ? null : body }), uploads: new Map() }
+}
+
+function isUrlencoded(contentType: string | undefined): boolean {
+  return contentType !== undefined && contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')
+}
+
+function methodNotAllowed(_request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply
+    .code(405)
+    .header('allow', 'GET, HEAD, POST')
+    .header('content-type', 'application/json;charset=utf-8')
+    .send(JSON.stringify('Method Not Allowed'))
+}

@@ -1,0 +1,9 @@
+/**
+ * The HTTP door's route plugins, in order. To add routes (downloads, the web
+ * UI, sign-in), write `routes/<name>.ts` exporting a RoutePlugin and list it here.
+ */
+import type { RoutePlugin } from '../door.ts'
+import { actionApiRoutes } from './action-api.ts'
+import { apiVersionRoutes } from './api-version.ts'
+
+export const serverRoutes: RoutePlugin[] = [apiVersionRoutes, actionApiRoutes]

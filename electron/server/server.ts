@@ -1,0 +1,119 @@
+/**
+ * The HTTP door: CKAN's URL layout on 127.0.0.1, over the action engine.
+ * It only translates HTTP to and from engine.call; routes come from the
+ * plugin list in routes/index.ts.
+ */
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import type { AddressInfo } from 'node:net'
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import multipart from '@fastify/multipart'
+import type { Engine } from '../engine/engine.ts'
+import { failureOf, helpUrl } from '../engine/envelope-of.ts'
+import { NotAuthorized } from '../engine/errors.ts'
+import { tokenFromHeaders } from './credentials.ts'
+import type { Door, RoutePlugin } from './door.ts'
+import { defaultLimits, type DoorLimits } from './limits.ts'
+import { boundHostNames, isAllowedHost } from './loopback-host.ts'
+import { RequestRejected } from './request-rejected.ts'
+import { serverRoutes } from './routes/index.ts'
+import { sendResponse } from './send.ts'
+
+export type ServerOptions = {
+  /** Host names accepted besides loopback ones (e.g. the LAN address the user chose to serve on). */
+  allowedHosts?: string[]
+  limits?: Partial<DoorLimits>
+  /** Route plugins; default: every plugin in routes/index.ts. */
+  routes?: RoutePlugin[]
+}
+
+export type StartOptions = ServerOptions & {
+  engine: Engine
+  /** Default 127.0.0.1: the door is for programs on this machine. */
+  host?: string
+  /** Default 5000 (CKAN's); 0 picks a free port. */
+  port?: number
+  /** The public base URL for help and download links; default: the URL listened on. */
+  siteUrl?: string
+}
+
+/** A listening door. */
+export type RunningServer = { app: FastifyInstance; url: string; close(): Promise<void> }
+
+/** Builds the door (not yet listening) over `engine`. */
+export function buildServer(engine: Engine, options: ServerOptions = {}): FastifyInstance {
+  const limits: DoorLimits = { ...defaultLimits, ...options.limits }
+  const app = Fastify({
+    bodyLimit: limits.bodyBytes,
+    routerOptions: { maxParamLength: 1000 }, // long unknown action names still reach "Action name not known"
+    forceCloseConnections: true,
+    logger: false,
+  })
+  // One raw parser for every body: the CKAN rules (request-data.ts) decide what it means.
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body))
+  app.register(multipart, { limits: { fieldNameSize: 1000, fields: 10_000, files: 20, parts: 10_100 } })
+
+  const extraHosts = new Set((options.allowedHosts ?? []).map((host) => host.toLowerCase()))
+  app.addHook('onRequest', (request, reply, done) => {
+    if (isAllowedHost(request.headers.host, extraHosts)) return done()
+    const refusal = new NotAuthorized('this server only answers requests addressed to localhost or 127.0.0.1')
+    sendResponse(reply, failureOf(helpFor(engine, request), refusal))
+  })
+  app.setErrorHandler((error: FastifyError, request, reply) => sendResponse(reply, failureOf(helpFor(engine, request), asRefusal(error, limits))))
+  app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) => sendResponse(reply, { status: 404, body: 'Not found' }))
+
+  const door: Door = {
+    engine,
+    limits,
+    uploadDir: join(engine.dataDir ?? join(tmpdir(), 'shelfmark-uploads'), 'files', 'tmp'),
+    callerFor: (request) => engine.callerForToken(tokenFromHeaders(request.headers)),
+  }
+  for (const routes of options.routes ?? serverRoutes) app.register(async (child) => routes(child, door))
+  return app
+}
+
+/** Builds the door and listens; the engine's siteUrl becomes the URL listened on unless given. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1'
+  const port = options.port ?? 5000
+  const app = buildServer(options.engine, {
+    ...options,
+    allowedHosts: [...(options.allowedHosts ?? []), ...boundHostNames(host)],
+  })
+  await app.listen({ host, port })
+  const url = `http://${urlHost(host)}:${(app.server.address() as AddressInfo).port}`
+  options.engine.config.siteUrl = options.siteUrl ?? url
+  return { app, url, close: () => app.close() }
+}
+
+/** The host as it appears in a URL: a wildcard address reads as loopback, IPv6 in brackets. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1'
+  if (host === '::') return '[::1]'
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host
+}
+
+/** The help URL for the action a request names, help_show's own otherwise. */
+function helpFor(engine: Engine, request: FastifyRequest): string {
+  const match = /\/action\/([^/?]+)/.exec(request.url)
+  return helpUrl(engine.config.siteUrl, match ? safeDecode(match[1]) : 'help_show')
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** Fastify's own 4xx errors (body too large, bad headers) as CKAN-style refusals; others stay 500s. */
+function asRefusal(error: FastifyError, limits: DoorLimits): unknown {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new RequestRejected(413, `Request body too large: the limit is ${limits.bodyBytes} bytes`)
+  }
+  const status = error.statusCode
+  if (typeof status === 'number' && status >= 400 && status < 500) return new RequestRejected(status, error.message)
+  return error
+}

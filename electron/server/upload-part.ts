@@ -1,0 +1,80 @@
+/**
+ * A file part of a multipart request, streamed (never buffered) to a
+ * temporary file in the data directory's files/tmp, hashed and counted on
+ * the way. The action receives it as `params.upload`; the FileStore renames
+ * it into place on commit, and the door deletes whatever is left after the
+ * call, so a failed or refused upload leaves nothing behind.
+ */
+import { createHash, randomUUID } from 'node:crypto'
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { Transform, type Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+/** What an action receives for an uploaded file. */
+export type UploadPart = {
+  /** Absolute path of the temporary file holding the bytes. */
+  tempPath: string
+  /** The file name the client sent (unsanitized; the FileStore munges it). */
+  filename: string
+  size: number
+  /** Hex sha256 of the bytes. */
+  sha256: string
+  /** The part's Content-Type as the client sent it. */
+  contentType: string
+}
+
+/** True when `value` is an UploadPart (as an action finds it in its params). */
+export function isUploadPart(value: unknown): value is UploadPart {
+  return typeof value === 'object' && value !== null && typeof (value as UploadPart).tempPath === 'string'
+}
+
+/** The file stream as busboy gives it: `truncated` once it passed the size limit. */
+export type PartStream = Readable & { truncated?: boolean }
+
+/**
+ * Streams one file part into a new temporary file in `dir`. Resolves to the
+ * part, or null when it passed the size limit; the temporary file is removed
+ * on any failure.
+ */
+export async function saveUploadPart(
+  stream: PartStream,
+  dir: string,
+  meta: { filename: string; contentType: string },
+): Promise<UploadPart | null> {
+  mkdirSync(dir, { recursive: true })
+  const tempPath = join(dir, `${randomUUID()}.upload`)
+  const hash = createHash('sha256')
+  let size = 0
+  const measure = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk)
+      size += chunk.length
+      done(null, chunk)
+    },
+  })
+  try {
+    await pipeline(stream, measure, createWriteStream(tempPath, { flags: 'wx' }))
+  } catch (error) {
+    removeTempFile(tempPath)
+    throw error
+  }
+  if (stream.truncated) {
+    removeTempFile(tempPath)
+    return null
+  }
+  return { tempPath, filename: meta.filename, size, sha256: hash.digest('hex'), contentType: meta.contentType }
+}
+
+/** Deletes the temporary files of these uploads if they are still there. */
+export function discardUploads(uploads: Iterable<UploadPart>): void {
+  for (const upload of uploads) removeTempFile(upload.tempPath)
+}
+
+function removeTempFile(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch (error) {
+    console.error('shelfmark: could not remove a temporary upload:', error)
+  }
+}
