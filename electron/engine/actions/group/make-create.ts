@@ -1,0 +1,38 @@
+/**
+ * organization_create and group_create share CKAN's _group_or_org_create:
+ * validate, save, make the creator an admin, record "new …", return the show dict.
+ */
+import { callerName, type Context } from '../../context.ts'
+import type { ActionDefinition } from '../../define-action.ts'
+import { requireUser } from '../../auth/roles.ts'
+import { invalid, NotAuthorized } from '../../errors.ts'
+import { recordGroupActivity } from '../../groups/activity.ts'
+import { validateGroupForm } from '../../groups/form.ts'
+import { upsertMember } from '../../groups/members.ts'
+import { createGroup } from '../../groups/save.ts'
+import { showGroup } from '../../groups/show.ts'
+
+/** The definition of organization_create (isOrg) or group_create. */
+export function makeCreate(isOrg: boolean, help: string): Omit<ActionDefinition, 'name'> {
+  const action = isOrg ? 'organization_create' : 'group_create'
+  return {
+    help,
+    auth(ctx: Context) {
+      requireUser(ctx, action)
+      const allowed = isOrg ? ctx.config.userCreateOrganizations : ctx.config.userCreateGroups
+      if (!allowed && ctx.user?.sysadmin !== 1) {
+        throw new NotAuthorized(`User ${callerName(ctx)} not authorized to create ${isOrg ? 'organizations' : 'groups'}`)
+      }
+    },
+    run(ctx, params) {
+      // CKAN raises a bare exception (a 500) here; a validation error says the same without crashing.
+      if (!isOrg && params.type === 'organization') invalid('type', 'Trying to create an organization as a group')
+      const form = validateGroupForm(ctx, params)
+      const row = createGroup(ctx, form, isOrg)
+      // Mirrors CKAN: the creator becomes an admin, whatever `users` said about them.
+      if (ctx.user) upsertMember(ctx.db, row.id, 'user', ctx.user.id, 'admin')
+      recordGroupActivity(ctx, row, 'new')
+      return showGroup(ctx, row, {})
+    },
+  }
+}

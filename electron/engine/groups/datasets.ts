@@ -1,0 +1,65 @@
+/**
+ * The datasets of an organization (packages.owner_org) or group (members
+ * rows with table_name 'package'), as group_show counts and lists them.
+ *
+ * Mirrors CKAN's group_dictize, which asks package_search: active datasets
+ * only; private ones only in an organization, and only for its readers
+ * (members of any capacity, sysadmins). Groups never show private datasets.
+ */
+import { isSysadmin, type Context } from '../context.ts'
+import { capacityIn } from '../auth/roles.ts'
+import { sql } from '../db/statements.ts'
+import { datasetDict } from './dataset-dict.ts'
+import type { GroupRow } from './store.ts'
+
+type PackageRow = { id: string; data: string; owner_org: string | null }
+
+/** True when the caller may see the organization's private datasets. */
+export function canReadPrivateOf(ctx: Context, row: GroupRow): boolean {
+  return row.is_organization === 1 && (isSysadmin(ctx) || capacityIn(ctx, row.id) !== null)
+}
+
+/** How many datasets of the group the caller can see (package_count). */
+export function countDatasets(ctx: Context, row: GroupRow): number {
+  const withPrivate = canReadPrivateOf(ctx, row) ? 1 : 0
+  const result = row.is_organization
+    ? sql(
+        ctx.db,
+        "SELECT count(*) AS n FROM packages WHERE owner_org = ? AND state = 'active' AND (private = 0 OR ? = 1)",
+      ).get(row.id, withPrivate)
+    : sql(
+        ctx.db,
+        `SELECT count(*) AS n FROM members m JOIN packages p ON p.id = m.table_id
+         WHERE m.group_id = ? AND m.table_name = 'package' AND m.state = 'active'
+           AND p.state = 'active' AND p.private = 0`,
+      ).get(row.id)
+  return (result as { n: number }).n
+}
+
+/** The first `limit` datasets the caller can see, most recently modified first (search's default order). */
+export function listDatasets(ctx: Context, row: GroupRow, limit: number): Record<string, unknown>[] {
+  const withPrivate = canReadPrivateOf(ctx, row) ? 1 : 0
+  const rows = row.is_organization
+    ? sql(
+        ctx.db,
+        `SELECT id, data, owner_org FROM packages WHERE owner_org = ? AND state = 'active' AND (private = 0 OR ? = 1)
+         ORDER BY metadata_modified DESC LIMIT ?`,
+      ).all(row.id, withPrivate, limit)
+    : sql(
+        ctx.db,
+        `SELECT p.id, p.data, p.owner_org FROM members m JOIN packages p ON p.id = m.table_id
+         WHERE m.group_id = ? AND m.table_name = 'package' AND m.state = 'active'
+           AND p.state = 'active' AND p.private = 0
+         ORDER BY p.metadata_modified DESC LIMIT ?`,
+      ).all(row.id, limit)
+  return (rows as PackageRow[]).map((pkg) => datasetDict(ctx, pkg.id))
+}
+
+/** How many non-deleted datasets an organization still owns (organization_delete refuses then). */
+export function countOwnedDatasets(ctx: Context, orgId: string): number {
+  return (
+    sql(ctx.db, "SELECT count(*) AS n FROM packages WHERE owner_org = ? AND state != 'deleted'").get(orgId) as {
+      n: number
+    }
+  ).n
+}

@@ -1,0 +1,86 @@
+/**
+ * An organization or group as organization_show / group_show return it
+ * (CKAN 2.10's group_dictize), plus any custom fields a portal sent, kept as
+ * sent (a deliberate difference from CKAN, which drops them).
+ */
+import type { Context } from '../context.ts'
+import { sql } from '../db/statements.ts'
+import { countDatasets, listDatasets } from './datasets.ts'
+import { imageDisplayUrl } from './for-packages.ts'
+import { memberUsers } from './member-users.ts'
+import { customOf, extrasOf, type GroupRow } from './store.ts'
+
+/** What to add to the core keys; each mirrors a `*_show` parameter. */
+export type GroupDictOptions = {
+  includeDatasets?: boolean
+  includeDatasetCount?: boolean
+  includeExtras?: boolean
+  includeUsers?: boolean
+  includeGroups?: boolean
+  includeTags?: boolean
+}
+
+/** How many datasets group_show lists with include_datasets (the first search page). */
+export const shownDatasetLimit = 10
+
+/** The core keys every group dict has, in CKAN's order. */
+export function groupCoreDict(row: GroupRow): Record<string, unknown> {
+  return {
+    approval_status: row.approval_status,
+    created: row.created,
+    description: row.description ?? '',
+    display_name: row.title || row.name,
+    id: row.id,
+    image_display_url: imageDisplayUrl(row.image_url),
+    image_url: row.image_url ?? '',
+    is_organization: row.is_organization === 1,
+    name: row.name,
+    num_followers: 0, // followers are not kept locally
+    state: row.state,
+    title: row.title ?? '',
+    type: row.type,
+  }
+}
+
+/** The full show dict of a group or organization for this caller. */
+export function groupDict(ctx: Context, row: GroupRow, options: GroupDictOptions = {}): Record<string, unknown> {
+  const core: Record<string, unknown> = groupCoreDict(row)
+  if (options.includeDatasets || options.includeDatasetCount) core.package_count = countDatasets(ctx, row)
+  const dict = sortKeys({ ...customOf(row), ...core })
+  if (options.includeDatasets) dict.packages = listDatasets(ctx, row, shownDatasetLimit)
+  if (options.includeUsers) dict.users = memberUsers(ctx, row.id)
+  if (options.includeExtras) dict.extras = sortedExtras(row)
+  if (options.includeTags) dict.tags = []
+  if (options.includeGroups) dict.groups = memberGroups(ctx, row.id)
+  return dict
+}
+
+/** Extras sorted by key, as CKAN's extras_dict_dictize returns them. */
+function sortedExtras(row: GroupRow): Record<string, unknown>[] {
+  return extrasOf(row)
+    .slice()
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((extra) => ({ ...extra }))
+}
+
+/** The groups linked into this one (table_name 'group'), each a short group dict with its capacity. */
+function memberGroups(ctx: Context, groupId: string): Record<string, unknown>[] {
+  const rows = sql(
+    ctx.db,
+    `SELECT g.*, m.capacity AS member_capacity FROM members m JOIN groups g ON g.id = m.table_id
+     WHERE m.group_id = ? AND m.table_name = 'group' AND m.state = 'active' AND g.state = 'active'
+     ORDER BY g.name`,
+  ).all(groupId) as (GroupRow & { member_capacity: string })[]
+  return rows.map((row) => ({
+    ...groupCoreDict(row),
+    capacity: row.member_capacity,
+    package_count: countDatasets(ctx, row),
+  }))
+}
+
+/** The dict's keys in alphabetical order (CKAN's JSON output of a show dict is sorted). */
+function sortKeys(dict: Record<string, unknown>): Record<string, unknown> {
+  const sorted: Record<string, unknown> = {}
+  for (const key of Object.keys(dict).sort()) sorted[key] = dict[key]
+  return sorted
+}
