@@ -1,0 +1,13 @@
+/**
+ * Every CLI command, in the order `shelfmark help` lists them. To add one,
+ * write commands/<name>.ts exporting a Command and list it here.
+ */
+import type { Command } from '../command.ts'
+import { dump } from './dump.ts'
+import { load } from './load.ts'
+import { serve } from './serve.ts'
+import { start } from './start.ts'
+import { sysadmin } from './sysadmin.ts'
+import { token } from './token.ts'
+
+export const commands: Command[] = [start, serve, sysadmin, token, dump, load]

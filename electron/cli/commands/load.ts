@@ -1,0 +1,45 @@
+/** `shelfmark load datasets FILE`: creates or updates records from ckanapi JSON lines. */
+import { Engine } from '../../engine/engine.ts'
+import { dataOption, parseArguments, UsageError } from '../args.ts'
+import { thingNamed } from '../catalog-things.ts'
+import type { Command } from '../command.ts'
+import { resolveDataDir } from '../data-dir.ts'
+import { readLines } from '../jsonl.ts'
+import { loadRecords, type LoadReport } from '../load-records.ts'
+import { siteCaller } from '../site-user.ts'
+
+export const load: Command = {
+  name: 'load',
+  usage: `shelfmark load datasets|organizations|groups FILE [--data DIR]
+  Reads one JSON object per line (ckanapi's dump format; FILE "-" is standard
+  input). As ckanapi load: a record found by id, else by name, is updated
+  (*_update, a full replace), otherwise created (*_create, keeping its id).
+  Organizations and groups named by datasets must exist first: load them
+  before the datasets. 1,000 records per transaction; failures are reported
+  on standard error and skipped. Exit code 1 when any record failed.`,
+  async run(args) {
+    const { values, positionals } = parseArguments(args, { ...dataOption }, { min: 2, max: 2 })
+    const thing = thingNamed(positionals[0]) ?? fail(positionals[0])
+    const engine = Engine.open({ dataDir: resolveDataDir(values.data) })
+    try {
+      const started = Date.now()
+      const rate = (report: LoadReport) => Math.round(report.read / Math.max((Date.now() - started) / 1000, 0.001))
+      const report = await loadRecords(engine, siteCaller(engine), thing, readLines(positionals[1]), {
+        onBatch: (progress) => process.stderr.write(`${thing.name}: ${summary(progress)} (${rate(progress)}/s)\n`),
+        onFailure: (line, action, message) => process.stderr.write(`line ${line}: ${action} failed: ${message}\n`),
+      })
+      process.stderr.write(`${thing.name}: done, ${summary(report)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+      return report.failed > 0 ? 1 : 0
+    } finally {
+      engine.close()
+    }
+  },
+}
+
+function summary(report: LoadReport): string {
+  return `${report.read} read, ${report.created} created, ${report.updated} updated, ${report.failed} failed`
+}
+
+function fail(name: string): never {
+  throw new UsageError(`cannot load "${name}": choose datasets, organizations or groups`)
+}

@@ -1,0 +1,108 @@
+/**
+ * `load`, as ckanapi's load does it: each line's record is looked up by id,
+ * then by name; an existing record is updated (taking its id), a new one
+ * created. Unlike ckanapi it writes 1,000 records per transaction, each in
+ * its own savepoint, so a failing record is skipped whole and a killed
+ * process leaves every record either complete or absent.
+ */
+import type { Caller, Engine } from '../engine/engine.ts'
+import { checkDataShape, defaultLimits } from '../server/limits.ts'
+import type { Thing } from './catalog-things.ts'
+import { errorText } from './error-text.ts'
+
+/** Counts of what a load did so far. */
+export type LoadReport = { read: number; created: number; updated: number; failed: number }
+
+export type LoadOptions = {
+  /** Records per transaction (default 1,000). */
+  batchSize?: number
+  /** Called after each committed batch. */
+  onBatch?(report: LoadReport): void
+  /** Called for each record that failed, with its line number. */
+  onFailure?(line: number, action: string, message: string): void
+}
+
+/** Loads JSON lines into the catalog as `caller`; resolves to the final counts. */
+export async function loadRecords(
+  engine: Engine,
+  caller: Caller,
+  thing: Thing,
+  lines: AsyncIterable<string>,
+  options: LoadOptions = {},
+): Promise<LoadReport> {
+  const batchSize = options.batchSize ?? 1000
+  const report: LoadReport = { read: 0, created: 0, updated: 0, failed: 0 }
+  let batch: [number, string][] = []
+  let lineNumber = 0
+  const flush = () => {
+    applyBatch(engine, caller, thing, batch, report, options)
+    batch = []
+    options.onBatch?.(report)
+  }
+  for await (const line of lines) {
+    lineNumber += 1
+    if (line.trim() === '') continue
+    batch.push([lineNumber, line])
+    if (batch.length >= batchSize) flush()
+  }
+  if (batch.length > 0) flush()
+  return report
+}
+
+type Outcome = { line: number; action: string; error?: string }
+
+/** One transaction for the batch; the counts change only once it committed. */
+function applyBatch(engine: Engine, caller: Caller, thing: Thing, batch: [number, string][], report: LoadReport, options: LoadOptions) {
+  const outcomes = engine.db
+    .transaction(() => batch.map(([line, text]) => applyLine(engine, caller, thing, line, text)))
+    .immediate()
+  for (const outcome of outcomes) {
+    report.read += 1
+    if (outcome.error !== undefined) {
+      report.failed += 1
+      options.onFailure?.(outcome.line, outcome.action, outcome.error)
+    } else if (outcome.action === thing.update) report.updated += 1
+    else report.created += 1
+  }
+}
+
+function applyLine(engine: Engine, caller: Caller, thing: Thing, line: number, text: string): Outcome {
+  let record: Record<string, unknown>
+  try {
+    record = parseRecord(text)
+  } catch (error) {
+    return { line, action: 'read', error: errorText(error) }
+  }
+  const existingId = lookUp(engine, thing, record.id) ?? lookUp(engine, thing, record.name)
+  const action = existingId ? thing.update : thing.create
+  try {
+    // A nested transaction is a savepoint: a failing record rolls back alone.
+    engine.db.transaction(() => {
+      if (existingId) prepareUpdate(engine, caller, thing, record, existingId)
+      engine.call(action, caller, record)
+    })()
+    return { line, action }
+  } catch (error) {
+    return { line, action, error: errorText(error) }
+  }
+}
+
+function parseRecord(text: string): Record<string, unknown> {
+  const record: unknown = JSON.parse(text)
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new Error('the line is not a JSON object')
+  checkDataShape(record, defaultLimits)
+  return record as Record<string, unknown>
+}
+
+function lookUp(engine: Engine, thing: Thing, ref: unknown): string | undefined {
+  return typeof ref === 'string' && ref !== '' ? thing.findId(engine.db, ref) : undefined
+}
+
+/** As ckanapi: update the record found (its id wins); organizations and groups keep their members unless the line lists them. */
+function prepareUpdate(engine: Engine, caller: Caller, thing: Thing, record: Record<string, unknown>, id: string) {
+  record.id = id
+  if (thing.name !== 'datasets' && !('users' in record)) {
+    const existing = engine.call(thing.show, caller, { id, include_datasets: false, include_users: true })
+    record.users = (existing as { users?: unknown }).users ?? []
+  }
+}
