@@ -3,7 +3,7 @@
  * language as merge.ts conflicts: `title`, `title_translated.fr`,
  * `resources[<id>].url`, `extras[<key>].value`, `tags[<name>]`.
  */
-import { deepEqual, isDict, keyedLists, type Dict } from './normalize.ts'
+import { deepEqual, isDict, keyedLists, keyOfList, type Dict } from './normalize.ts'
 
 /** One changed field; `before` undefined means added, `after` undefined means removed. */
 export type FieldChange = { path: string; before: unknown; after: unknown }
@@ -30,7 +30,7 @@ function diffObject(before: Dict, after: Dict, path: string, out: FieldChange[])
 
 function diffValue(before: unknown, after: unknown, path: string, key: string, out: FieldChange[]): void {
   if (deepEqual(before, after)) return
-  const keyOf = keyedLists[key]
+  const keyOf = keyOfList(key)
   if (keyOf && path === key && isDictList(before ?? []) && isDictList(after ?? [])) {
     return diffKeyedList(key, (before as Dict[]) ?? [], (after as Dict[]) ?? [], out)
   }

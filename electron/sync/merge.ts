@@ -8,7 +8,7 @@
  * field by field, extras by key, tags and groups as sets, plain objects
  * (multilingual fields) key by key.
  */
-import { deepEqual, isDict, keyedLists, type Dict } from './normalize.ts'
+import { deepEqual, isDict, keyedLists, keyOfList, type Dict } from './normalize.ts'
 
 /** Both sides changed `path` differently since the base; `undefined` means absent (deleted). */
 export type Conflict = { path: string; base: unknown; local: unknown; remote: unknown }
@@ -39,7 +39,7 @@ function mergeValue(b: unknown, l: unknown, r: unknown, path: string, key: strin
   if (deepEqual(l, r)) return l === undefined ? r : l
   if (deepEqual(l, b)) return r
   if (deepEqual(r, b)) return l
-  const keyOf = keyedLists[key]
+  const keyOf = keyOfList(key)
   if (keyOf && path === key && isDictList(b ?? []) && isDictList(l) && isDictList(r)) {
     return mergeKeyedList(key, (b as Dict[] | undefined) ?? [], l as Dict[], r as Dict[], state)
   }

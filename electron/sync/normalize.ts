@@ -49,6 +49,11 @@ export const keyedLists: Record<string, (element: Dict, index: number) => string
   groups: (g) => String(g.name ?? g.id),
 }
 
+/** The identity function of a keyed list field, or undefined for other fields. */
+export function keyOfList(field: string): ((element: Dict, index: number) => string) | undefined {
+  return Object.hasOwn(keyedLists, field) ? keyedLists[field] : undefined
+}
+
 /** A dataset dict reduced to its editable fields (see the module comment). */
 export function editableView(dict: Dict): Dict {
   const out: Dict = {}
