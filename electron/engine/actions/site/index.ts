@@ -1,4 +1,8 @@
 /** The site actions, as the registry lists them. */
 import type { ActionDefinition } from '../../define-action.ts'
+import { help_show } from './help_show.ts'
+import { license_list } from './license_list.ts'
+import { site_read } from './site_read.ts'
+import { status_show } from './status_show.ts'
 
-export const siteActions: ActionDefinition[] = []
+export const siteActions: ActionDefinition[] = [status_show, help_show, site_read, license_list]

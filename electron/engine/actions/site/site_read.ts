@@ -1,0 +1,12 @@
+/** CKAN's site_read: whether the caller may read the site (always). */
+import { defineAction, anyone } from '../../define-action.ts'
+
+export const site_read = defineAction('site_read', {
+  readOnly: true,
+  auth: anyone,
+  help: `Return \`\`True\`\`.
+
+    :rtype: bool
+    `,
+  run: () => true,
+})

@@ -1,0 +1,33 @@
+/** CKAN's status_show: what this site is and what it speaks. */
+import packageJson from '../../../../package.json' with { type: 'json' }
+import { defineAction, anyone } from '../../define-action.ts'
+
+/**
+ * The CKAN API level Shelfmark matches. CKAN reports its full release
+ * ("2.10.10"); we report the level so clients pick 2.10 behaviour.
+ */
+export const ckanApiLevel = '2.10'
+
+/** The plugins a CKAN with our behaviour would list: activity streams are built in. */
+export const extensions = ['activity']
+
+export const status_show = defineAction('status_show', {
+  readOnly: true,
+  auth: anyone,
+  help: `Return a dictionary with information about the site's configuration.
+
+    :rtype: dictionary
+    `,
+  run(ctx) {
+    return {
+      site_title: ctx.config.siteTitle,
+      site_description: ctx.config.siteDescription,
+      site_url: ctx.config.siteUrl,
+      error_emails_to: '',
+      locale_default: 'en',
+      extensions,
+      ckan_version: ckanApiLevel,
+      shelfmark_version: packageJson.version,
+    }
+  },
+})

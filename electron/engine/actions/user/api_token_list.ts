@@ -1,0 +1,38 @@
+/** CKAN's api_token_list: a user's token metadata (never the token values). */
+import { isSysadmin } from '../../context.ts'
+import { defineAction } from '../../define-action.ts'
+import { NotAuthorized, NotFound, ValidationError } from '../../errors.ts'
+import { requireUser } from '../../auth/roles.ts'
+import { findUser } from '../../users/store.ts'
+import { tokensOf } from '../../users/tokens.ts'
+
+/** `user_id` (CKAN 2.10), or the older `user` (2.9). */
+function ownerRef(params: Record<string, unknown>): unknown {
+  const ref = params.user_id ?? params.user
+  if (ref === undefined || ref === null || ref === '') throw new ValidationError({ user_id: ['Missing value'] })
+  return ref
+}
+
+export const api_token_list = defineAction('api_token_list', {
+  readOnly: true,
+  auth(ctx, params) {
+    requireUser(ctx, 'api_token_list')
+    const owner = findUser(ctx.db, ownerRef(params))
+    if (!owner) throw new NotFound('User not found')
+    if (!isSysadmin(ctx) && ctx.user!.id !== owner.id) throw new NotAuthorized()
+  },
+  help: `Return list of all available API Tokens for current user.
+
+    :param user_id: The user ID or name
+    :type user_id: string
+
+    :returns: collection of all API Tokens from oldest to newest
+    :rtype: list
+
+    .. versionadded:: 2.9
+    `,
+  run(ctx, params) {
+    const owner = findUser(ctx.db, ownerRef(params))!
+    return tokensOf(ctx.db, owner.id)
+  },
+})

@@ -1,0 +1,114 @@
+/** CKAN's user_create: a new local user account. */
+import { callerName, isSysadmin } from '../../context.ts'
+import { defineAction, type AuthRule } from '../../define-action.ts'
+import { NotAuthorized } from '../../errors.ts'
+import { ckanNow, newId } from '../../time.ts'
+import { recordUserActivity } from '../../users/activity.ts'
+import { dictizeUser } from '../../users/dictize.ts'
+import { hashPassword } from '../../users/password.ts'
+import { findUser, insertUser } from '../../users/store.ts'
+import { Invalid, type Schema, type Validator } from '../../validate/navl.ts'
+import {
+  emailIsUnique,
+  ignoreNotSysadmin,
+  jsonObject,
+  userAboutValidator,
+  userNameAvailable,
+  userPasswordNotEmpty,
+  userPasswordValidator,
+} from '../../validate/user.ts'
+import {
+  booleanValidator,
+  emailValidator,
+  ignoreMissing,
+  nameValidator,
+  notEmpty,
+  stripValue,
+  unicodeSafe,
+} from '../../validate/validators.ts'
+
+/** Mirrors CKAN's user_create auth: sysadmins, or anyone when ckan.auth.create_user_via_api is on. */
+const canCreateUser: AuthRule = (ctx) => {
+  if (isSysadmin(ctx) || ctx.config.createUserViaApi) return
+  throw new NotAuthorized(`User ${callerName(ctx)} not authorized to create users via the API`)
+}
+
+/** A sysadmin-supplied id must be new (CKAN 2.11's message). */
+const userIdFree: Validator = (value, field) => {
+  if (findUser(field.ctx.db, value)) throw new Invalid('Id already exists')
+  return value
+}
+
+/** CKAN's default_user_schema, keys in the order CKAN reports errors (007). */
+export const userSchema: Schema = {
+  about: [ignoreMissing, userAboutValidator, unicodeSafe],
+  activity_streams_email_notifications: [ignoreMissing, booleanValidator],
+  email: [notEmpty, stripValue, emailValidator, emailIsUnique, unicodeSafe],
+  fullname: [ignoreMissing, unicodeSafe],
+  id: [ignoreNotSysadmin, ignoreMissing, unicodeSafe, userIdFree],
+  image_url: [ignoreMissing, unicodeSafe],
+  name: [notEmpty, nameValidator, userNameAvailable],
+  password: [userPasswordValidator, userPasswordNotEmpty, ignoreMissing, unicodeSafe],
+  password_hash: [ignoreNotSysadmin, ignoreMissing, unicodeSafe],
+  plugin_extras: [ignoreNotSysadmin, ignoreMissing, jsonObject],
+  state: [ignoreNotSysadmin, ignoreMissing, unicodeSafe],
+  sysadmin: [ignoreNotSysadmin, ignoreMissing, booleanValidator],
+}
+
+export const user_create = defineAction('user_create', {
+  auth: canCreateUser,
+  schema: userSchema,
+  help: `Create a new user.
+
+    You must be authorized to create users (sysadmins, or anyone when
+    ckan.auth.create_user_via_api is enabled).
+
+    :param name: the name of the new user, a string between 2 and 100
+        characters long containing only lowercase alphanumeric characters,
+        \`\`-\`\` and \`\`_\`\`
+    :type name: string
+    :param email: the email address for the new user
+    :type email: string
+    :param password: the password of the new user, a string of at least 8
+        characters
+    :type password: string
+    :param id: the id of the new user (optional, sysadmins only)
+    :type id: string
+    :param fullname: the full name of the new user (optional)
+    :type fullname: string
+    :param about: a description of the new user (optional)
+    :type about: string
+    :param image_url: the URL to an image to be displayed on the user's
+        profile (optional)
+    :type image_url: string
+    :param sysadmin: whether the new user is a sysadmin (optional, sysadmins only)
+    :type sysadmin: bool
+    :param password_hash: an already hashed password (optional, sysadmins
+        only, instead of password)
+    :type password_hash: string
+
+    :returns: the newly created user
+    :rtype: dictionary
+    `,
+  run(ctx, data) {
+    const passwordHash =
+      typeof data.password_hash === 'string' ? data.password_hash : hashPassword(String(data.password))
+    const user = insertUser(ctx.db, typeof data.id === 'string' ? data.id : newId(), ckanNow(), {
+      name: data.name as string,
+      email: data.email as string,
+      fullname: (data.fullname as string | undefined) ?? null,
+      about: (data.about as string | undefined) ?? null,
+      image_url: (data.image_url as string | undefined) ?? null,
+      password_hash: passwordHash,
+      sysadmin: data.sysadmin === true ? 1 : 0,
+      state: (data.state as string | undefined) ?? 'active',
+      activity_streams_email_notifications: data.activity_streams_email_notifications === true ? 1 : 0,
+      plugin_extras: data.plugin_extras ? JSON.stringify(data.plugin_extras) : null,
+    })
+    recordUserActivity(ctx, user, 'new user')
+    return dictizeUser(ctx, user, {
+      keepPrivateFields: true,
+      includePluginExtras: 'plugin_extras' in data,
+    })
+  },
+})

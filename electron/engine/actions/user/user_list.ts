@@ -1,0 +1,81 @@
+/** CKAN's user_list: the site's user accounts, deleted ones left out. */
+import { isSysadmin, type Context, type UserRow } from '../../context.ts'
+import { defineAction } from '../../define-action.ts'
+import { ValidationError } from '../../errors.ts'
+import { requireUserDetailsReadable } from '../../users/auth.ts'
+import { dictizeUser } from '../../users/dictize.ts'
+import { booleanWithDefault, ignoreMissing, unicodeSafe } from '../../validate/validators.ts'
+
+const displayNameOrder = "CASE WHEN fullname IS NULL OR fullname = '' THEN name ELSE fullname END COLLATE NOCASE"
+const createdCount =
+  "(SELECT count(*) FROM packages p WHERE p.creator_user_id = users.id AND p.state = 'active' AND p.private = 0)"
+
+/**
+ * The ORDER BY for CKAN's order_by values: a users column (fullname, about,
+ * sysadmin and number_created_packages with name as tie-breaker), anything
+ * else by display name, as CKAN falls back when the attribute is unknown.
+ */
+function orderClause(orderBy: string): string {
+  if (orderBy === 'number_created_packages') return `${createdCount}, name`
+  if (['fullname', 'about', 'sysadmin'].includes(orderBy)) return `${orderBy} COLLATE NOCASE, name`
+  if (['id', 'name', 'email', 'created', 'state', 'last_active', 'image_url'].includes(orderBy)) {
+    return `${orderBy} COLLATE NOCASE`
+  }
+  return `${displayNameOrder}, name`
+}
+
+/** The users matching q (name or full name; email too for sysadmins) and email (sysadmins). */
+function findUsers(ctx: Context, q: string, email: string | undefined, orderBy: string): UserRow[] {
+  const where = ["state != 'deleted'"]
+  const params: Record<string, string> = {}
+  if (q) {
+    params.q = q.toLowerCase()
+    const fields = ['name', 'fullname', ...(isSysadmin(ctx) ? ['email'] : [])]
+    where.push(`(${fields.map((f) => `instr(lower(ifnull(${f}, '')), @q) > 0`).join(' OR ')})`)
+  }
+  if (email && isSysadmin(ctx)) {
+    params.email = email
+    where.push('email = @email')
+  }
+  // Only fixed fragments reach the SQL text; request values travel as parameters.
+  return ctx.db.prepare(`SELECT * FROM users WHERE ${where.join(' AND ')} ORDER BY ${orderClause(orderBy)}`).all(params) as UserRow[]
+}
+
+export const user_list = defineAction('user_list', {
+  readOnly: true,
+  auth: (ctx) => requireUserDetailsReadable(ctx),
+  schema: {
+    q: [ignoreMissing, unicodeSafe],
+    email: [ignoreMissing, unicodeSafe],
+    order_by: [ignoreMissing, unicodeSafe],
+    all_fields: [booleanWithDefault(true)],
+  },
+  help: `Return a list of the site's user accounts.
+
+    :param q: filter the users returned to those whose names contain a string
+      (optional)
+    :type q: string
+    :param email: filter the users returned to those whose email match a
+      string (optional) (you must be a sysadmin to use this filter)
+    :type email: string
+    :param order_by: which field to sort the list by (optional, default:
+      \`\`'display_name'\`\`). Users can be sorted by \`\`'id'\`\`, \`\`'name'\`\`,
+      \`\`'fullname'\`\`, \`\`'display_name'\`\`, \`\`'created'\`\`, \`\`'about'\`\`,
+      \`\`'sysadmin'\`\` or \`\`'number_created_packages'\`\`.
+    :type order_by: string
+    :param all_fields: return full user dictionaries instead of just names.
+      (optional, default: \`\`True\`\`)
+    :type all_fields: bool
+
+    :rtype: list of user dictionaries. User properties include:
+      \`\`number_created_packages\`\` which excludes datasets which are private
+      or draft state.
+    `,
+  run(ctx, data) {
+    const orderBy = typeof data.order_by === 'string' ? data.order_by : 'display_name'
+    if (orderBy === 'edits') throw new ValidationError({ message: 'order_by=edits is no longer supported' })
+    const users = findUsers(ctx, typeof data.q === 'string' ? data.q : '', data.email as string | undefined, orderBy)
+    if (data.all_fields === false) return users.map((user) => user.name)
+    return users.map((user) => dictizeUser(ctx, user))
+  },
+})

@@ -1,0 +1,75 @@
+/** CKAN's user_update: change a user account (yourself, or anyone as a sysadmin). */
+import { defineAction } from '../../define-action.ts'
+import { NotFound } from '../../errors.ts'
+import { recordUserActivity } from '../../users/activity.ts'
+import { requireUserEditable } from '../../users/auth.ts'
+import { dictizeUser } from '../../users/dictize.ts'
+import { hashPassword } from '../../users/password.ts'
+import { findUser, updateUser, type UserFields } from '../../users/store.ts'
+import { getOrBust } from '../../validate/get-or-bust.ts'
+import type { Schema } from '../../validate/navl.ts'
+import { userNameUnchanged, userPasswordValidator } from '../../validate/user.ts'
+import { ignoreMissing, nameValidator } from '../../validate/validators.ts'
+import { userSchema } from './user_create.ts'
+
+/** CKAN's default_update_user_schema: name and password become optional; the rest as on create. */
+const updateSchema: Schema = {
+  ...userSchema,
+  id: [],
+  name: [ignoreMissing, nameValidator, userNameUnchanged],
+  password: [userPasswordValidator, ignoreMissing],
+}
+
+/**
+ * The columns a validated update sets. Keys absent from the request, or null
+ * (CKAN's ignore_missing drops those), keep their values (table_dict_save).
+ */
+export function userFieldsFrom(data: Record<string, unknown>): UserFields {
+  const fields: Record<string, unknown> = {}
+  for (const key of ['name', 'email', 'fullname', 'about', 'image_url', 'state']) {
+    if (typeof data[key] === 'string') fields[key] = data[key]
+  }
+  if (typeof data.password === 'string' && data.password !== '') fields.password_hash = hashPassword(data.password)
+  if (typeof data.password_hash === 'string') fields.password_hash = data.password_hash
+  if (typeof data.sysadmin === 'boolean') fields.sysadmin = data.sysadmin ? 1 : 0
+  if (typeof data.activity_streams_email_notifications === 'boolean') {
+    fields.activity_streams_email_notifications = data.activity_streams_email_notifications ? 1 : 0
+  }
+  if (data.plugin_extras && typeof data.plugin_extras === 'object') fields.plugin_extras = JSON.stringify(data.plugin_extras)
+  return fields as UserFields
+}
+
+export const user_update = defineAction('user_update', {
+  auth(ctx, params) {
+    // Mirrors CKAN's order: the id is required and must name a user before auth is asked.
+    getOrBust(params, 'id')
+    const target = findUser(ctx.db, params.id) ?? notFoundUser()
+    requireUserEditable(ctx, target)
+  },
+  schema: updateSchema,
+  help: `Update a user account.
+
+    Normal users can only update their own user accounts. Sysadmins can update
+    any user account and rename users. Keys absent from the request keep
+    their values, except that \`\`email\`\` is required.
+
+    For further parameters see
+    :py:func:\`~ckan.logic.action.create.user_create\`.
+
+    :param id: the name or id of the user to update
+    :type id: string
+
+    :returns: the updated user account
+    :rtype: dictionary
+    `,
+  run(ctx, data) {
+    const target = findUser(ctx.db, data.id) ?? notFoundUser()
+    const user = updateUser(ctx.db, target.id, userFieldsFrom(data))
+    recordUserActivity(ctx, user, 'changed user')
+    return dictizeUser(ctx, user, { includePluginExtras: 'plugin_extras' in data })
+  },
+})
+
+function notFoundUser(): never {
+  throw new NotFound('User was not found.')
+}

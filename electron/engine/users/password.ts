@@ -1,0 +1,54 @@
+/**
+ * Password hashing with node's scrypt, stored as a self-describing string
+ * ("$scrypt$N=16384,r=8,p=1$<salt>$<hash>", base64) so the cost can rise later
+ * without breaking stored hashes.
+ */
+import { pbkdf2Sync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
+
+const cost = { N: 16384, r: 8, p: 1 }
+const keyLength = 32
+
+/** A new salted scrypt hash of `password`, in our self-describing format. */
+export function hashPassword(password: string): string {
+  const salt = randomBytes(16)
+  const hash = scryptSync(password, salt, keyLength, cost)
+  return `$scrypt$N=${cost.N},r=${cost.r},p=${cost.p}$${salt.toString('base64')}$${hash.toString('base64')}`
+}
+
+/**
+ * True when `password` matches `stored`.
+ *
+ * Besides our scrypt strings it reads passlib's "$pbkdf2-sha512$" form, the
+ * one CKAN writes, so users imported with a CKAN password_hash can still log in.
+ */
+export function verifyPassword(password: string, stored: string | null | undefined): boolean {
+  if (!stored) return false
+  const parts = stored.split('$')
+  if (parts[1] === 'scrypt' && parts.length === 5) return verifyScrypt(password, parts[2], parts[3], parts[4])
+  if (parts[1] === 'pbkdf2-sha512' && parts.length === 5) return verifyPbkdf2(password, parts[2], parts[3], parts[4])
+  return false
+}
+
+function verifyScrypt(password: string, params: string, salt: string, hash: string): boolean {
+  const settings = Object.fromEntries(params.split(',').map((pair) => pair.split('='))) as Record<string, string>
+  const N = Number(settings.N)
+  const r = Number(settings.r)
+  const p = Number(settings.p)
+  if (![N, r, p].every((n) => Number.isInteger(n) && n > 0)) return false
+  const expected = Buffer.from(hash, 'base64')
+  const actual = scryptSync(password, Buffer.from(salt, 'base64'), expected.length, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 })
+  return timingSafeEqual(actual, expected)
+}
+
+/** passlib writes its "adapted base64": '.' for '+', no padding. */
+function fromAb64(text: string): Buffer {
+  return Buffer.from(text.replace(/\./g, '+'), 'base64')
+}
+
+function verifyPbkdf2(password: string, rounds: string, salt: string, checksum: string): boolean {
+  const iterations = Number(rounds)
+  if (!Number.isInteger(iterations) || iterations < 1) return false
+  const expected = fromAb64(checksum)
+  const actual = pbkdf2Sync(password, fromAb64(salt), iterations, expected.length, 'sha512')
+  return actual.length === expected.length && timingSafeEqual(actual, expected)
+}
