@@ -1,0 +1,25 @@
+/** The catalog: search box and sort on top, facets on the left, the dataset list. */
+import { useEffect } from 'react'
+import { FailureBanner } from '../../components/Failure.tsx'
+import { refresh, useCatalogStore } from '../../stores/catalog.ts'
+import { DatasetList } from './DatasetList.tsx'
+import { FacetSidebar } from './FacetSidebar.tsx'
+import { SearchBar } from './SearchBar.tsx'
+
+/** The catalog screen; searches once on first show. */
+export function CatalogScreen() {
+  const failure = useCatalogStore((s) => s.failure)
+  useEffect(() => {
+    if (useCatalogStore.getState().shownGeneration < 0) void refresh()
+  }, [])
+  return (
+    <div className="catalog">
+      <SearchBar />
+      <FailureBanner failure={failure} prefix="Search failed" />
+      <div className="catalog-body">
+        <FacetSidebar />
+        <DatasetList />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,87 @@
+/**
+ * The result list, virtualized: only the rows in view (plus a small
+ * overscan) are in the DOM, so 100k results scroll as smoothly as 10.
+ * Rows not loaded yet show a placeholder and are fetched page by page.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef, useState } from 'react'
+import { navigate } from '../../stores/route.ts'
+import { ensureRows, useCatalogStore } from '../../stores/catalog.ts'
+import { DatasetRow, rowHeight } from './DatasetRow.tsx'
+
+/** The list of datasets matching the search. */
+export function DatasetList() {
+  const count = useCatalogStore((s) => s.count)
+  const rows = useCatalogStore((s) => s.rows)
+  const generation = useCatalogStore((s) => s.shownGeneration)
+  const query = useCatalogStore((s) => s.query)
+  const scroller = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState(0)
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+
+  useEffect(() => {
+    if (count > 0) void ensureRows(first, last)
+  }, [first, last, count, generation])
+  useEffect(() => {
+    setActive(0)
+    scroller.current?.scrollTo({ top: 0 })
+  }, [generation])
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const move = (to: number) => {
+      event.preventDefault()
+      const next = Math.max(0, Math.min(count - 1, to))
+      setActive(next)
+      virtualizer.scrollToIndex(next, { align: 'auto' })
+    }
+    if (event.key === 'ArrowDown') move(active + 1)
+    else if (event.key === 'ArrowUp') move(active - 1)
+    else if (event.key === 'PageDown') move(active + 10)
+    else if (event.key === 'PageUp') move(active - 10)
+    else if (event.key === 'Home') move(0)
+    else if (event.key === 'End') move(count - 1)
+    else if (event.key === 'Enter' && rows[active]) navigate(`/dataset/${rows[active]!.name}`)
+  }
+
+  if (count === 0) {
+    return (
+      <div className="dataset-list empty-state" data-generation={generation} data-query={query}>
+        {generation < 0 ? 'Loading…' : 'No datasets match.'}
+      </div>
+    )
+  }
+  return (
+    <div
+      ref={scroller}
+      className="dataset-list"
+      role="listbox"
+      aria-label="Datasets"
+      aria-activedescendant={`dataset-row-${active}`}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-generation={generation}
+      data-query={query}
+      data-count={count}
+    >
+      <div className="dataset-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => (
+          <DatasetRow
+            key={item.key}
+            index={item.index}
+            dataset={rows[item.index]}
+            top={item.start}
+            isActive={item.index === active}
+          />
+        ))}
+      </div>
+    </div>
+  )
+}

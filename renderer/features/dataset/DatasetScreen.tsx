@@ -1,0 +1,118 @@
+/**
+ * One dataset: header with save, then tabs for its metadata (the editor),
+ * its resources and its history. Also the screen for a new dataset.
+ */
+import { useEffect, useRef, useState } from 'react'
+import { DatasetBadges } from '../../components/Badge.tsx'
+import { FailureBanner } from '../../components/Failure.tsx'
+import { refresh } from '../../stores/catalog.ts'
+import { isDirty, loadDataset, saveDraft, startNewDataset, useDraftStore } from '../../stores/draft.ts'
+import { ensureReference } from '../../stores/reference.ts'
+import { addGuard, navigate } from '../../stores/route.ts'
+import { toast } from '../../stores/toasts.ts'
+import { useUiStore } from '../../stores/ui.ts'
+import { ResourcesPanel } from '../resources/ResourcesPanel.tsx'
+import { ActivityHistory } from './ActivityHistory.tsx'
+import { DatasetEditor } from './DatasetEditor.tsx'
+import { DeleteDatasetButton } from './DeleteDatasetButton.tsx'
+import { useFileDrop } from '../resources/use-file-drop.ts'
+
+type Tab = 'metadata' | 'resources' | 'history'
+
+/** The dataset screen; `id` null means a new dataset. */
+export function DatasetScreen({ id }: { id: string | null }) {
+  const original = useDraftStore((s) => s.original)
+  const loading = useDraftStore((s) => s.loading)
+  const failure = useDraftStore((s) => s.failure)
+  const saving = useDraftStore((s) => s.saving)
+  const title = useDraftStore((s) => s.draft.title)
+  const dirty = useDraftStore(isDirty)
+  const [tab, setTab] = useState<Tab>('metadata')
+  const { dropProps, dragging } = useFileDrop(original?.id ?? null, () => setTab('resources'))
+
+  useEffect(() => {
+    if (id) void loadDataset(id)
+    else startNewDataset()
+    void ensureReference()
+  }, [id])
+  useEffect(() => addGuard(() => isDirty()), [])
+  useEffect(() => {
+    const onUnload = (event: BeforeUnloadEvent) => {
+      if (isDirty()) event.preventDefault()
+    }
+    window.addEventListener('beforeunload', onUnload)
+    return () => window.removeEventListener('beforeunload', onUnload)
+  }, [])
+  useSaveShortcut()
+
+  if (loading) return <div className="splash">Loading…</div>
+  if (id && !original) return <FailureBanner failure={failure} prefix="Could not open this dataset" />
+  return (
+    <div className={`dataset-screen${dragging ? ' dragging' : ''}`} {...dropProps}>
+      <header className="screen-header">
+        <div>
+          <a href="#/" className="back" onClick={(e) => (e.preventDefault(), navigate('/'))}>
+            ← Catalog
+          </a>
+          <h1>
+            {title || original?.name || 'New dataset'} {original && <DatasetBadges dataset={original} />}
+          </h1>
+          {original?.organization && <div className="subtitle">{original.organization.title || original.organization.name}</div>}
+        </div>
+        <div className="header-actions">
+          {dirty && <span className="unsaved">Unsaved changes</span>}
+          <button type="button" className="primary" onClick={() => void save()} disabled={saving || (!dirty && !!original)} title="Save (Ctrl+S)">
+            {saving ? 'Saving…' : original ? 'Save' : 'Create dataset'}
+          </button>
+          {original && <DeleteDatasetButton id={original.id} />}
+        </div>
+      </header>
+      <div className="tabs" role="tablist">
+        {(['metadata', 'resources', 'history'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            disabled={!original && name !== 'metadata'}
+            onClick={() => setTab(name)}
+          >
+            {name === 'metadata' ? 'Metadata' : name === 'resources' ? `Resources (${original?.num_resources ?? 0})` : 'History'}
+          </button>
+        ))}
+      </div>
+      {dragging && <div className="drop-hint">Drop files to add them as resources</div>}
+      <div role="tabpanel" className="tab-panel">
+        {tab === 'metadata' && <DatasetEditor />}
+        {tab === 'resources' && original && <ResourcesPanel dataset={original} />}
+        {tab === 'history' && original && <ActivityHistory datasetId={original.id} />}
+      </div>
+    </div>
+  )
+}
+
+/** Saves the draft; a new or renamed dataset moves to its own address. */
+async function save(): Promise<void> {
+  const before = useDraftStore.getState().original
+  const saved = await saveDraft()
+  if (!saved) {
+    const errors = useDraftStore.getState().errors
+    const first = Object.keys(errors)[0]
+    if (first) document.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] textarea, [data-field="${first}"] select`)?.focus()
+    return
+  }
+  toast(before ? 'Saved.' : 'Dataset created.')
+  void refresh()
+  if (!before || before.name !== saved.name) navigate(`/dataset/${saved.name}`)
+}
+
+/** Ctrl+S (or the menu's Save) saves this screen's draft. */
+function useSaveShortcut(): void {
+  const requests = useUiStore((s) => s.saveRequests)
+  const seen = useRef(requests)
+  useEffect(() => {
+    if (requests === seen.current) return
+    seen.current = requests
+    if (!useDraftStore.getState().saving) void save()
+  }, [requests])
+}

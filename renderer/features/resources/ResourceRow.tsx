@@ -1,0 +1,102 @@
+/**
+ * One resource: its name, format, size and link; drag it to reorder, drop a
+ * file on it to replace the file, edit its fields, or delete it.
+ */
+import { useState, type DragEvent } from 'react'
+import type { Resource } from '../../../shared/actions.ts'
+import { formatSize } from '../../components/format.ts'
+import { asFailure, call, failureText } from '../../lib/call.ts'
+import { reloadDataset } from '../../stores/draft.ts'
+import { toast } from '../../stores/toasts.ts'
+import { replaceFile } from '../../stores/uploads.ts'
+import { hasFiles } from './use-file-drop.ts'
+import { ResourceEditForm } from './ResourceEditForm.tsx'
+
+/** The drag type for reordering rows (never confused with files). */
+const rowDragType = 'application/x-shelfmark-resource'
+
+type RowProps = { resource: Resource; index: number; count: number; onMove(from: number, to: number): void }
+
+/** A resource row. */
+export function ResourceRow({ resource, index, count, onMove }: RowProps) {
+  const [editing, setEditing] = useState(false)
+  const [target, setTarget] = useState(false)
+  const isOurs = (event: DragEvent) => Array.from(event.dataTransfer.types).includes(rowDragType)
+  const onDragOver = (event: DragEvent) => {
+    if (!hasFiles(event) && !isOurs(event)) return
+    event.preventDefault()
+    event.stopPropagation() // a file dropped here replaces this resource, not a new one
+    setTarget(true)
+  }
+  const onDrop = (event: DragEvent) => {
+    setTarget(false)
+    if (isOurs(event)) {
+      event.preventDefault()
+      event.stopPropagation()
+      onMove(Number(event.dataTransfer.getData(rowDragType)), index)
+    } else if (hasFiles(event)) {
+      event.preventDefault()
+      event.stopPropagation()
+      const [file] = Array.from(event.dataTransfer.files)
+      if (file) replaceFile(resource.package_id, resource.id, file)
+    }
+  }
+  return (
+    <li
+      className={`resource-row${target ? ' drop-on' : ''}`}
+      data-resource-id={resource.id}
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.setData(rowDragType, String(index))
+        event.dataTransfer.effectAllowed = 'move'
+      }}
+      onDragOver={onDragOver}
+      onDragLeave={() => setTarget(false)}
+      onDrop={onDrop}
+    >
+      <div className="resource-main">
+        <span className="drag-handle" aria-hidden="true">
+          ⋮⋮
+        </span>
+        <div>
+          <div className="resource-name">
+            {resource.name || '(unnamed)'} {resource.format && <span className="format">{resource.format}</span>}
+            {resource.url_type === 'upload' && <span className="muted"> · file {formatSize(resource.size)}</span>}
+          </div>
+          {resource.url && (
+            <a className="resource-url" href={resource.url} target="_blank" rel="noopener noreferrer" download={resource.url_type === 'upload' ? '' : undefined}>
+              {resource.url}
+            </a>
+          )}
+        </div>
+      </div>
+      <div className="resource-actions">
+        <button type="button" className="subtle" aria-label={`Move ${resource.name} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+          ↑
+        </button>
+        <button type="button" className="subtle" aria-label={`Move ${resource.name} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+          ↓
+        </button>
+        <button type="button" className="subtle" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+          Edit
+        </button>
+        <button
+          type="button"
+          className="subtle"
+          onClick={async () => {
+            try {
+              await call('resource_delete', { id: resource.id })
+              await reloadDataset()
+              toast(`Removed ${resource.name || 'resource'}.`)
+            } catch (error) {
+              toast(failureText(asFailure(error)), 'error')
+            }
+          }}
+        >
+          Delete
+        </button>
+      </div>
+      {editing && <ResourceEditForm resource={resource} onDone={() => setEditing(false)} />}
+    </li>
+  )
+}

@@ -1,0 +1,69 @@
+/** The window: navigation on the left, the current screen on the right, dialogs on top. */
+import { useEffect } from 'react'
+import { CatalogScreen } from '../catalog/CatalogScreen.tsx'
+import { DatasetScreen } from '../dataset/DatasetScreen.tsx'
+import { GroupListScreen } from '../groups/GroupListScreen.tsx'
+import { GroupScreen } from '../groups/GroupScreen.tsx'
+import { SignInScreen } from '../signin/SignInScreen.tsx'
+import { SyncScreen } from '../sync/SyncScreen.tsx'
+import { useRouteStore, type Route } from '../../stores/route.ts'
+import { checkSession, useSessionStore } from '../../stores/session.ts'
+import { LeaveGuardDialog } from './LeaveGuardDialog.tsx'
+import { NavRail } from './NavRail.tsx'
+import { ShortcutHelp } from './ShortcutHelp.tsx'
+import { ToastHost } from './ToastHost.tsx'
+import { useGlobalShortcuts } from './use-global-shortcuts.ts'
+
+/** The whole app. */
+export function App() {
+  const status = useSessionStore((s) => s.status)
+  const route = useRouteStore((s) => s.route)
+  useEffect(() => void checkSession(), [])
+  useGlobalShortcuts(status === 'signed-in')
+
+  if (status === 'unknown') return <div className="splash">Opening the catalog…</div>
+  if (status === 'signed-out') return <SignInScreen />
+  return (
+    <div className="app">
+      <NavRail />
+      <main className="screen" id="main">
+        <Screen route={route} />
+      </main>
+      <LeaveGuardDialog />
+      <ShortcutHelp />
+      <ToastHost />
+    </div>
+  )
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'catalog':
+      return <CatalogScreen />
+    case 'dataset':
+      return <DatasetScreen key={route.id} id={route.id} />
+    case 'dataset-new':
+      return <DatasetScreen key="new" id={null} />
+    case 'organizations':
+      return <GroupListScreen kind="organization" />
+    case 'organization':
+      return <GroupScreen key={route.id} kind="organization" id={route.id} />
+    case 'groups':
+      return <GroupListScreen kind="group" />
+    case 'group':
+      return <GroupScreen key={route.id} kind="group" id={route.id} />
+    case 'sync':
+      return <SyncScreen />
+    case 'signin':
+      return <SignInScreen />
+    default:
+      return (
+        <div className="empty-state">
+          <h1>Nothing here</h1>
+          <p>
+            <a href="#/">Back to the catalog</a>
+          </p>
+        </div>
+      )
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The catalog: what the user searched for (UI state) and what the engine
+ * answered (server state), loaded a page at a time as the list scrolls.
+ *
+ * Search-as-you-type keeps at most one search in flight: keystrokes that
+ * arrive meanwhile collapse into one follow-up search for the latest text,
+ * and an answer to an outdated search is dropped.
+ */
+import { create } from 'zustand'
+import type { Package, SearchFacet } from '../../shared/actions.ts'
+import type { ActionFailure } from '../../shared/envelope.ts'
+import { asFailure, call } from '../lib/call.ts'
+import { defaultSort, searchParams, toggleFilter, type FacetField, type Filters } from '../lib/search-query.ts'
+
+/** Rows fetched per request as the list scrolls. */
+export const pageSize = 100
+
+type CatalogState = {
+  // UI state: what the user asked for
+  query: string
+  filters: Filters
+  sort: string
+  // server state: the latest answer for that question
+  /** Increments with every new question; identifies the answer it belongs to. */
+  generation: number
+  /** The generation whose first page is on screen. */
+  shownGeneration: number
+  count: number
+  /** Sparse: index → dataset, filled page by page. */
+  rows: (Package | undefined)[]
+  facets: Record<string, SearchFacet>
+  failure: ActionFailure | null
+  loading: boolean
+}
+
+export const initialCatalog: CatalogState = {
+  query: '',
+  filters: {},
+  sort: defaultSort,
+  generation: 0,
+  shownGeneration: -1,
+  count: 0,
+  rows: [],
+  facets: {},
+  failure: null,
+  loading: false,
+}
+
+export const useCatalogStore = create<CatalogState>()(() => initialCatalog)
+
+let inFlight = false
+let followUp = false
+const pagesRequested = new Map<number, Set<number>>() // generation → page numbers
+
+/** Sets the search text and searches (search-as-you-type). */
+export function setQuery(query: string): Promise<void> {
+  useCatalogStore.setState({ query })
+  return refresh()
+}
+
+/** Toggles one facet value and searches. */
+export function toggleFacet(field: FacetField, value: string): Promise<void> {
+  useCatalogStore.setState((s) => ({ filters: toggleFilter(s.filters, field, value) }))
+  return refresh()
+}
+
+/** Clears every facet filter and searches. */
+export function clearFilters(): Promise<void> {
+  useCatalogStore.setState({ filters: {} })
+  return refresh()
+}
+
+/** Changes the sort order and searches. */
+export function setSort(sort: string): Promise<void> {
+  useCatalogStore.setState({ sort })
+  return refresh()
+}
+
+/** Runs the current search again (after a write, or on start). */
+export async function refresh(): Promise<void> {
+  const generation = useCatalogStore.getState().generation + 1
+  useCatalogStore.setState({ generation, loading: true })
+  if (inFlight) {
+    followUp = true // the running search's end starts one for the latest question
+    return
+  }
+  inFlight = true
+  try {
+    await runFirstPage(generation)
+  } finally {
+    inFlight = false
+  }
+  if (followUp) {
+    followUp = false
+    await refresh()
+  }
+}
+
+async function runFirstPage(generation: number): Promise<void> {
+  const { query, filters, sort } = useCatalogStore.getState()
+  pagesRequested.set(generation, new Set([0]))
+  try {
+    const page = await call('package_search', searchParams(query, filters, sort, 0, pageSize))
+    if (useCatalogStore.getState().generation !== generation) return // outdated answer
+    const rows: (Package | undefined)[] = new Array(page.count)
+    page.results.forEach((dataset, i) => (rows[i] = dataset))
+    useCatalogStore.setState({
+      shownGeneration: generation,
+      count: page.count,
+      rows,
+      facets: page.search_facets ?? {},
+      failure: null,
+      loading: false,
+    })
+  } catch (error) {
+    if (useCatalogStore.getState().generation !== generation) return
+    useCatalogStore.setState({ shownGeneration: generation, failure: asFailure(error), loading: false, count: 0, rows: [] })
+  } finally {
+    for (const old of pagesRequested.keys()) if (old < generation) pagesRequested.delete(old)
+  }
+}
+
+/** Makes sure rows `from`..`to` (inclusive) are loaded; the virtual list calls it as it scrolls. */
+export async function ensureRows(from: number, to: number): Promise<void> {
+  const { shownGeneration: generation, count } = useCatalogStore.getState()
+  if (generation < 0 || count === 0) return
+  const requested = pagesRequested.get(generation) ?? new Set<number>()
+  pagesRequested.set(generation, requested)
+  const last = Math.min(to, count - 1)
+  const loads: Promise<void>[] = []
+  for (let pageNo = Math.floor(from / pageSize); pageNo * pageSize <= last; pageNo++) {
+    if (requested.has(pageNo)) continue
+    requested.add(pageNo)
+    loads.push(loadPage(generation, pageNo))
+  }
+  await Promise.all(loads)
+}
+
+async function loadPage(generation: number, pageNo: number): Promise<void> {
+  const { query, filters, sort } = useCatalogStore.getState()
+  try {
+    const page = await call('package_search', searchParams(query, filters, sort, pageNo * pageSize, pageSize))
+    if (useCatalogStore.getState().shownGeneration !== generation) return
+    useCatalogStore.setState((s) => {
+      const rows = s.rows.slice()
+      page.results.forEach((dataset, i) => (rows[pageNo * pageSize + i] = dataset))
+      return { rows }
+    })
+  } catch (error) {
+    pagesRequested.get(generation)?.delete(pageNo) // let a later scroll retry
+    if (useCatalogStore.getState().shownGeneration === generation) useCatalogStore.setState({ failure: asFailure(error) })
+  }
+}
+
+/** Resets the store (tests, sign-out). */
+export function resetCatalog(): void {
+  inFlight = false
+  followUp = false
+  pagesRequested.clear()
+  useCatalogStore.setState(initialCatalog, true)
+}

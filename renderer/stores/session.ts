@@ -1,0 +1,63 @@
+/**
+ * Who the app acts as. The desktop app is its owner (the IPC door acts as a
+ * local sysadmin); in web mode the browser signs in and holds an HttpOnly
+ * session cookie, which this store never sees.
+ */
+import { create } from 'zustand'
+import type { User } from '../../shared/actions.ts'
+import { asFailure, call, failureText } from '../lib/call.ts'
+import { isDesktop } from '../lib/transport.ts'
+
+type SessionState = {
+  /** 'unknown' until the first check finished. */
+  status: 'unknown' | 'signed-in' | 'signed-out'
+  user: User | null
+  message: string | null
+  busy: boolean
+}
+
+export const initialSession: SessionState = { status: 'unknown', user: null, message: null, busy: false }
+export const useSessionStore = create<SessionState>()(() => initialSession)
+
+/** Asks the engine who we are (user_show without id returns the caller, CKAN 2.10+). */
+export async function checkSession(): Promise<void> {
+  try {
+    const user = await call('user_show', {})
+    useSessionStore.setState({ status: 'signed-in', user, message: null })
+  } catch (error) {
+    // The desktop always acts as its owner, even before any user exists.
+    if (isDesktop()) useSessionStore.setState({ status: 'signed-in', user: null, message: null })
+    else useSessionStore.setState({ status: 'signed-out', user: null, message: null })
+    void error
+  }
+}
+
+/** Signs in with a user name and password (web mode); the server sets the session cookie. */
+export async function signIn(name: string, password: string): Promise<boolean> {
+  useSessionStore.setState({ busy: true, message: null })
+  try {
+    const response = await fetch('/signin/password', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, password }),
+    })
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { message?: string }
+      useSessionStore.setState({ busy: false, message: body.message ?? 'Sign-in failed.' })
+      return false
+    }
+    useSessionStore.setState({ busy: false })
+    await checkSession()
+    return useSessionStore.getState().status === 'signed-in'
+  } catch (error) {
+    useSessionStore.setState({ busy: false, message: failureText(asFailure(error)) })
+    return false
+  }
+}
+
+/** Signs out (web mode): the server forgets the session and clears the cookie. */
+export async function signOut(): Promise<void> {
+  await fetch('/signout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined)
+  useSessionStore.setState({ ...initialSession, status: 'signed-out' })
+}
