@@ -34,6 +34,7 @@ export class Engine {
     this.db = db
     this.config = config
     this.dataDir = dataDir
+    enginesByDatabase.set(db, this)
   }
 
   /** Opens the catalog in `dataDir` (catalog.sqlite), running migrations. */
@@ -139,6 +140,13 @@ export class Engine {
     void engine
     return ctx
   }
+}
+
+const enginesByDatabase = new WeakMap<Sqlite, Engine>()
+
+/** The engine that owns a database connection: lets an action (which sees only ctx.db) start work outside its transaction, e.g. sync jobs. */
+export function engineOf(db: Sqlite): Engine | undefined {
+  return enginesByDatabase.get(db)
 }
 
 function runAction(action: ActionDefinition, ctx: Context, params: Record<string, unknown>): unknown {
