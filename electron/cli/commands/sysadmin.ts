@@ -23,9 +23,13 @@ export const sysadmin: Command = {
     const engine = Engine.open({ dataDir: resolveDataDir(values.data) })
     try {
       const caller = siteCaller(engine)
-      const existing = sql(engine.db, 'SELECT id, name FROM users WHERE name = ?').get(name) as
-        | { id: string; name: string }
+      const existing = sql(engine.db, 'SELECT id, name, sysadmin FROM users WHERE name = ?').get(name) as
+        | { id: string; name: string; sysadmin: number }
         | undefined
+      if (existing?.sysadmin === 1) {
+        process.stdout.write(`${existing.name} is already a sysadmin.\n`)
+        return
+      }
       if (existing) {
         engine.call('user_patch', caller, { id: existing.id, sysadmin: true, state: 'active' })
         process.stdout.write(`${existing.name} is now a sysadmin.\n`)
