@@ -21,7 +21,16 @@ export function canReadPrivateOf(ctx: Context, row: GroupRow): boolean {
 
 /** How many datasets of the group the caller can see (package_count). */
 export function countDatasets(ctx: Context, row: GroupRow): number {
-  const withPrivate = canReadPrivateOf(ctx, row) ? 1 : 0
+  return countVisible(ctx, row, canReadPrivateOf(ctx, row))
+}
+
+/** How many public active datasets the group has (a search facet count without include_private). */
+export function countPublicDatasets(ctx: Context, row: GroupRow): number {
+  return countVisible(ctx, row, false)
+}
+
+function countVisible(ctx: Context, row: GroupRow, includePrivate: boolean): number {
+  const withPrivate = includePrivate ? 1 : 0
   const result = row.is_organization
     ? sql(
         ctx.db,

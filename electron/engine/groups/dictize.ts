@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context.ts'
 import { sql } from '../db/statements.ts'
-import { countDatasets, listDatasets } from './datasets.ts'
+import { countDatasets, countPublicDatasets, listDatasets } from './datasets.ts'
 import { imageDisplayUrl } from './for-packages.ts'
 import { memberUsers } from './member-users.ts'
 import { customOf, extrasOf, type GroupRow } from './store.ts'
@@ -13,6 +13,8 @@ import { customOf, extrasOf, type GroupRow } from './store.ts'
 /** What to add to the core keys; each mirrors a `*_show` parameter. */
 export type GroupDictOptions = {
   includeDatasets?: boolean
+  /** How many datasets include_datasets lists (default: the first search page). */
+  datasetLimit?: number
   includeDatasetCount?: boolean
   includeExtras?: boolean
   includeUsers?: boolean
@@ -47,11 +49,28 @@ export function groupDict(ctx: Context, row: GroupRow, options: GroupDictOptions
   const core: Record<string, unknown> = groupCoreDict(row)
   if (options.includeDatasets || options.includeDatasetCount) core.package_count = countDatasets(ctx, row)
   const dict = sortKeys({ ...customOf(row), ...core })
-  if (options.includeDatasets) dict.packages = listDatasets(ctx, row, shownDatasetLimit)
+  if (options.includeDatasets) dict.packages = listDatasets(ctx, row, options.datasetLimit ?? shownDatasetLimit)
   if (options.includeUsers) dict.users = memberUsers(ctx, row.id)
   if (options.includeExtras) dict.extras = sortedExtras(row)
   if (options.includeTags) dict.tags = []
   if (options.includeGroups) dict.groups = memberGroups(ctx, row.id)
+  return dict
+}
+
+/**
+ * What *_update returns: CKAN's bare group_dictize, with every list and up to
+ * 1000 datasets (search's cap), and no num_followers (only *_show adds it).
+ */
+export function updatedGroupDict(ctx: Context, row: GroupRow): Record<string, unknown> {
+  const dict = groupDict(ctx, row, {
+    includeDatasets: true,
+    datasetLimit: 1000,
+    includeExtras: true,
+    includeUsers: true,
+    includeGroups: true,
+    includeTags: true,
+  })
+  delete dict.num_followers
   return dict
 }
 
@@ -83,4 +102,28 @@ function sortKeys(dict: Record<string, unknown>): Record<string, unknown> {
   const sorted: Record<string, unknown> = {}
   for (const key of Object.keys(dict).sort()) sorted[key] = dict[key]
   return sorted
+}
+
+/**
+ * The short dict of CKAN's group_list_dictize (organization_list_for_user,
+ * group_list_authz): core columns, `capacity` when given, and, when asked,
+ * `package_count` as a public search facet counts it (public datasets only).
+ */
+export function groupListDict(
+  ctx: Context,
+  row: GroupRow,
+  options: { capacity?: string; withPackageCount?: boolean },
+): Record<string, unknown> {
+  const core: Record<string, unknown> = groupCoreDict(row)
+  delete core.num_followers
+  if (options.capacity) core.capacity = options.capacity
+  if (options.withPackageCount) core.package_count = countPublicDatasets(ctx, row)
+  return sortKeys({ ...customOf(row), ...core })
+}
+
+/** Sorts group dicts by display name, as group_list_dictize does. */
+export function byDisplayName(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const x = String(a.display_name)
+  const y = String(b.display_name)
+  return x < y ? -1 : x > y ? 1 : 0
 }

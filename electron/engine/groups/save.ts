@@ -7,6 +7,7 @@ import { ValidationError } from '../errors.ts'
 import { ckanNow, newId } from '../time.ts'
 import type { GroupForm, MemberEntry } from './form.ts'
 import { listMembers, removeMember, upsertMember } from './members.ts'
+import { reindexDataset } from './membership.ts'
 import { findGroupRow, insertGroupRow, isGroupIdTaken, updateGroupRow, type GroupRow } from './store.ts'
 
 /** Inserts a new organization or group from a validated form; returns its row. */
@@ -34,17 +35,19 @@ export function createGroup(ctx: Context, form: GroupForm, isOrg: boolean): Grou
 }
 
 /**
- * Applies a validated form to an existing row. `partial` (patch) keeps what
- * the form leaves out; otherwise omitted fields and lists are cleared, as
- * CKAN's group_update does (omitting `users` removes every member).
+ * Applies a validated form to an existing row. Omitted columns keep their
+ * value; omitted member lists are cleared unless `partial` (patch), as CKAN's
+ * group_update does (omitting `users` removes every member). Omitted
+ * `packages` never touch a group's datasets (CKAN 2.10's prevent_packages_update).
  */
 export function updateGroup(ctx: Context, row: GroupRow, form: GroupForm, partial: boolean): GroupRow {
   const next: GroupRow = {
     ...row,
     name: form.name ?? row.name,
-    title: form.title ?? (partial ? row.title : ''),
-    description: form.description ?? (partial ? row.description : ''),
-    image_url: form.image_url ?? (partial ? row.image_url : ''),
+    // Mirrors table_dict_save: only the columns the request names are written.
+    title: form.title ?? row.title,
+    description: form.description ?? row.description,
+    image_url: form.image_url ?? row.image_url,
     approval_status: form.approval_status ?? row.approval_status,
     state: form.state ?? row.state,
     // CKAN keeps the stored extras when the list is omitted or empty ("extras: [] clears nothing").
@@ -74,7 +77,10 @@ function savedExtras(stored: { key: string; value: unknown }[], sent: GroupForm[
 function saveMemberLists(ctx: Context, row: GroupRow, form: GroupForm, partial: boolean): void {
   replaceMembers(ctx, row, 'user', form.users, partial, findUserId)
   // Organizations own their datasets through owner_org, never through member rows.
-  if (!row.is_organization) replaceMembers(ctx, row, 'package', form.packages, partial, findPackageId)
+  if (!row.is_organization && form.packages) {
+    const changed = replaceMembers(ctx, row, 'package', form.packages, partial, findPackageId)
+    for (const id of changed) reindexDataset(ctx, id)
+  }
   replaceMembers(ctx, row, 'group', form.groups, partial, (c, name) => findGroupRow(c.db, name)?.id)
 }
 
@@ -90,17 +96,27 @@ function replaceMembers(
   entries: MemberEntry[] | undefined,
   partial: boolean,
   resolve: (ctx: Context, name: string) => string | undefined,
-): void {
-  if (entries === undefined && partial) return
+): string[] {
+  if (entries === undefined && partial) return []
+  const changed: string[] = []
   const wanted = new Map<string, string>()
   for (const entry of entries ?? []) {
     const id = resolve(ctx, entry.name)
     if (id && !wanted.has(id)) wanted.set(id, entry.capacity ?? 'public')
   }
   for (const member of listMembers(ctx.db, row.id, tableName)) {
-    if (wanted.get(member.table_id) !== member.capacity) removeMember(ctx.db, row.id, tableName, member.table_id)
+    if (wanted.get(member.table_id) === member.capacity) {
+      wanted.delete(member.table_id)
+      continue
+    }
+    removeMember(ctx.db, row.id, tableName, member.table_id)
+    changed.push(member.table_id)
   }
-  for (const [id, capacity] of wanted) upsertMember(ctx.db, row.id, tableName, id, capacity)
+  for (const [id, capacity] of wanted) {
+    upsertMember(ctx.db, row.id, tableName, id, capacity)
+    changed.push(id)
+  }
+  return changed
 }
 
 function findUserId(ctx: Context, nameOrId: string): string | undefined {

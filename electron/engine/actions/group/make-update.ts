@@ -1,0 +1,42 @@
+/**
+ * organization_update/_patch and group_update/_patch share CKAN's
+ * _group_or_org_update. Update replaces the member lists (omitting `users`
+ * removes every member, admins included); patch leaves out what it omits.
+ */
+import type { Context } from '../../context.ts'
+import type { ActionDefinition } from '../../define-action.ts'
+import { requireUser } from '../../auth/roles.ts'
+import { notFound, ValidationError } from '../../errors.ts'
+import { recordGroupActivity } from '../../groups/activity.ts'
+import { requireUpdateGroup } from '../../groups/auth.ts'
+import { updatedGroupDict } from '../../groups/dictize.ts'
+import { validateGroupForm } from '../../groups/form.ts'
+import { updateGroup } from '../../groups/save.ts'
+import { findGroupRow, type GroupRow } from '../../groups/store.ts'
+
+/** The group an update, delete or patch names by `id`, with CKAN's errors when absent. */
+export function findTarget(ctx: Context, params: Record<string, unknown>, message = 'Group was not found.'): GroupRow {
+  if (params.id === undefined) throw new ValidationError({ id: ['Missing value'] }) // CKAN's _get_or_bust
+  return findGroupRow(ctx.db, params.id) ?? notFound(message)
+}
+
+/** The definition of {organization,group}_{update,patch}. */
+export function makeUpdate(action: string, partial: boolean, help: string): Omit<ActionDefinition, 'name'> {
+  return {
+    help,
+    auth(ctx, params) {
+      const row = findTarget(ctx, params) // CKAN looks the group up before its auth check
+      requireUser(ctx, action)
+      requireUpdateGroup(ctx, row)
+    },
+    run(ctx, params) {
+      const row = findTarget(ctx, params)
+      // The id names the row; the type never changes (CKAN forces the stored one).
+      const { id: _id, type: _type, ...fields } = params
+      const form = validateGroupForm(ctx, fields, row.id)
+      const next = updateGroup(ctx, row, form, partial)
+      recordGroupActivity(ctx, next, 'changed')
+      return updatedGroupDict(ctx, next)
+    },
+  }
+}
