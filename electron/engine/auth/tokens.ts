@@ -21,7 +21,8 @@ export function tokenSecret(db: Sqlite): string {
 
 /** A new signed token for the token row `jti`, as CKAN's api_token.encode. */
 export function signToken(db: Sqlite, jti: string): string {
-  return jwt.sign({ jti, iat: Math.floor(Date.now() / 1000) }, tokenSecret(db), { algorithm: 'HS256', noTimestamp: true })
+  // No noTimestamp option: jsonwebtoken would then delete the iat CKAN's tokens carry.
+  return jwt.sign({ jti, iat: Math.floor(Date.now() / 1000) }, tokenSecret(db), { algorithm: 'HS256' })
 }
 
 /** A random token id: 32 bytes, URL-safe (43 characters), as CKAN makes them. */
@@ -65,7 +66,10 @@ function recordAccess(db: Sqlite, jti: string): void {
   if (now - (lastAccessWrites.get(jti) ?? 0) < 60_000) return
   lastAccessWrites.set(jti, now)
   try {
-    sql(db, 'UPDATE api_tokens SET last_access = ? WHERE id = ?').run(ckanNow(), jti)
+    const stamp = ckanNow()
+    sql(db, 'UPDATE api_tokens SET last_access = ? WHERE id = ?').run(stamp, jti)
+    // CKAN 2.10 also stamps the user's last_active on authenticated requests (user_show shows it, 012).
+    sql(db, 'UPDATE users SET last_active = ? WHERE id = (SELECT user_id FROM api_tokens WHERE id = ?)').run(stamp, jti)
   } catch {
     // A busy database must not fail the request that merely used the token.
   }

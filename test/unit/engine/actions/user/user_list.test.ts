@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { testEngine } from '../../../../helpers/test-engine.ts'
+
+function withUsers() {
+  const t = testEngine()
+  const make = (name: string, fullname?: string) =>
+    t.call('user_create', t.sysadmin, { name, email: `${name}@example.org`, password: 'Password-123', fullname })
+  make('zed', 'Alice Zed')
+  make('bob')
+  make('carol', 'carol c')
+  return t
+}
+
+describe('user_list', () => {
+  it('lists full user dicts by display name, case-insensitively, by default', () => {
+    const t = withUsers()
+    const users = t.call('user_list', t.anonymous)
+    expect(users.map((u: any) => u.display_name)).toEqual(['admin', 'Alice Zed', 'bob', 'carol c'])
+    expect(users[0]).not.toHaveProperty('email')
+    t.close()
+  })
+
+  it('returns names only with all_fields false (also as a GET string)', () => {
+    const t = withUsers()
+    expect(t.call('user_list', t.anonymous, { all_fields: 'false', order_by: 'name' })).toEqual(['admin', 'bob', 'carol', 'zed'])
+    t.close()
+  })
+
+  it('filters by q on name and full name', () => {
+    const t = withUsers()
+    expect(t.call('user_list', t.anonymous, { q: 'ALICE', all_fields: false })).toEqual(['zed'])
+    expect(t.call('user_list', t.anonymous, { q: 'ca', all_fields: false })).toEqual(['carol'])
+    t.close()
+  })
+
+  it('searches emails only for sysadmins', () => {
+    const t = withUsers()
+    expect(t.call('user_list', t.anonymous, { q: 'bob@', all_fields: false })).toEqual([])
+    expect(t.call('user_list', t.sysadmin, { q: 'bob@', all_fields: false })).toEqual(['bob'])
+    expect(t.call('user_list', t.sysadmin, { email: 'carol@example.org', all_fields: false })).toEqual(['carol'])
+    t.close()
+  })
+
+  it('leaves deleted users out', () => {
+    const t = withUsers()
+    t.call('user_delete', t.sysadmin, { id: 'bob' })
+    expect(t.call('user_list', t.anonymous, { all_fields: false })).not.toContain('bob')
+    t.close()
+  })
+
+  it('shows emails to sysadmins and to each user for themself', () => {
+    const t = withUsers()
+    const bob = t.engine.asUser('bob')
+    const seenByBob = t.call('user_list', bob)
+    expect(seenByBob.find((u: any) => u.name === 'bob').email).toBe('bob@example.org')
+    expect(seenByBob.find((u: any) => u.name === 'carol')).not.toHaveProperty('email')
+    expect(t.call('user_list', t.sysadmin).every((u: any) => 'email' in u)).toBe(true)
+    t.close()
+  })
+
+  it('refuses order_by=edits as CKAN does', () => {
+    const t = withUsers()
+    expect(t.failure('user_list', t.anonymous, { order_by: 'edits' })).toEqual({
+      __type: 'Validation Error',
+      message: 'order_by=edits is no longer supported',
+    })
+    t.close()
+  })
+
+  it('falls back to display name for an unknown order_by, never running it as SQL', () => {
+    const t = withUsers()
+    expect(t.call('user_list', t.anonymous, { order_by: 'name; DROP TABLE users', all_fields: false })).toHaveLength(4)
+    t.close()
+  })
+
+  it('refuses anonymous callers when public_user_details is off', () => {
+    const t = testEngine({ config: { publicUserDetails: false } })
+    expect(t.failure('user_list', t.anonymous).__type).toBe('Authorization Error')
+    t.close()
+  })
+})
