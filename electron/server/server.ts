@@ -17,6 +17,7 @@ import { defaultLimits, type DoorLimits } from './limits.ts'
 import { boundHostNames, isAllowedHost } from './loopback-host.ts'
 import { RequestRejected } from './request-rejected.ts'
 import { serverRoutes } from './routes/index.ts'
+import { sessionCaller } from './routes/web-session.ts'
 import { sendResponse } from './send.ts'
 
 export type ServerOptions = {
@@ -67,7 +68,11 @@ export function buildServer(engine: Engine, options: ServerOptions = {}): Fastif
     engine,
     limits,
     uploadDir: join(engine.dataDir ?? join(tmpdir(), 'shelfmark-uploads'), 'files', 'tmp'),
-    callerFor: (request) => engine.callerForToken(tokenFromHeaders(request.headers)),
+    callerFor: (request) => {
+      const token = tokenFromHeaders(request.headers)
+      // No API token: a web-mode browser's session cookie (routes/web-session.ts), else anonymous.
+      return token ? engine.callerForToken(token) : (sessionCaller(engine, request) ?? engine.anonymous())
+    },
   }
   for (const routes of options.routes ?? serverRoutes) app.register(async (child) => routes(child, door))
   return app

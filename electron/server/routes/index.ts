@@ -5,5 +5,7 @@
 import type { RoutePlugin } from '../door.ts'
 import { actionApiRoutes } from './action-api.ts'
 import { apiVersionRoutes } from './api-version.ts'
+import { webAppRoutes } from './web-app.ts'
+import { webSignInRoutes } from './web-signin.ts'
 
-export const serverRoutes: RoutePlugin[] = [apiVersionRoutes, actionApiRoutes]
+export const serverRoutes: RoutePlugin[] = [apiVersionRoutes, actionApiRoutes, webAppRoutes, webSignInRoutes]

@@ -1,0 +1,71 @@
+/**
+ * Web mode sign-in: GET /signin?code=… (the one-time link `serve` prints),
+ * POST /signin/password (user name and password, JSON), POST /signout.
+ * Each sets or clears the HttpOnly session cookie (web-session.ts).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { sql } from '../../engine/db/statements.ts'
+import { verifyPassword } from '../../engine/users/password.ts'
+import type { RoutePlugin } from '../door.ts'
+import {
+  endSession,
+  isSameOrigin,
+  redeemSignInCode,
+  sessionCookieHeader,
+  sessionIdOf,
+  startSession,
+} from './web-session.ts'
+
+/** The sign-in routes. */
+export const webSignInRoutes: RoutePlugin = (app, door) => {
+  const { engine } = door
+
+  app.get('/signin', (request, reply) => {
+    const code = new URLSearchParams(request.url.split('?')[1] ?? '').get('code') ?? ''
+    const userId = code ? redeemSignInCode(engine, code) : null
+    if (!userId) return reply.code(303).header('location', '/#/signin').header('cache-control', 'no-store').send()
+    return reply
+      .code(303)
+      .header('set-cookie', sessionCookieHeader(startSession(engine, userId)))
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer') // the used code stays out of Referer headers
+      .header('location', '/')
+      .send()
+  })
+
+  app.post('/signin/password', (request, reply) => {
+    if (!isSameOrigin(request)) return refuse(reply, 403, 'Sign-in is only accepted from this server’s own page.')
+    const { name, password } = credentialsOf(request)
+    if (!name || !password) return refuse(reply, 400, 'User name and password are required.')
+    const user = sql(engine.db, "SELECT id, password_hash FROM users WHERE (name = ? OR email = ?) AND state = 'active'").get(
+      name,
+      name,
+    ) as { id: string; password_hash: string | null } | undefined
+    if (!user || !verifyPassword(password, user.password_hash)) return refuse(reply, 403, 'Wrong user name or password.')
+    return reply
+      .code(200)
+      .header('set-cookie', sessionCookieHeader(startSession(engine, user.id)))
+      .header('content-type', 'application/json;charset=utf-8')
+      .send(JSON.stringify({ success: true }))
+  })
+
+  app.post('/signout', (request, reply) => {
+    if (!isSameOrigin(request)) return refuse(reply, 403, 'Sign-out is only accepted from this server’s own page.')
+    const id = sessionIdOf(request)
+    if (id) endSession(engine, id)
+    return reply.code(200).header('set-cookie', sessionCookieHeader(null)).header('content-type', 'application/json;charset=utf-8').send('{"success":true}')
+  })
+}
+
+function credentialsOf(request: FastifyRequest): { name: string; password: string } {
+  try {
+    const body = typeof request.body === 'string' ? JSON.parse(request.body) : request.body
+    return { name: String(body?.name ?? '').trim(), password: String(body?.password ?? '') }
+  } catch {
+    return { name: '', password: '' }
+  }
+}
+
+function refuse(reply: FastifyReply, status: number, message: string): FastifyReply {
+  return reply.code(status).header('content-type', 'application/json;charset=utf-8').send(JSON.stringify({ success: false, message }))
+}

@@ -1,0 +1,146 @@
+/**
+ * Web mode over a real loopback server: the renderer page with its CSP, the
+ * one-time sign-in link, password sign-in, and the session cookie honoured
+ * only from the server's own origin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { request } from 'undici'
+import { Engine } from '../../../electron/engine/engine.ts'
+import { startServer, type RunningServer } from '../../../electron/server/server.ts'
+import { issueSignInCode } from '../../../electron/server/routes/web-session.ts'
+import { ensureRendererBuilt } from '../../../electron/server/routes/web-build.ts'
+
+let engine: Engine
+let server: RunningServer
+let adminId: string
+
+beforeAll(async () => {
+  await ensureRendererBuilt()
+  engine = Engine.open()
+  engine.db
+    .prepare("INSERT INTO users (id, name, email, sysadmin, state, created) VALUES ('u-admin', 'admin', 'a@example.org', 1, 'active', '2024-01-01T00:00:00')")
+    .run()
+  adminId = 'u-admin'
+  engine.call('user_create', engine.asUser('admin'), { name: 'curator', email: 'c@example.org', password: 'correct horse battery' })
+  server = await startServer({ engine, port: 0 })
+}, 60_000)
+
+afterAll(async () => {
+  await server?.close()
+  engine?.close()
+})
+
+async function signedInCookie(): Promise<string> {
+  const res = await request(`${server.url}/signin?code=${issueSignInCode(engine, adminId)}`)
+  await res.body.dump()
+  const setCookie = String(res.headers['set-cookie'])
+  return setCookie.split(';')[0]
+}
+
+function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  return request(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+}
+
+describe('the renderer page', () => {
+  it('is served at / with a strict CSP and no framing', async () => {
+    const res = await request(`${server.url}/`)
+    const html = await res.body.text()
+    expect(res.statusCode).toBe(200)
+    expect(html).toContain('<div id="root">')
+    const csp = String(res.headers['content-security-policy'])
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(csp).not.toContain('unsafe-eval')
+  })
+
+  it('serves its hashed assets and nothing outside them', async () => {
+    const html = await (await request(`${server.url}/`)).body.text()
+    const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]
+    const asset = await request(`${server.url}/${script}`)
+    expect(asset.statusCode).toBe(200)
+    expect(String(asset.headers['content-type'])).toContain('javascript')
+    await asset.body.dump()
+    for (const path of ['/assets/..%2Fpackage.json', '/assets/%2e%2e%2findex.html', '/assets/nope.js']) {
+      const res = await request(`${server.url}${path}`)
+      await res.body.dump()
+      expect(res.statusCode).toBe(404)
+    }
+  })
+})
+
+describe('the one-time sign-in link', () => {
+  it('sets an HttpOnly, SameSite=Strict session cookie and works once', async () => {
+    const code = issueSignInCode(engine, adminId)
+    const first = await request(`${server.url}/signin?code=${code}`)
+    await first.body.dump()
+    expect(first.statusCode).toBe(303)
+    expect(first.headers.location).toBe('/')
+    const cookie = String(first.headers['set-cookie'])
+    expect(cookie).toMatch(/^shelfmark_session=[\w-]{40,};/)
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Strict')
+    const again = await request(`${server.url}/signin?code=${code}`)
+    await again.body.dump()
+    expect(again.headers['set-cookie']).toBeUndefined()
+    expect(again.headers.location).toBe('/#/signin')
+  })
+
+  it('makes the browser act as the user from its own origin', async () => {
+    const cookie = await signedInCookie()
+    const res = await post('/api/3/action/user_show', {}, { cookie, origin: server.url })
+    const body = (await res.body.json()) as { success: boolean; result: { name: string } }
+    expect(body.success).toBe(true)
+    expect(body.result.name).toBe('admin')
+  })
+
+  it('refuses the cookie on a request from another origin, even another localhost port', async () => {
+    const cookie = await signedInCookie()
+    for (const origin of ['http://evil.example', 'http://127.0.0.1:1', 'http://localhost:5173']) {
+      const res = await post('/api/3/action/organization_create', { name: 'should-not-exist' }, { cookie, origin })
+      const body = (await res.body.json()) as { success: boolean; error: { __type: string } }
+      expect(res.statusCode).toBe(403)
+      expect(body.error.__type).toBe('Authorization Error')
+      expect(JSON.stringify(body.error)).toContain('other sites')
+    }
+    const list = await post('/api/3/action/organization_list', {})
+    expect(((await list.body.json()) as { result: string[] }).result).not.toContain('should-not-exist')
+  })
+
+  it('signs out: the cookie stops working', async () => {
+    const cookie = await signedInCookie()
+    const out = await post('/signout', {}, { cookie, origin: server.url })
+    await out.body.dump()
+    expect(String(out.headers['set-cookie'])).toContain('Max-Age=0')
+    const res = await post('/api/3/action/user_show', {}, { cookie, origin: server.url })
+    expect(((await res.body.json()) as { success: boolean }).success).toBe(false)
+  })
+})
+
+describe('password sign-in', () => {
+  it('refuses a wrong password without a cookie', async () => {
+    const res = await post('/signin/password', { name: 'curator', password: 'wrong password' }, { origin: server.url })
+    await res.body.dump()
+    expect(res.statusCode).toBe(403)
+    expect(res.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('refuses a sign-in posted from another origin', async () => {
+    const res = await post('/signin/password', { name: 'curator', password: 'correct horse battery' }, { origin: 'http://evil.example' })
+    await res.body.dump()
+    expect(res.statusCode).toBe(403)
+  })
+
+  it('signs in with the right password', async () => {
+    const res = await post('/signin/password', { name: 'curator', password: 'correct horse battery' }, { origin: server.url })
+    await res.body.dump()
+    expect(res.statusCode).toBe(200)
+    const cookie = String(res.headers['set-cookie']).split(';')[0]
+    const me = await post('/api/3/action/user_show', {}, { cookie, origin: server.url })
+    expect(((await me.body.json()) as { result: { name: string } }).result.name).toBe('curator')
+  })
+})
