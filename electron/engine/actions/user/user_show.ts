@@ -11,7 +11,8 @@ import { booleanWithDefault } from '../../validate/validators.ts'
 
 /** The user asked for, or the caller; CKAN answers a bare 404 when there is none. */
 function targetUser(ctx: Context, params: Record<string, unknown>): UserRow {
-  const user = params.id ? findUser(ctx.db, params.id) : (ctx.user ?? undefined)
+  // The caller's row is re-read: the snapshot the door took may be older than this transaction.
+  const user = findUser(ctx.db, params.id ? params.id : ctx.user?.id)
   if (!user) throw new NotFound()
   return user
 }
