@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { sql } from '../../../../../electron/engine/db/statements.ts'
+import { testEngine, type TestEngine } from '../../../../helpers/test-engine.ts'
+import { seedDataset } from '../../groups/seed.ts'
+
+let t: TestEngine
+afterEach(() => t?.close())
+
+describe('group_create', () => {
+  it('creates a group (019): type group, not an organization, creator admin', () => {
+    t = testEngine()
+    const group = t.call('group_create', t.sysadmin, { name: 'rec-group', title: 'Recorder Group', description: 'd' })
+    expect(group).toMatchObject({ type: 'group', is_organization: false, name: 'rec-group', package_count: 0, num_followers: 0 })
+    expect(group.users.map((u: any) => [u.name, u.capacity])).toEqual([['admin', 'admin']])
+  })
+
+  it('refuses an anonymous caller', () => {
+    t = testEngine()
+    expect(t.failure('group_create', t.anonymous, { name: 'g1' }).message).toBe(
+      'Access denied: Action group_create requires an authenticated user',
+    )
+  })
+
+  it('refuses users when user_create_groups is off', () => {
+    t = testEngine({ config: { userCreateGroups: false } })
+    expect(t.failure('group_create', t.user('bob'), { name: 'g1' }).message).toBe(
+      'Access denied: User bob not authorized to create groups',
+    )
+  })
+
+  it('refuses type organization', () => {
+    t = testEngine()
+    expect(t.failure('group_create', t.sysadmin, { name: 'g1', type: 'organization' })).toEqual({
+      __type: 'Validation Error',
+      type: ['Trying to create an organization as a group'],
+    })
+  })
+
+  it('shares the name space with organizations', () => {
+    t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'shared' })
+    expect(t.failure('group_create', t.sysadmin, { name: 'shared' }).name).toEqual(['Group name already exists in database'])
+  })
+
+  it('takes datasets from `packages`', () => {
+    t = testEngine()
+    const id = seedDataset(t, { name: 'rivers' })
+    const group = t.call('group_create', t.sysadmin, { name: 'water', packages: [{ name: 'rivers' }] })
+    expect(group.package_count).toBe(1)
+    expect(t.call('member_list', t.anonymous, { id: 'water', object_type: 'package' })).toEqual([[id, 'package', 'public']])
+  })
+
+  it('records a "new group" activity', () => {
+    t = testEngine()
+    const group = t.call('group_create', t.sysadmin, { name: 'act-group' })
+    const row = sql(t.engine.db, 'SELECT activity_type FROM activities WHERE object_id = ?').get(group.id) as any
+    expect(row.activity_type).toBe('new group')
+  })
+})
