@@ -1,4 +1,26 @@
 /** The sync actions, as the registry lists them. */
 import type { ActionDefinition } from '../../define-action.ts'
+import '../../../sync/handlers.ts'
+import { shelfmark_job_cancel } from './shelfmark_job_cancel.ts'
+import { shelfmark_job_list } from './shelfmark_job_list.ts'
+import { shelfmark_job_resume } from './shelfmark_job_resume.ts'
+import { shelfmark_job_show } from './shelfmark_job_show.ts'
+import { shelfmark_remote_add } from './shelfmark_remote_add.ts'
+import { shelfmark_remote_check } from './shelfmark_remote_check.ts'
+import { shelfmark_remote_list } from './shelfmark_remote_list.ts'
+import { shelfmark_remote_remove } from './shelfmark_remote_remove.ts'
+import { shelfmark_remote_show } from './shelfmark_remote_show.ts'
+import { shelfmark_sync_record_check } from './shelfmark_sync_record_check.ts'
 
-export const syncActions: ActionDefinition[] = []
+export const syncActions: ActionDefinition[] = [
+  shelfmark_remote_add,
+  shelfmark_remote_list,
+  shelfmark_remote_show,
+  shelfmark_remote_check,
+  shelfmark_remote_remove,
+  shelfmark_job_show,
+  shelfmark_job_list,
+  shelfmark_job_cancel,
+  shelfmark_job_resume,
+  shelfmark_sync_record_check,
+]

@@ -1,0 +1,66 @@
+/**
+ * The two catalogs of a sync test: a "remote" Shelfmark served over HTTP on
+ * 127.0.0.1 (its own temp data directory, random port) and a local engine
+ * driving sync actions; jobs run in the foreground so tests await them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startServer, type RunningServer } from '../../../electron/server/server.ts'
+import { runJob, runJobsInForeground, configureSyncTransport } from '../../../electron/sync/jobs/runner.ts'
+import { testEngine, type TestEngine } from '../../helpers/test-engine.ts'
+import type { Caller } from '../../../electron/engine/engine.ts'
+
+export type RemoteSite = TestEngine & { server: RunningServer; url: string; token: string; close(): void }
+
+/** A Shelfmark serving CKAN's API on a random loopback port, with a sysadmin token. */
+export async function remoteSite(config: Record<string, unknown> = {}): Promise<RemoteSite> {
+  const t = testEngine({ onDisk: true, config })
+  const server = await startServer({ engine: t.engine, host: '127.0.0.1', port: 0 })
+  const { token } = t.call('api_token_create', t.sysadmin, { user: 'admin', name: 'sync-test' })
+  const close = t.close
+  return Object.assign(t, {
+    server,
+    url: server.url,
+    token,
+    close: () => {
+      void server.close().then(close)
+    },
+  })
+}
+
+export type LocalSite = TestEngine & {
+  /** Calls a job-starting action and runs the job to its end; returns the final job dict. */
+  runJob(action: string, params: Record<string, unknown>, caller?: Caller): Promise<any>
+}
+
+/** A local catalog whose jobs run when the test awaits them, with quick retries. */
+export function localSite(options: { onDisk?: boolean } = {}): LocalSite {
+  const t = testEngine(options)
+  runJobsInForeground(t.engine)
+  configureSyncTransport(t.engine, { timeoutMs: 5000, retry: { retries: 3, baseMs: 20, capMs: 200, maxRetryAfterMs: 5000 } })
+  return Object.assign(t, {
+    async runJob(action: string, params: Record<string, unknown>, caller: Caller = t.sysadmin) {
+      const job = t.call(action, caller, params)
+      await runJob(t.engine, job.id)
+      return t.call('shelfmark_job_show', caller, { id: job.id })
+    },
+  })
+}
+
+const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/ckan/package_show')
+
+/** True when the shared real-portal fixtures are present (tests skip otherwise). */
+export const haveFixtures = existsSync(fixturesDir)
+
+/** Every real-portal dataset dict in shared/fixtures/ckan/package_show (envelopes and lists unwrapped). */
+export function portalDatasets(): { file: string; dict: Record<string, any> }[] {
+  if (!haveFixtures) return []
+  const out: { file: string; dict: Record<string, any> }[] = []
+  for (const file of readdirSync(fixturesDir).filter((f) => f.endsWith('.json')).sort()) {
+    const parsed = JSON.parse(readFileSync(join(fixturesDir, file), 'utf8'))
+    const body = parsed && typeof parsed === 'object' && 'result' in parsed ? parsed.result : parsed
+    for (const dict of Array.isArray(body) ? body : [body]) out.push({ file, dict })
+  }
+  return out
+}
