@@ -3,6 +3,7 @@ import { dataOption, parseArguments, parsePort } from '../args.ts'
 import type { Command } from '../command.ts'
 import { resolveDataDir } from '../data-dir.ts'
 import { serveCatalog, serveUntilStopped } from '../serve-catalog.ts'
+import { webSignInLink } from '../web-sign-in-link.ts'
 
 export const serve: Command = {
   name: 'serve',
@@ -26,6 +27,7 @@ export const serve: Command = {
       siteUrl: values['site-url'],
     })
     process.stdout.write(`Serving ${server.url}\nData directory: ${dataDir}\n`)
+    process.stdout.write(`Open the app in a browser (one-time sign-in link): ${webSignInLink(engine, server.url)}\n`)
     await serveUntilStopped(engine, server)
   },
 }
