@@ -2,7 +2,6 @@
 import { dataOption, parseArguments, parsePort } from '../args.ts'
 import type { Command } from '../command.ts'
 import { resolveDataDir } from '../data-dir.ts'
-import { serveCatalog, serveUntilStopped } from '../serve-catalog.ts'
 import { webSignInLink } from '../web-sign-in-link.ts'
 
 export const serve: Command = {
@@ -19,6 +18,8 @@ export const serve: Command = {
       { min: 0, max: 0 },
     )
     const dataDir = resolveDataDir(values.data)
+    // Loaded on use: other commands need not pay for the HTTP stack at start-up.
+    const { serveCatalog, serveUntilStopped } = await import('../serve-catalog.ts')
     const host = values.host ?? '127.0.0.1'
     const { engine, server } = await serveCatalog({
       dataDir,

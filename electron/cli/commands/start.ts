@@ -6,7 +6,6 @@
 import { dataOption, parseArguments, parsePort } from '../args.ts'
 import type { Command } from '../command.ts'
 import { isDefaultDataDir, resolveDataDir } from '../data-dir.ts'
-import { serveCatalog, serveUntilStopped } from '../serve-catalog.ts'
 
 export const start: Command = {
   name: 'start',
@@ -16,6 +15,8 @@ export const start: Command = {
   async run(args) {
     const { values } = parseArguments(args, { ...dataOption, port: { type: 'string' } }, { min: 0, max: 0 })
     const dataDir = resolveDataDir(values.data)
+    // Loaded on use: other commands need not pay for the HTTP stack at start-up.
+    const { serveCatalog, serveUntilStopped } = await import('../serve-catalog.ts')
     const { engine, server } = await serveCatalog({ dataDir, host: '127.0.0.1', port: parsePort(values.port ?? '5000') })
     const dataFlag = isDefaultDataDir(values.data) ? '' : ` --data ${quote(dataDir)}`
     process.stdout.write(nextSteps(server.url, dataDir, dataFlag))
