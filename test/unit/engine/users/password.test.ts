@@ -1,0 +1,40 @@
+import { pbkdf2Sync } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { hashPassword, verifyPassword } from '../../../../electron/engine/users/password.ts'
+
+describe('password hashing', () => {
+  it('writes a self-describing, salted scrypt string', () => {
+    const a = hashPassword('correct horse')
+    const b = hashPassword('correct horse')
+    expect(a).toMatch(/^\$scrypt\$N=16384,r=8,p=1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/)
+    expect(a).not.toBe(b)
+  })
+
+  it('verifies the right password and refuses a wrong one', () => {
+    const stored = hashPassword('correct horse')
+    expect(verifyPassword('correct horse', stored)).toBe(true)
+    expect(verifyPassword('correct horsE', stored)).toBe(false)
+  })
+
+  it('reads the cost from the stored string, so older costs keep working', () => {
+    const stored = hashPassword('pw-12345678').replace('N=16384', 'N=1024')
+    expect(verifyPassword('pw-12345678', stored)).toBe(false) // same bytes, other cost: no match
+    expect(verifyPassword('pw-12345678', '$scrypt$N=0,r=8,p=1$AAAA$AAAA')).toBe(false)
+  })
+
+  it('reads passlib\'s pbkdf2-sha512 hashes, as CKAN stores them', () => {
+    const salt = Buffer.from('0123456789abcdef')
+    const ab64 = (b: Buffer) => b.toString('base64').replace(/=+$/, '').replace(/\+/g, '.')
+    const checksum = pbkdf2Sync('ckan-password', salt, 1000, 64, 'sha512')
+    const stored = `$pbkdf2-sha512$1000$${ab64(salt)}$${ab64(checksum)}`
+    expect(verifyPassword('ckan-password', stored)).toBe(true)
+    expect(verifyPassword('other', stored)).toBe(false)
+  })
+
+  it('refuses missing and unknown hashes', () => {
+    expect(verifyPassword('x', null)).toBe(false)
+    expect(verifyPassword('x', '')).toBe(false)
+    expect(verifyPassword('x', 'plain-text')).toBe(false)
+    expect(verifyPassword('x', '$bcrypt$whatever')).toBe(false)
+  })
+})
