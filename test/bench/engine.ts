@@ -1,0 +1,182 @@
+/**
+ * Issue 2's benchmark: the engine in-process and over HTTP, each figure beside
+ * a baseline measured in the same run (raw better-sqlite3, a bare node:http
+ * server). Prints one JSON line per figure.
+ *
+ *   npm run bench                      # sizes 10000 and 100000
+ *   npm run bench -- --sizes 500       # a smoke run (CI)
+ */
+import Database from 'better-sqlite3'
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { Pool } from 'undici'
+import { Engine } from '../../electron/engine/engine.ts'
+import { addSysadmin } from '../../electron/engine/users/create-sysadmin.ts'
+import { addToken } from '../../electron/engine/users/create-token.ts'
+import { things } from '../../electron/cli/catalog-things.ts'
+import { loadRecords } from '../../electron/cli/load-records.ts'
+import { startServer } from '../../electron/server/server.ts'
+import { generateDataset, seededRandom } from './generate.ts'
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' } } })
+const sizes = values.sizes!.split(',').map(Number)
+
+/** Prints one figure as a JSON line. */
+function report(figure: Record<string, unknown>): void {
+  console.log(JSON.stringify(figure))
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+const round = (n: number, digits = 3) => Number(n.toFixed(digits))
+
+async function* linesOf(records: Record<string, unknown>[]): AsyncIterable<string> {
+  for (const record of records) yield JSON.stringify(record)
+}
+
+/** The raw baseline: one table holding the same JSON, same pragmas. */
+function rawDatabase(dir: string) {
+  const db = new Database(join(dir, 'raw.sqlite'))
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.exec('CREATE TABLE raw (id TEXT PRIMARY KEY, name TEXT UNIQUE, data TEXT NOT NULL)')
+  return db
+}
+
+async function benchSize(size: number): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'shelfmark-bench-'))
+  const engine = Engine.open({ dataDir: join(dir, 'data') })
+  addSysadmin(engine, { name: 'bench', email: 'bench@example.org' })
+  const caller = engine.asUser('bench')
+  engine.call('organization_create', caller, { name: 'bench-org', title: 'Bench Org' })
+  const random = seededRandom(42)
+  const records = Array.from({ length: size }, (_, i) => generateDataset(i, 'bench-org', random))
+  const rawBytes = records.reduce((sum, r) => sum + Buffer.byteLength(JSON.stringify(r)), 0)
+
+  // Bulk load, 1,000 per transaction.
+  let started = performance.now()
+  const loaded = await loadRecords(engine, caller, things.datasets, linesOf(records))
+  const loadSeconds = (performance.now() - started) / 1000
+  if (loaded.failed) throw new Error(`load failed for ${loaded.failed} records`)
+  report({ figure: 'bulk_load_datasets_per_s', size, value: round(size / loadSeconds, 0), target: '>= 5000' })
+
+  // package_create in-process, one transaction each, beside a raw insert of the same JSON.
+  const extra = Array.from({ length: Math.min(2000, size) }, (_, i) => generateDataset(size + i, 'bench-org', random))
+  started = performance.now()
+  for (const record of extra) engine.call('package_create', caller, record)
+  const createRate = extra.length / ((performance.now() - started) / 1000)
+  const raw = rawDatabase(dir)
+  const insertRaw = raw.prepare('INSERT INTO raw (id, name, data) VALUES (?, ?, ?)')
+  const fill = raw.transaction((rows: Record<string, unknown>[]) => {
+    for (const row of rows) insertRaw.run(crypto.randomUUID(), row.name, JSON.stringify(row))
+  })
+  fill(records)
+  const rawInsertOne = raw.transaction((row: Record<string, unknown>) => insertRaw.run(crypto.randomUUID(), `x-${row.name}`, JSON.stringify(row)))
+  started = performance.now()
+  for (const record of extra) rawInsertOne(record)
+  const rawRate = extra.length / ((performance.now() - started) / 1000)
+  report({
+    figure: 'package_create_in_process_per_s', size, value: round(createRate, 0), baseline_raw_insert_per_s: round(rawRate, 0),
+    ratio: round(createRate / rawRate), target: '>= 1000/s and ratio >= 0.2',
+  })
+
+  // package_show in-process, beside a raw read by key + JSON.parse.
+  const ids = (engine.db.prepare('SELECT id, name FROM packages ORDER BY random() LIMIT 5000').all() as { id: string; name: string }[])
+  const showTimes: number[] = []
+  for (const { id } of ids) {
+    const t0 = performance.now()
+    engine.call('package_show', caller, { id })
+    showTimes.push(performance.now() - t0)
+  }
+  const readRaw = raw.prepare('SELECT data FROM raw WHERE name = ?')
+  const rawTimes: number[] = []
+  for (const { name } of ids) {
+    const t0 = performance.now()
+    JSON.parse((readRaw.get(name) as { data: string }).data)
+    rawTimes.push(performance.now() - t0)
+  }
+  const showP50 = percentile(showTimes, 50)
+  const rawP50 = percentile(rawTimes, 50)
+  report({
+    figure: 'package_show_in_process_p50_ms', size, value: round(showP50, 4), baseline_raw_read_parse_p50_ms: round(rawP50, 4),
+    ratio: round(showP50 / rawP50, 2), target: '<= 0.5 ms and ratio <= 5',
+  })
+
+  // Over HTTP, keep-alive, one sequential client.
+  const server = await startServer({ engine, host: '127.0.0.1', port: 0 })
+  const token = addToken(engine, 'bench', 'bench')
+  const pool = new Pool(server.url, { connections: 1, pipelining: 1 })
+  const sample = ids.slice(0, Math.min(3000, ids.length))
+  const showBody = await (await pool.request({ path: `/api/3/action/package_show?id=${sample[0].id}`, method: 'GET' })).body.text()
+  const httpShowRate = await rate(sample.length, async (i) => {
+    const response = await pool.request({ path: `/api/3/action/package_show?id=${sample[i].id}`, method: 'GET', headers: { authorization: token } })
+    await response.body.text()
+  })
+  const bare = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' })
+    res.end(showBody)
+  })
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve))
+  const barePort = (bare.address() as { port: number }).port
+  const barePool = new Pool(`http://127.0.0.1:${barePort}`, { connections: 1, pipelining: 1 })
+  const bareRate = await rate(sample.length, async (i) => {
+    const response = await barePool.request({ path: `/api/3/action/package_show?id=${sample[i].id}`, method: 'GET' })
+    await response.body.text()
+  })
+  report({
+    figure: 'package_show_http_per_s', size, value: round(httpShowRate, 0), baseline_bare_node_http_per_s: round(bareRate, 0),
+    ratio: round(httpShowRate / bareRate), target: '>= 3500/s and ratio >= 0.5',
+  })
+
+  const creates = Array.from({ length: Math.min(1000, size) }, (_, i) => {
+    const record = generateDataset(size * 2 + i, 'bench-org', random)
+    record.tags = (record.tags as { name: string }[]).slice(0, 3)
+    return record
+  })
+  const httpCreateRate = await rate(creates.length, async (i) => {
+    const response = await pool.request({
+      path: '/api/3/action/package_create', method: 'POST',
+      headers: { authorization: token, 'content-type': 'application/json' }, body: JSON.stringify(creates[i]),
+    })
+    const text = await response.body.text()
+    if (response.statusCode !== 200) throw new Error(`package_create over HTTP: ${response.statusCode} ${text.slice(0, 200)}`)
+  })
+  report({ figure: 'package_create_http_per_s', size, value: round(httpCreateRate, 0), target: '>= 500/s (CKAN 2.10: about 5/s)' })
+  await pool.close()
+  await barePool.close()
+  await new Promise((resolve) => bare.close(resolve))
+  await server.close()
+
+  // Database size against the raw JSON it holds.
+  engine.db.pragma('wal_checkpoint(TRUNCATE)')
+  const dbFile = join(dir, 'data', 'catalog.sqlite')
+  const dbBytes = statSync(dbFile).size + (existsSync(`${dbFile}-wal`) ? statSync(`${dbFile}-wal`).size : 0)
+  const totalRaw = rawBytes + extra.concat(creates).reduce((sum, r) => sum + Buffer.byteLength(JSON.stringify(r)), 0)
+  report({ figure: 'database_size_ratio', size, value: round(dbBytes / totalRaw, 2), db_bytes: dbBytes, raw_json_bytes: totalRaw, target: '<= 3' })
+
+  raw.close()
+  engine.close()
+  rmSync(dir, { recursive: true, force: true })
+  return size / loadSeconds
+}
+
+async function rate(count: number, step: (i: number) => Promise<void>): Promise<number> {
+  for (let i = 0; i < Math.min(50, count); i++) await step(i) // warm-up
+  const started = performance.now()
+  for (let i = 0; i < count; i++) await step(i)
+  return count / ((performance.now() - started) / 1000)
+}
+
+const loadRates: number[] = []
+for (const size of sizes) loadRates.push(await benchSize(size))
+if (sizes.length > 1) {
+  report({
+    figure: 'bulk_load_rate_ratio_largest_vs_smallest', sizes, value: round(loadRates[loadRates.length - 1] / loadRates[0], 2), target: '>= 0.8',
+  })
+}
