@@ -1,0 +1,44 @@
+/** current_package_list_with_resources: whole dataset dicts, most recently modified first. */
+import { isSysadmin } from '../../context.ts'
+import { anyone, defineAction } from '../../define-action.ts'
+import { sql } from '../../db/statements.ts'
+import { showPackage, type PackageRow } from '../../packages/store.ts'
+import { ignoreMissing, naturalNumber, positiveInteger } from '../../validate/validators.ts'
+
+export const current_package_list_with_resources = defineAction('current_package_list_with_resources', {
+  readOnly: true,
+  auth: anyone,
+  schema: {
+    limit: [ignoreMissing, naturalNumber],
+    offset: [ignoreMissing, naturalNumber],
+    page: [ignoreMissing, positiveInteger],
+  },
+  help: `Return a list of the site's datasets (packages) and their resources.
+
+The list is sorted most-recently-modified first.
+
+:param limit: if given, the list of datasets will be broken into pages of
+    at most \`\`limit\`\` datasets per page and only one page will be returned
+    at a time (optional, default: 10)
+:type limit: int
+:param offset: when \`\`limit\`\` is given, the offset to start
+    returning packages from
+:type offset: int
+:param page: when \`\`limit\`\` is given, which page to return,
+    Deprecated: use \`\`offset\`\`
+:type page: int
+
+:rtype: list of dictionaries`,
+  run(ctx, data) {
+    // CKAN runs a search: 10 rows by default, at most 1,000; private datasets only for sysadmins.
+    const limit = typeof data.limit === 'number' ? Math.min(data.limit, 1000) : 10
+    let offset = typeof data.offset === 'number' ? data.offset : 0
+    if (!('offset' in data) && typeof data.page === 'number') offset = data.limit ? (data.page - 1) * limit : 0
+    const rows = sql(
+      ctx.db,
+      `SELECT * FROM packages WHERE state = 'active' AND (private = 0 OR ? = 1)
+       ORDER BY metadata_modified DESC LIMIT ? OFFSET ?`,
+    ).all(isSysadmin(ctx) ? 1 : 0, limit, offset) as PackageRow[]
+    return rows.map((row) => showPackage(ctx, row))
+  },
+})

@@ -1,0 +1,41 @@
+/** package_resource_reorder: puts the listed resources first, in that order. */
+import { requireReadPackage, requireUser } from '../../auth/roles.ts'
+import { anyone, defineAction } from '../../define-action.ts'
+import { notFound, ValidationError } from '../../errors.ts'
+import { requireUpdatePackage } from '../../packages/package-auth.ts'
+import { findPackageRow, showPackage } from '../../packages/store.ts'
+import { targetOf, updatePackage } from '../../packages/write-package.ts'
+
+export const package_resource_reorder = defineAction('package_resource_reorder', {
+  // CKAN checks its parameters and reads the dataset before asking for update rights.
+  auth: anyone,
+  help: `Reorder resources against datasets.  If only partial resource ids are
+supplied then these are assumed to be first and the other resources will
+stay in their original order
+
+:param id: the id or name of the package to update
+:type id: string
+:param order: a list of resource ids in the order needed
+:type list: list`,
+  run(ctx, params) {
+    if (!('id' in params)) throw new ValidationError({ id: 'Missing value' })
+    if (!('order' in params)) throw new ValidationError({ order: 'Missing value' })
+    const order = params.order
+    if (!Array.isArray(order)) throw new ValidationError({ order: 'Must be a list of resource' })
+    if (new Set(order).size !== order.length) throw new ValidationError({ order: 'Must supply unique resource_ids' })
+    const row = findPackageRow(ctx.db, params.id) ?? notFound()
+    requireReadPackage(ctx, row)
+    const dict = showPackage(ctx, row)
+    const rest = [...dict.resources]
+    const ordered = order.map((id) => {
+      const index = rest.findIndex((resource) => resource.id === id)
+      if (index < 0) throw new ValidationError({ order: `resource_id ${String(id)} can not be found` })
+      return rest.splice(index, 1)[0]
+    })
+    dict.resources = [...ordered, ...rest]
+    requireUser(ctx, 'package_resource_reorder')
+    requireUpdatePackage(ctx, row)
+    updatePackage(ctx, targetOf(row), { ...dict, id: row.id, type: row.type })
+    return { id: params.id, order: dict.resources.map((resource) => resource.id) }
+  },
+})

@@ -1,0 +1,26 @@
+/** package_show: one dataset by id or name, with its resources. */
+import { requireReadPackage } from '../../auth/roles.ts'
+import { anyone, defineAction } from '../../define-action.ts'
+import { notFound, ValidationError } from '../../errors.ts'
+import { findPackageRow, showPackage } from '../../packages/store.ts'
+
+export const package_show = defineAction('package_show', {
+  readOnly: true,
+  // CKAN looks the dataset up first: a missing one is a bare 404 for everyone, an unreadable one a 403.
+  auth: anyone,
+  help: `Return the metadata of a dataset (package) and its resources.
+
+:param id: the id or name of the dataset
+:type id: string
+:param use_default_schema: use the default package schema (accepted, no effect)
+:type use_default_schema: bool
+
+:rtype: dictionary`,
+  run(ctx, params) {
+    const ref = params.id || ('name_or_id' in params ? params.name_or_id : undefined)
+    if (ref === undefined) throw new ValidationError({ name_or_id: 'Missing value' })
+    const row = findPackageRow(ctx.db, ref) ?? notFound()
+    requireReadPackage(ctx, row)
+    return showPackage(ctx, row)
+  },
+})

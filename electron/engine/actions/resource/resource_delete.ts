@@ -1,0 +1,32 @@
+/** resource_delete: removes a resource from its dataset (its row stays, state `deleted`). */
+import { callerName } from '../../context.ts'
+import { requireUser } from '../../auth/roles.ts'
+import { anyone, defineAction } from '../../define-action.ts'
+import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
+import { canUpdatePackage } from '../../packages/package-auth.ts'
+import { findResourceRow, packageOfResource, updateWithResources } from '../../packages/resource-write.ts'
+import { showPackage } from '../../packages/store.ts'
+
+export const resource_delete = defineAction('resource_delete', {
+  // Mirrors CKAN: unknown id → bare 404 before the auth check.
+  auth: anyone,
+  help: `Delete a resource from a dataset.
+
+You must be a sysadmin or the owner of the resource to delete it.
+
+:param id: the id of the resource
+:type id: string`,
+  run(ctx, params) {
+    if (!('id' in params)) throw new ValidationError({ id: 'Missing value' })
+    const resourceRow = findResourceRow(ctx.db, params.id) ?? notFound()
+    requireUser(ctx, 'resource_delete')
+    const row = packageOfResource(ctx.db, resourceRow)
+    if (!canUpdatePackage(ctx, row)) {
+      throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete resource ${resourceRow.id}`)
+    }
+    const dict = showPackage(ctx, row)
+    dict.resources = dict.resources.filter((resource) => resource.id !== resourceRow.id)
+    updateWithResources(ctx, row, dict, -1)
+    return null
+  },
+})

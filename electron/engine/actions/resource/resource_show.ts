@@ -1,0 +1,33 @@
+/** resource_show: one resource of a dataset the caller may read. */
+import { callerName } from '../../context.ts'
+import { canReadPackage } from '../../auth/roles.ts'
+import { anyone, defineAction } from '../../define-action.ts'
+import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
+import { findResourceRow, packageOfResource } from '../../packages/resource-write.ts'
+import { storedDict, uploadUrl } from '../../packages/store.ts'
+
+export const resource_show = defineAction('resource_show', {
+  readOnly: true,
+  // Mirrors CKAN: unknown id → bare 404; unreadable dataset → 403; deleted resource → "Resource was not found.".
+  auth: anyone,
+  help: `Return the metadata of a resource.
+
+:param id: the id of the resource
+:type id: string
+
+:rtype: dictionary`,
+  run(ctx, params) {
+    if (!('id' in params)) throw new ValidationError({ id: 'Missing value' })
+    const resourceRow = findResourceRow(ctx.db, params.id) ?? notFound()
+    const row = packageOfResource(ctx.db, resourceRow)
+    if (!canReadPackage(ctx, row)) {
+      throw new NotAuthorized(`User ${callerName(ctx)} not authorized to read resource ${resourceRow.id}`)
+    }
+    const resource = storedDict(row).resources.find((item) => item.id === resourceRow.id)
+    if (!resource) notFound('Resource was not found.')
+    if (resource.url_type === 'upload' && typeof resource.url === 'string') {
+      resource.url = uploadUrl(ctx, row.id, resource.id, resource.url)
+    }
+    return resource
+  },
+})

@@ -1,0 +1,60 @@
+/**
+ * Who may create and change datasets: CKAN's package_create and
+ * package_update auth functions (ckan/logic/auth/{create,update}.py) with
+ * their messages.
+ */
+import { callerName, isSysadmin, type Context } from '../context.ts'
+import { hasCapacity } from '../auth/roles.ts'
+import { sql } from '../db/statements.ts'
+import { NotAuthorized } from '../errors.ts'
+import { findGroupRow } from '../groups/store.ts'
+import { requireGroupsEditable } from './package-groups.ts'
+import { packageGroupIds, type PackageRow } from './store.ts'
+
+/**
+ * package_create's rule: a user who may create datasets somewhere (editor or
+ * admin of an organization, or anyone logged in when unowned datasets are
+ * allowed), who may add to the listed groups and to the named organization.
+ */
+export function requireCreatePackage(ctx: Context, data: Record<string, unknown>): void {
+  const name = callerName(ctx)
+  const mayCreate = isSysadmin(ctx) || (ctx.user !== null && (ctx.config.createUnownedDataset || isEditorSomewhere(ctx)))
+  if (!mayCreate) throw new NotAuthorized(`User ${name} not authorized to create packages`)
+  requireGroupsEditable(ctx, data.groups)
+  const orgRef = data.owner_org
+  if (orgRef === undefined || orgRef === null || orgRef === '' || isSysadmin(ctx)) return
+  const org = findGroupRow(ctx.db, String(orgRef))
+  if (!org || !hasCapacity(ctx, org.id, 'editor')) {
+    throw new NotAuthorized(`User ${name} not authorized to add dataset to this organization`)
+  }
+}
+
+/** True when the caller may update (or delete) the dataset: editor of its organization, or sysadmin. */
+export function canUpdatePackage(ctx: Context, row: PackageRow): boolean {
+  if (isSysadmin(ctx)) return true
+  if (row.owner_org) return hasCapacity(ctx, row.owner_org, 'editor')
+  // Mirrors CKAN: with unowned datasets allowed, any logged-in user may update an unowned one.
+  return ctx.user !== null && ctx.config.createUnownedDataset
+}
+
+/**
+ * package_update's rule: "User {name} not authorized to edit package {id}",
+ * then the groups the dict adds must be editable by the caller.
+ */
+export function requireUpdatePackage(ctx: Context, row: PackageRow, data: Record<string, unknown> = {}): void {
+  if (!canUpdatePackage(ctx, row)) {
+    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit package ${row.id}`)
+  }
+  if (Array.isArray(data.groups)) requireGroupsEditable(ctx, data.groups, packageGroupIds(ctx.db, row.id))
+}
+
+function isEditorSomewhere(ctx: Context): boolean {
+  return (
+    sql(
+      ctx.db,
+      `SELECT 1 FROM members m JOIN groups g ON g.id = m.group_id
+       WHERE m.table_name = 'user' AND m.table_id = ? AND m.state = 'active'
+         AND m.capacity IN ('editor', 'admin') AND g.is_organization = 1 AND g.state = 'active'`,
+    ).get(ctx.user?.id) !== undefined
+  )
+}

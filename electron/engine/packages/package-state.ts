@@ -1,0 +1,37 @@
+/**
+ * Dataset changes that do not go through package_update and so keep
+ * metadata_modified (CKAN 2.9+): package_delete and package_owner_org_update.
+ * Both rewrite the stored dict, record the activity and reindex.
+ */
+import type { Context } from '../context.ts'
+import { sql } from '../db/statements.ts'
+import { storedDict, type PackageDict, type PackageRow } from './store.ts'
+import { afterWrite } from './write-package.ts'
+
+/** package_delete: state `deleted`, group memberships removed. */
+export function deletePackage(ctx: Context, row: PackageRow): void {
+  sql(ctx.db, "UPDATE members SET state = 'deleted' WHERE table_name = 'package' AND table_id = ?").run(row.id)
+  rewrite(ctx, row, 'deleted package', (dict) => {
+    dict.state = 'deleted'
+  })
+}
+
+/** package_owner_org_update: the dataset moves to `orgId` (or becomes unowned with null). */
+export function moveToOrganization(ctx: Context, row: PackageRow, orgId: string | null): void {
+  rewrite(ctx, row, 'changed package', (dict) => {
+    dict.owner_org = orgId
+  })
+}
+
+function rewrite(ctx: Context, row: PackageRow, activityType: string, change: (dict: PackageDict) => void): void {
+  const dict = storedDict(row)
+  change(dict)
+  const saved: PackageRow = {
+    ...row,
+    state: String(dict.state),
+    owner_org: (dict.owner_org as string | null) ?? null,
+    data: JSON.stringify(dict),
+  }
+  sql(ctx.db, 'UPDATE packages SET state = @state, owner_org = @owner_org, data = @data WHERE id = @id').run(saved)
+  afterWrite(ctx, { row: saved, stored: dict }, activityType)
+}

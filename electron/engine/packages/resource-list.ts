@@ -1,0 +1,78 @@
+/**
+ * A dataset's resources as saved: ids, positions and timestamps given, each
+ * finalised, and the resources table (a lookup of resource → dataset) kept
+ * in step. As CKAN's package_resource_list_save: resources left out become
+ * `deleted` (their last dict kept in resources.data), and resources deleted
+ * by an earlier update are purged.
+ */
+import type { Context } from '../context.ts'
+import { sql } from '../db/statements.ts'
+import { newId } from '../time.ts'
+import { sortedResource } from './dictize.ts'
+import { finaliseResource } from './finalise-resource.ts'
+import type { ResourceDict } from './store.ts'
+import type { ResourceDraft } from './validate-resource.ts'
+
+/**
+ * The resource dicts to save. A resource keeps its `created` and, when
+ * nothing but its position changed, its `metadata_modified` (CKAN bumps a
+ * resource's metadata_modified only when the resource itself changed).
+ */
+export function assembleResources(
+  packageId: string,
+  drafts: ResourceDraft[],
+  previous: ResourceDict[],
+  now: string,
+): ResourceDict[] {
+  return drafts.map((draft, position) => {
+    const id = draft.givenId ?? newId()
+    const before = previous.find((resource) => resource.id === id)
+    const resource: Record<string, unknown> = { ...draft.dict, id, package_id: packageId, position, state: 'active' }
+    resource.created = draft.dict.created ?? before?.created ?? now
+    finaliseResource(resource, draft)
+    resource.metadata_modified = before && sameContent(before, resource) ? before.metadata_modified : now
+    return sortedResource(resource)
+  })
+}
+
+/** Writes the resources rows of a dataset after its resources changed to `resources`. */
+export function saveResourceRows(
+  ctx: Context,
+  packageId: string,
+  resources: ResourceDict[],
+  previous: ResourceDict[],
+  isNew: boolean,
+): void {
+  if (!isNew) sql(ctx.db, "DELETE FROM resources WHERE package_id = ? AND state = 'deleted'").run(packageId)
+  const upsert = sql(
+    ctx.db,
+    `INSERT INTO resources (id, package_id, position, state, format, url_type, data)
+     VALUES (?, ?, ?, 'active', ?, ?, NULL)
+     ON CONFLICT (id) DO UPDATE SET package_id = excluded.package_id, position = excluded.position,
+       state = 'active', format = excluded.format, url_type = excluded.url_type, data = NULL`,
+  )
+  for (const resource of resources) {
+    upsert.run(resource.id, packageId, resource.position, textOrNull(resource.format), textOrNull(resource.url_type))
+  }
+  const kept = new Set(resources.map((resource) => resource.id))
+  for (const resource of previous) {
+    if (kept.has(resource.id)) continue
+    sql(ctx.db, "UPDATE resources SET state = 'deleted', data = ? WHERE id = ?").run(
+      JSON.stringify({ ...resource, state: 'deleted' }),
+      resource.id,
+    )
+  }
+}
+
+function sameContent(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)])
+  for (const key of keys) {
+    if (key === 'position' || key === 'metadata_modified') continue
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) return false
+  }
+  return true
+}
+
+function textOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null
+}

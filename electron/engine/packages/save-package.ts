@@ -1,0 +1,119 @@
+/**
+ * Writing a validated dataset: the packages row (with the stored dict), its
+ * resources, tags and group memberships, in the caller's transaction.
+ */
+import type { Context } from '../context.ts'
+import { sql } from '../db/statements.ts'
+import { indexPackage } from '../search/index-package.ts'
+import { ckanNow, newId } from '../time.ts'
+import { storedPackageDict } from './dictize.ts'
+import { saveGroupMemberships } from './package-groups.ts'
+import { savePackageTags, tagRows } from './package-tags.ts'
+import { assembleResources, saveResourceRows } from './resource-list.ts'
+import { findPackageRow, showPackage, type PackageDict, type PackageRow } from './store.ts'
+import type { PackageTarget, ValidatedPackage } from './validate-package.ts'
+
+/** A saved dataset: its row and its stored dict (organization and groups not yet composed). */
+export type SavedPackage = { row: PackageRow; stored: PackageDict }
+
+/** Inserts a new dataset. */
+export function insertPackage(ctx: Context, validated: ValidatedPackage): SavedPackage {
+  const id = validated.id ?? newId()
+  const now = ckanNow()
+  freeNameOfDeleted(ctx, validated.fields.name, id)
+  const resources = assembleResources(id, validated.resources, [], now)
+  const tags = tagRows(ctx.db, validated.tags)
+  const stored = storedPackageDict({
+    id,
+    fields: validated.fields,
+    custom: validated.custom,
+    creatorUserId: ctx.user?.id ?? null,
+    metadataCreated: now,
+    metadataModified: now,
+    resources,
+    tags,
+    extras: validated.extras,
+  })
+  const row = rowOf(stored, validated, id, ctx.user?.id ?? null, now, now)
+  sql(
+    ctx.db,
+    `INSERT INTO packages (id, name, title, type, state, private, owner_org, creator_user_id,
+       metadata_created, metadata_modified, data)
+     VALUES (@id, @name, @title, @type, @state, @private, @owner_org, @creator_user_id,
+       @metadata_created, @metadata_modified, @data)`,
+  ).run(row)
+  saveResourceRows(ctx, id, resources, [], true)
+  savePackageTags(ctx.db, id, tags, true)
+  saveGroupMemberships(ctx, id, validated.groupIds, true)
+  return { row, stored }
+}
+
+/** Replaces an existing dataset with the validated dict; metadata_modified becomes now. */
+export function updatePackageRow(ctx: Context, target: PackageTarget, validated: ValidatedPackage): SavedPackage {
+  const { row: before, stored: previous } = target
+  const now = ckanNow()
+  if (validated.fields.name !== before.name) freeNameOfDeleted(ctx, validated.fields.name, before.id)
+  const resources = assembleResources(before.id, validated.resources, previous.resources, now)
+  const tags = tagRows(ctx.db, validated.tags)
+  const stored = storedPackageDict({
+    id: before.id,
+    fields: validated.fields,
+    custom: validated.custom,
+    creatorUserId: before.creator_user_id,
+    metadataCreated: before.metadata_created,
+    metadataModified: now,
+    resources,
+    tags,
+    extras: validated.extras,
+  })
+  const row = rowOf(stored, validated, before.id, before.creator_user_id, before.metadata_created, now)
+  sql(
+    ctx.db,
+    `UPDATE packages SET name = @name, title = @title, type = @type, state = @state, private = @private,
+       owner_org = @owner_org, metadata_modified = @metadata_modified, data = @data
+     WHERE id = @id`,
+  ).run(row)
+  saveResourceRows(ctx, before.id, resources, previous.resources, false)
+  savePackageTags(ctx.db, before.id, tags, false)
+  saveGroupMemberships(ctx, before.id, validated.groupIds, false)
+  return { row, stored }
+}
+
+/**
+ * Names of deleted datasets may be reused: the deleted dataset silently
+ * takes its id as its name (as CKAN does), and is reindexed under it.
+ */
+function freeNameOfDeleted(ctx: Context, name: string, exceptId: string): void {
+  const holder = sql(ctx.db, "SELECT id FROM packages WHERE name = ? AND state = 'deleted' AND id != ?").get(
+    name,
+    exceptId,
+  ) as { id: string } | undefined
+  if (!holder) return
+  sql(ctx.db, "UPDATE packages SET name = id, data = json_set(data, '$.name', id) WHERE id = ?").run(holder.id)
+  const renamed = findPackageRow(ctx.db, holder.id)
+  if (renamed) indexPackage(ctx.db, showPackage(ctx, renamed))
+}
+
+function rowOf(
+  stored: PackageDict,
+  validated: ValidatedPackage,
+  id: string,
+  creator: string | null,
+  created: string,
+  modified: string,
+): PackageRow {
+  const { fields } = validated
+  return {
+    id,
+    name: fields.name,
+    title: typeof fields.title === 'string' ? fields.title : null,
+    type: fields.type,
+    state: fields.state,
+    private: fields.private ? 1 : 0,
+    owner_org: fields.owner_org,
+    creator_user_id: creator,
+    metadata_created: created,
+    metadata_modified: modified,
+    data: JSON.stringify(stored),
+  }
+}

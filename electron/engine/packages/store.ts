@@ -1,0 +1,80 @@
+/**
+ * Reading datasets: the packages row and the package_show dict built from
+ * it. `packages.data` holds the dict as package_show returns it except its
+ * `organization` and `groups` (composed here from the groups and members
+ * tables) and uploaded resources' `url` (stored as the bare file name).
+ */
+import type { Context } from '../context.ts'
+import type { Sqlite } from '../db/open.ts'
+import { sql } from '../db/statements.ts'
+import { packageGroups, packageOrganization } from '../groups/for-packages.ts'
+
+/** A row of the packages table. */
+export type PackageRow = {
+  id: string
+  name: string
+  title: string | null
+  type: string
+  state: string
+  private: number
+  owner_org: string | null
+  creator_user_id: string | null
+  metadata_created: string
+  metadata_modified: string
+  data: string
+}
+
+/** A dataset dict as package_show returns it. */
+export type PackageDict = Record<string, unknown> & { id: string; resources: ResourceDict[] }
+
+/** A resource dict as resource_show returns it. */
+export type ResourceDict = Record<string, unknown> & { id: string }
+
+/** The dataset with this id, or else this name (CKAN tries the id first); any state. */
+export function findPackageRow(db: Sqlite, idOrName: unknown): PackageRow | undefined {
+  const key = typeof idOrName === 'number' ? String(idOrName) : idOrName
+  if (typeof key !== 'string' || key === '') return undefined
+  return (sql(db, 'SELECT * FROM packages WHERE id = ?').get(key) ??
+    sql(db, 'SELECT * FROM packages WHERE name = ?').get(key)) as PackageRow | undefined
+}
+
+/** The stored dict of a row, as saved (organization and groups not yet composed, upload URLs bare). */
+export function storedDict(row: PackageRow): PackageDict {
+  return JSON.parse(row.data) as PackageDict
+}
+
+/** The package_show dict of a row, with no auth check: organization and groups composed, upload URLs made whole. */
+export function showPackage(ctx: Context, row: PackageRow): PackageDict {
+  return composeShown(ctx, row.id, row.owner_org, storedDict(row))
+}
+
+/**
+ * Turns a stored dict into the package_show dict, in place: the parts that
+ * live in other tables, and upload URLs as CKAN's resource_dictize writes them.
+ */
+export function composeShown(ctx: Context, id: string, ownerOrg: string | null, dict: PackageDict): PackageDict {
+  dict.organization = packageOrganization(ctx.db, ownerOrg)
+  dict.groups = packageGroups(ctx.db, id)
+  for (const resource of dict.resources) {
+    if (resource.url_type === 'upload' && typeof resource.url === 'string') {
+      resource.url = uploadUrl(ctx, id, resource.id, resource.url)
+    }
+  }
+  return dict
+}
+
+/** `{site}/dataset/{package id}/resource/{resource id}/download/{file}`, CKAN's download route. */
+export function uploadUrl(ctx: Context, packageId: string, resourceId: string, fileName: string): string {
+  const site = ctx.config.siteUrl.replace(/\/+$/, '')
+  return `${site}/dataset/${packageId}/resource/${resourceId}/download/${fileName}`
+}
+
+/** The ids of the groups (not organizations) the dataset is an active member of. */
+export function packageGroupIds(db: Sqlite, packageId: string): string[] {
+  const rows = sql(
+    db,
+    `SELECT m.group_id FROM members m JOIN groups g ON g.id = m.group_id
+     WHERE m.table_name = 'package' AND m.table_id = ? AND m.state = 'active' AND g.is_organization = 0`,
+  ).all(packageId) as { group_id: string }[]
+  return rows.map((row) => row.group_id)
+}

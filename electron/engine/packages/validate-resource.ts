@@ -1,0 +1,100 @@
+/**
+ * One resource of a dataset, validated and normalised as CKAN 2.10's
+ * default_resource_schema does. Unknown keys are kept as the resource's
+ * extras (CKAN stores them flat on the resource), values as sent.
+ */
+import type { Sqlite } from '../db/open.ts'
+import { sql } from '../db/statements.ts'
+import { text } from './field-values.ts'
+import { guessFormat, guessMimetype } from './guess-mimetype.ts'
+import { isodate } from './isodate.ts'
+import { canonicalFormat } from './resource-formats.ts'
+
+/** A resource after validation, before ids, positions and timestamps are given. */
+export type ResourceDraft = {
+  /** The resource dict: core fields with CKAN's defaults, then extras. */
+  dict: Record<string, unknown>
+  /** An id the client sent (matched against the dataset's resources on update). */
+  givenId: string | null
+  /** What the client sent in `upload` / `clear_upload` (file uploads plug in at finaliseResource). */
+  upload: unknown
+  clearUpload: boolean
+}
+
+/** Keys the server sets, whatever the client sends. */
+const serverKeys = new Set(['package_id', 'position', 'state', 'metadata_modified', 'upload', 'clear_upload'])
+const textKeys = ['description', 'name', 'resource_type', 'url_type', 'mimetype', 'mimetype_inner', 'cache_url']
+const dateKeys = ['created', 'last_modified', 'cache_last_updated']
+const handledKeys = new Set(['id', 'url', 'format', 'hash', 'size', ...textKeys, ...dateKeys, ...serverKeys])
+
+export type ResourceOptions = {
+  /** package_update's mimetype guess for resources sent without a `mimetype` key (not package_create's). */
+  guessMimetype: boolean
+  /** The dataset's id, when it exists: a resource id of another dataset is refused. */
+  packageId: string | null
+}
+
+/** Validates one resource; messages go in `errors` (field → messages). */
+export function validateResource(
+  db: Sqlite,
+  input: Record<string, unknown>,
+  options: ResourceOptions,
+  errors: Record<string, string[]>,
+): ResourceDraft {
+  const givenId = input.id === undefined || input.id === null || input.id === '' ? null : String(text(input.id))
+  if (givenId !== null && isOtherDatasetsResource(db, givenId, options.packageId)) {
+    errors.id = ['Resource id already exists.']
+  }
+  const url = typeof input.url === 'string' ? input.url.trim() : input.url === undefined || input.url === null ? '' : text(input.url)
+  const dict: Record<string, unknown> = { url }
+  for (const key of textKeys) dict[key] = text(input[key])
+  dict.hash = input.hash === undefined || input.hash === null ? '' : text(input.hash)
+  dict.format = resourceFormat(input.format, givenId, url)
+  if (options.guessMimetype && !('mimetype' in input) && typeof input.url === 'string' && input.url !== '') {
+    dict.mimetype = guessMimetype(input.url)
+  }
+  dict.size = resourceSize(input.size, errors)
+  for (const key of dateKeys) dict[key] = resourceDate(input[key], key, errors)
+  for (const [key, value] of Object.entries(input)) {
+    if (!handledKeys.has(key)) dict[key] = value
+  }
+  return { dict, givenId, upload: input.upload, clearUpload: Boolean(input.clear_upload) }
+}
+
+/** CKAN's if_empty_guess_format + clean_format: a new resource with no format gets one from its URL. */
+function resourceFormat(value: unknown, givenId: string | null, url: unknown): unknown {
+  if (value === undefined || value === null || value === '' || value === false || value === 0) {
+    if (givenId === null && typeof url === 'string' && url !== '') return guessFormat(url) ?? ''
+    return ''
+  }
+  const format = text(value)
+  return typeof format === 'string' ? canonicalFormat(format) : format
+}
+
+/** CKAN's int_validator: integers, integral floats, strings of an integer; "" is null. */
+function resourceSize(value: unknown, errors: Record<string, string[]>): number | null {
+  if (value === undefined || value === null) return null
+  if (typeof value === 'number' && Number.isInteger(value)) return value
+  if (typeof value === 'string') {
+    const trimmed = value.trim()
+    if (trimmed === '') return null
+    if (/^[+-]?\d+$/.test(trimmed.replace(/_/g, ''))) return Number.parseInt(trimmed.replace(/_/g, ''), 10)
+  }
+  errors.size = ['Invalid integer']
+  return null
+}
+
+function resourceDate(value: unknown, key: string, errors: Record<string, string[]>): string | null {
+  const date = isodate(value)
+  if (date === undefined) {
+    errors[key] = ['Date format incorrect']
+    return null
+  }
+  return date
+}
+
+/** True when the id is already a resource of another dataset (CKAN 2.11's resource_id_does_not_exist). */
+function isOtherDatasetsResource(db: Sqlite, id: string, packageId: string | null): boolean {
+  const row = sql(db, 'SELECT package_id FROM resources WHERE id = ?').get(id) as { package_id: string } | undefined
+  return row !== undefined && row.package_id !== packageId
+}

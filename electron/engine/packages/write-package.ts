@@ -1,0 +1,57 @@
+/**
+ * The dataset write pipeline every write action shares (package_create,
+ * package_update and all that go through it): validate, save, then record
+ * the activity row and update the search index in the same transaction.
+ */
+import { recordActivity } from '../activity/record.ts'
+import { permissionLabels } from '../auth/roles.ts'
+import type { Context } from '../context.ts'
+import { indexPackage } from '../search/index-package.ts'
+import { insertPackage, updatePackageRow, type SavedPackage } from './save-package.ts'
+import { composeShown, storedDict, type PackageDict, type PackageRow } from './store.ts'
+import { validatePackage, type PackageTarget } from './validate-package.ts'
+
+/** package_create after its auth check: returns the new dataset's package_show dict. */
+export function createPackage(ctx: Context, input: Record<string, unknown>): PackageDict {
+  const saved = insertPackage(ctx, validatePackage(ctx, input, null, { guessMimetype: false }))
+  return afterWrite(ctx, saved, 'new package')
+}
+
+/**
+ * package_update after its auth check: `input` replaces the dataset (lists
+ * left out are emptied). Resources sent without a `mimetype` get one guessed
+ * from their URL, as package_update does.
+ */
+export function updatePackage(ctx: Context, target: PackageTarget, input: Record<string, unknown>): PackageDict {
+  const saved = updatePackageRow(ctx, target, validatePackage(ctx, input, target, { guessMimetype: true }))
+  return afterWrite(ctx, saved, saved.row.state === 'deleted' ? 'deleted package' : 'changed package')
+}
+
+/** The dataset's row and stored dict, ready to be updated. */
+export function targetOf(row: PackageRow): PackageTarget {
+  return { row, stored: storedDict(row) }
+}
+
+/** After a write: package_show's dict, with the activity row and the index entry made from it. */
+export function afterWrite(ctx: Context, saved: SavedPackage, activityType: string): PackageDict {
+  const shown = composeShown(ctx, saved.row.id, saved.row.owner_org, saved.stored)
+  recordPackageActivity(ctx, saved.row, shown, activityType)
+  indexPackage(ctx.db, shown)
+  return shown
+}
+
+/**
+ * A dataset activity row ('new package', 'changed package', 'deleted
+ * package') carrying the whole dict; readable by whoever may read the
+ * dataset, listed under its organization and groups.
+ */
+export function recordPackageActivity(ctx: Context, row: PackageRow, shown: PackageDict, type: string): void {
+  const groups = (shown.groups as { id: string }[] | undefined) ?? []
+  recordActivity(ctx, {
+    objectId: row.id,
+    type,
+    data: { package: shown },
+    permissionLabels: permissionLabels(row),
+    groupIds: [...(row.owner_org ? [row.owner_org] : []), ...groups.map((group) => group.id)],
+  })
+}
