@@ -12,7 +12,9 @@ const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations'
 
 /** Opens (creating if needed) a catalog database file and brings its schema up to date. */
 export function openDatabase(file: string): Sqlite {
-  const db = new Database(file)
+  // The desktop app points this at better-sqlite3 built for Electron's ABI (build/README.md).
+  const binding = process.env.SHELFMARK_SQLITE_BINDING
+  const db = new Database(file, binding ? { nativeBinding: binding } : {})
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL') // WAL + NORMAL: durable at checkpoint, never corrupt
   db.pragma('foreign_keys = ON')
