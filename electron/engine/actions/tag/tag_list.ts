@@ -1,0 +1,74 @@
+/** CKAN's tag_list: free tags in use, or a vocabulary's tags. */
+import { isSysadmin, type Context } from '../../context.ts'
+import { sql } from '../../db/statements.ts'
+import { anyone, defineAction } from '../../define-action.ts'
+import { NotFound } from '../../errors.ts'
+import { userLabels } from '../../auth/roles.ts'
+import { booleanWithDefault } from '../../validate/validators.ts'
+import { findVocabulary, tagDict, vocabularyTags, type TagRow } from './tag-rows.ts'
+
+/**
+ * Free tags on at least one active dataset the caller may read, in creation
+ * order (CKAN returns database order, unsorted: 068). Unlike CKAN, a tag used
+ * only by private datasets stays hidden from those who cannot read them.
+ */
+export function freeTagsInUse(ctx: Context): TagRow[] {
+  return sql(
+    ctx.db,
+    `SELECT t.id, t.name, t.vocabulary_id FROM tags t
+     WHERE t.vocabulary_id IS NULL AND EXISTS (
+       SELECT 1 FROM package_tags pt JOIN packages p ON p.id = pt.package_id
+       WHERE pt.tag_id = t.id AND p.state = 'active'
+         AND (p.private = 0 OR @sysadmin = 1 OR 'member-' || p.owner_org IN (SELECT value FROM json_each(@labels))))
+     ORDER BY t.rowid`,
+  ).all({ sysadmin: isSysadmin(ctx) ? 1 : 0, labels: JSON.stringify(userLabels(ctx)) }) as TagRow[]
+}
+
+/** The search terms of query/q: a string or a list, blanks dropped (CKAN's _tag_search). */
+export function searchTerms(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
+  return list.map((term) => String(term).trim()).filter((term) => term !== '')
+}
+
+/** Tags whose name contains every term, case-insensitively (CKAN's ilike '%term%'). */
+export function matchingAll(tags: TagRow[], terms: string[]): TagRow[] {
+  const lowered = terms.map((term) => term.toLowerCase())
+  return tags.filter((tag) => lowered.every((term) => tag.name.toLowerCase().includes(term)))
+}
+
+export const tag_list = defineAction('tag_list', {
+  readOnly: true,
+  auth: anyone,
+  schema: { all_fields: [booleanWithDefault(false)] },
+  help: `Return a list of the site's tags.
+
+    By default only free tags (tags that don't belong to a vocabulary) are
+    returned. If the \`\`vocabulary_id\`\` argument is given then only tags
+    belonging to that vocabulary will be returned instead.
+
+    :param query: a tag name query to search for, if given only tags whose
+        names contain this string will be returned (optional)
+    :type query: string
+    :param vocabulary_id: the id or name of a vocabulary, if give only tags
+        that belong to this vocabulary will be returned (optional)
+    :type vocabulary_id: string
+    :param all_fields: return full tag dictionaries instead of just names
+        (optional, default: \`\`False\`\`)
+    :type all_fields: bool
+
+    :rtype: list of dictionaries
+    `,
+  run(ctx, data) {
+    const terms = searchTerms(data.query || data.q)
+    const vocabularyRef = data.vocabulary_id
+    let tags: TagRow[]
+    if (vocabularyRef !== undefined && vocabularyRef !== null && vocabularyRef !== '') {
+      const vocabulary = findVocabulary(ctx.db, String(vocabularyRef))
+      // Mirrors CKAN: Tag.all names the vocabulary; the search path answers a bare 404.
+      if (!vocabulary) throw new NotFound(terms.length ? '' : `could not find vocabulary '${String(vocabularyRef)}'`)
+      tags = vocabularyTags(ctx.db, vocabulary.id)
+    } else tags = freeTagsInUse(ctx)
+    if (terms.length) tags = matchingAll(tags, terms)
+    return data.all_fields === true ? tags.map(tagDict) : tags.map((tag) => tag.name)
+  },
+})

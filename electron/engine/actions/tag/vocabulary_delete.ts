@@ -1,0 +1,28 @@
+/** CKAN's vocabulary_delete: a vocabulary goes, and its tags with it. */
+import { sql } from '../../db/statements.ts'
+import { defineAction } from '../../define-action.ts'
+import { requireSysadminFor } from './sysadmin-only.ts'
+import { vocabularyTags } from './tag-rows.ts'
+import { deleteTags } from './tag-writes.ts'
+import { vocabularyFromParams } from './vocabulary-ref.ts'
+
+export const vocabulary_delete = defineAction('vocabulary_delete', {
+  auth(ctx, params) {
+    vocabularyFromParams(ctx, params) // CKAN finds the vocabulary (or 404s) before its auth check
+    requireSysadminFor(ctx, 'vocabulary_delete')
+  },
+  help: `Delete a tag vocabulary.
+
+    You must be a sysadmin to delete vocabularies. Its tags are deleted too,
+    and taken off the datasets that had them.
+
+    :param id: the id of the vocabulary
+    :type id: string
+    `,
+  run(ctx, params) {
+    const vocabulary = vocabularyFromParams(ctx, params)
+    deleteTags(ctx, vocabularyTags(ctx.db, vocabulary.id).map((tag) => tag.id))
+    sql(ctx.db, 'DELETE FROM vocabularies WHERE id = ?').run(vocabulary.id)
+    return null
+  },
+})
