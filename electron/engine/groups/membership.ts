@@ -7,7 +7,6 @@ import { hasCapacity, requireUser } from '../auth/roles.ts'
 import { sql } from '../db/statements.ts'
 import { NotAuthorized, notFound, ValidationError } from '../errors.ts'
 import { indexPackage } from '../search/index-package.ts'
-import { datasetDict } from './dataset-dict.ts'
 import { findMember, removeMember, upsertMember, type MemberObjectType, type MemberRow } from './members.ts'
 import { findGroupRow, type GroupRow } from './store.ts'
 
@@ -81,7 +80,14 @@ export function dropMembership(ctx: Context, group: GroupRow, type: MemberObject
   if (type === 'package') reindexDataset(ctx, objectId)
 }
 
-/** A dataset's group list changed: its search entry must say so. */
+/**
+ * A dataset's group list (or its org's name) changed: its search entry must
+ * say so. The index reads memberships from the tables, so the stored dict,
+ * without any group list of its own, is enough.
+ */
 export function reindexDataset(ctx: Context, packageId: string): void {
-  indexPackage(ctx.db, datasetDict(ctx, packageId))
+  const row = sql(ctx.db, 'SELECT data FROM packages WHERE id = ?').get(packageId) as { data: string } | undefined
+  if (!row) return
+  const { groups: _groups, organization: _organization, ...dict } = JSON.parse(row.data) as Record<string, unknown>
+  indexPackage(ctx.db, dict)
 }

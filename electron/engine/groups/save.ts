@@ -56,7 +56,18 @@ export function updateGroup(ctx: Context, row: GroupRow, form: GroupForm, partia
   }
   updateGroupRow(ctx.db, next)
   saveMemberLists(ctx, next, form, partial)
+  if (next.name !== row.name || next.title !== row.title) reindexDatasetsOf(ctx, next)
   return next
+}
+
+/** The search index holds org and group names and titles as text: a rename reindexes their datasets. */
+function reindexDatasetsOf(ctx: Context, row: GroupRow): void {
+  const ids = (
+    row.is_organization
+      ? sql(ctx.db, 'SELECT id FROM packages WHERE owner_org = ?').all(row.id)
+      : sql(ctx.db, "SELECT table_id AS id FROM members WHERE group_id = ? AND table_name = 'package'").all(row.id)
+  ) as { id: string }[]
+  for (const { id } of ids) reindexDataset(ctx, id)
 }
 
 /**

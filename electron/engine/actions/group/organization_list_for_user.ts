@@ -41,8 +41,9 @@ This function returns the list of organizations that the authorized user has a g
   run(ctx, params) {
     let user = ctx.user
     if (params.id) {
-      user = (sql(ctx.db, 'SELECT * FROM users WHERE id = ?').get(params.id) ??
-        sql(ctx.db, 'SELECT * FROM users WHERE name = ?').get(params.id) ??
+      const key = typeof params.id === 'string' ? params.id : typeof params.id === 'number' ? String(params.id) : notFound()
+      user = (sql(ctx.db, 'SELECT * FROM users WHERE id = ?').get(key) ??
+        sql(ctx.db, 'SELECT * FROM users WHERE name = ?').get(key) ??
         notFound()) as UserRow
     }
     if (!user) return []
