@@ -1,0 +1,55 @@
+/**
+ * package_search's parameters: CKAN's schema, the Solr parameters it lets
+ * through, and the unknown ones it refuses ("Invalid search parameters").
+ */
+import { SearchQueryError } from '../../errors.ts'
+import { pyListRepr, pyRepr } from '../../search/py-repr.ts'
+import type { Schema } from '../../validate/navl.ts'
+import { convertToListIfString, listOfStrings, stringOrListOfStrings } from '../../validate/search.ts'
+import {
+  booleanValidator,
+  clampTo,
+  convertToJsonIfString,
+  ignoreMissing,
+  intValidator,
+  naturalNumber,
+  unicodeSafe,
+  withDefault,
+} from '../../validate/validators.ts'
+
+/** ckan.search.rows_max. */
+export const rowsMax = 1000
+/** search.facets.limit. */
+export const defaultFacetLimit = 50
+
+/** Mirrors default_package_search_schema. */
+export const packageSearchSchema: Schema = {
+  q: [ignoreMissing, unicodeSafe],
+  fl: [ignoreMissing, convertToListIfString],
+  fq: [ignoreMissing, stringOrListOfStrings],
+  rows: [withDefault(10), naturalNumber, clampTo(rowsMax)],
+  sort: [ignoreMissing, unicodeSafe],
+  start: [ignoreMissing, naturalNumber],
+  qf: [ignoreMissing, unicodeSafe],
+  facet: [ignoreMissing, unicodeSafe],
+  'facet.mincount': [ignoreMissing, naturalNumber],
+  'facet.limit': [ignoreMissing, intValidator],
+  'facet.field': [ignoreMissing, convertToJsonIfString, listOfStrings],
+  extras: [ignoreMissing],
+  fq_list: [ignoreMissing, listOfStrings],
+  include_private: [ignoreMissing, booleanValidator],
+  include_drafts: [ignoreMissing, booleanValidator],
+  include_deleted: [ignoreMissing, booleanValidator],
+  use_default_schema: [ignoreMissing, booleanValidator],
+  mm: [ignoreMissing, unicodeSafe],
+  defType: [ignoreMissing, unicodeSafe],
+}
+
+/** Keys package_search accepts: its schema's and the Solr parameters CKAN passes through (query.py). */
+const known = new Set([...Object.keys(packageSearchSchema), 'wt', 'bf', 'boost', 'tie', 'df'])
+
+/** Refuses keys CKAN does not know, with its message (plugins' ext_* keys are allowed). */
+export function refuseUnknownParams(params: Record<string, unknown>): void {
+  const unknown = Object.keys(params).filter((key) => !known.has(key) && !key.startsWith('ext_'))
+  if (unknown.length) throw new SearchQueryError(pyRepr(`Invalid search parameters: ${pyListRepr(unknown)}`))
+}

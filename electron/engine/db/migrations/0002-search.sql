@@ -1,0 +1,70 @@
+-- The search index (what Solr is to CKAN): one row per dataset with the
+-- single-valued fields search filters and sorts on, a junction table of exact
+-- string values for facets and field queries, and two FTS5 tables for text.
+-- Everything here is derived from packages.data and can be rebuilt from it
+-- (`shelfmark search-index rebuild`), which builds the tables between the
+-- rebuild markers under new names and swaps them in.
+
+-- rebuild:begin
+CREATE TABLE search_docs (
+  doc               INTEGER PRIMARY KEY, -- also the rowid of the dataset's search_fts row
+  package_id        TEXT NOT NULL UNIQUE,
+  name              TEXT NOT NULL,
+  title             TEXT NOT NULL DEFAULT '', -- CKAN's title_string: the raw title, for sorting
+  state             TEXT NOT NULL,
+  private           INTEGER NOT NULL,
+  pub               INTEGER NOT NULL, -- 1 when active and public: visible to everyone
+  label             TEXT NOT NULL,    -- CKAN's permission label (public, member-{org}, creator-{user})
+  type              TEXT NOT NULL,
+  owner_org         TEXT,
+  license_id        TEXT,
+  creator_user_id   TEXT,
+  metadata_created  TEXT NOT NULL,
+  metadata_modified TEXT NOT NULL,
+  url               TEXT,
+  version           TEXT,
+  num_resources     INTEGER NOT NULL DEFAULT 0,
+  num_tags          INTEGER NOT NULL DEFAULT 0,
+  has_text          INTEGER NOT NULL DEFAULT 0 -- bit per search_fts column that holds any text (field:*)
+);
+-- Ordered walks for the default sort and the common ones, per visibility class.
+CREATE INDEX search_docs_pub_modified ON search_docs (pub, metadata_modified);
+CREATE INDEX search_docs_state_modified ON search_docs (state, metadata_modified);
+CREATE INDEX search_docs_pub_created ON search_docs (pub, metadata_created);
+CREATE INDEX search_docs_pub_name ON search_docs (pub, name);
+CREATE INDEX search_docs_pub_title ON search_docs (pub, title);
+CREATE INDEX search_docs_label ON search_docs (label, state, private);
+CREATE INDEX search_docs_owner_org ON search_docs (owner_org);
+
+-- Exact string values (tags, groups and organization by id, res_format, license_id,
+-- vocab_*, extras, custom fields, ...). `pub` is copied from search_docs so the
+-- facet counts everyone sees are a plain scan of this index, with no join.
+CREATE TABLE search_terms (
+  field TEXT NOT NULL,
+  pub   INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  doc   INTEGER NOT NULL,
+  PRIMARY KEY (field, pub, value, doc)
+) WITHOUT ROWID;
+CREATE INDEX search_terms_doc ON search_terms (doc, field);
+
+-- Free text, weighted like CKAN's qf (name^4 title^4 tags^2 groups^2 text).
+CREATE VIRTUAL TABLE search_fts USING fts5 (
+  name, title, tags, groups, organization, notes, res_name, res_description,
+  author, maintainer, extras, text,
+  content = '', contentless_delete = 1,
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+-- Tokenised values of dynamic text fields (extras_*, res_extras_*), one row per
+-- value; rowid = doc * 10000 + n, so a dataset's rows are one rowid range.
+CREATE VIRTUAL TABLE search_field_fts USING fts5 (
+  field UNINDEXED, value,
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+-- rebuild:end
+
+-- The indexed terms, for wildcard expansion; they name their tables, so they
+-- follow a rebuild's swap without being rebuilt.
+CREATE VIRTUAL TABLE search_fts_vocab USING fts5vocab (search_fts, 'row');
+CREATE VIRTUAL TABLE search_field_fts_vocab USING fts5vocab (search_field_fts, 'row');

@@ -1,0 +1,214 @@
+/**
+ * A dataset dict turned into what the index stores: one search_docs row,
+ * exact values for search_terms, text for the FTS5 columns and dynamic text
+ * fields. Mirrors what ckan/lib/search/index.py sends to Solr.
+ */
+import { permissionLabels } from '../auth/roles.ts'
+import type { Sqlite } from '../db/open.ts'
+import { sql } from '../db/statements.ts'
+import { canonicalTimestamp } from './date-math.ts'
+import { coreDatasetKeys, coreResourceKeys, ftsColumns, type FtsColumn } from './fields.ts'
+
+export type SearchDocument = {
+  packageId: string
+  name: string
+  title: string
+  state: string
+  private: number
+  pub: number
+  label: string
+  type: string
+  ownerOrg: string | null
+  creatorUserId: string | null
+  metadataCreated: string
+  metadataModified: string
+  url: string | null
+  version: string | null
+  numResources: number
+  numTags: number
+  hasText: number
+  /** [field, value] exact values. */
+  terms: [string, string][]
+  /** Text per search_fts column, in column order. */
+  text: string[]
+  /** [field, value] for extras_* and res_extras_* (tokenised per field). */
+  fieldTexts: [string, string][]
+}
+
+type Dict = Record<string, unknown>
+type GroupInfo = { id: string; name: string; title: string | null; is_organization: number }
+
+/** Fields CKAN reserves, so an extra with such a key is only indexed as extras_{key} (index.py's index_fields). */
+const reservedFields = new Set(['entity_type', 'res_url', 'text', 'urls', 'indexed_ts', 'site_id', 'tags', 'groups',
+  'res_name', 'res_description', 'res_format', 'res_type', 'capacity', 'organization', 'dataset_type', 'permission_labels'])
+
+/** Builds the search document of a dataset dict (as package_show returns it, or as stored). */
+export function buildDocument(db: Sqlite, dict: Dict): SearchDocument {
+  const text = new Map<FtsColumn, string[]>(ftsColumns.map((column) => [column, []]))
+  const terms = new Set<string>()
+  const fieldTexts: [string, string][] = []
+  const addText = (column: FtsColumn, value: unknown) => {
+    for (const piece of textsOf(value)) text.get(column)?.push(piece)
+  }
+  const addTerm = (field: string, value: unknown) => {
+    for (const piece of scalarsOf(value)) {
+      const stored = field.endsWith('_date') ? canonicalTimestamp(piece) : piece
+      terms.add(`${field}\u0000${stored}`)
+    }
+  }
+
+  const id = String(dict.id)
+  const state = stringOr(dict.state, 'active')
+  const isPrivate = dict.private === true || dict.private === 'true' || dict.private === 1 ? 1 : 0
+  const ownerOrg = stringOr(dict.owner_org, '') || null
+  const creatorUserId = stringOr(dict.creator_user_id, '') || null
+  const title = stringOr(dict.title, '')
+  addText('name', dict.name)
+  addText('title', title)
+  addText('notes', dict.notes)
+  addText('author', dict.author)
+  addText('maintainer', dict.maintainer)
+  addText('text', [dict.url, dict.version, dict.author_email, dict.maintainer_email, dict.license_title])
+
+  const tags = listOf(dict.tags)
+  for (const tag of tags) {
+    addText('tags', tag.name)
+    const vocabulary = typeof tag.vocabulary_id === 'string' && tag.vocabulary_id ? vocabularyName(db, tag.vocabulary_id) : null
+    addTerm(vocabulary ? `vocab_${vocabulary}` : 'tags', tag.name)
+  }
+
+  if (ownerOrg) {
+    addTerm('organization', ownerOrg)
+    const org = groupById(db, ownerOrg)
+    if (org) addText('organization', [org.name, org.title])
+  }
+  for (const group of packageGroups(db, id, dict.groups)) {
+    addTerm('groups', group.id)
+    addText('groups', [group.name, group.title])
+  }
+  if (typeof dict.license_id === 'string' && dict.license_id) addTerm('license_id', dict.license_id)
+
+  const resources = listOf(dict.resources)
+  for (const resource of resources) {
+    addText('res_name', resource.name)
+    addText('res_description', resource.description)
+    addText('text', resource.url)
+    addTerm('res_format', resource.format)
+    addTerm('res_url', resource.url)
+    addTerm('res_type', resource.resource_type)
+    for (const [key, value] of Object.entries(resource)) {
+      if (coreResourceKeys.has(key) || value === null || typeof value === 'object') continue
+      addTerm(`res_extras_${key}`, value)
+      addText('text', value)
+      for (const piece of textsOf(value)) fieldTexts.push([`res_extras_${key}`, piece])
+    }
+  }
+
+  for (const extra of listOf(dict.extras)) {
+    const key = String(extra.key ?? '').replace(/[^0-9A-Za-z_-]/g, '')
+    const value = Array.isArray(extra.value) ? extra.value.map(String).join(' ') : extra.value
+    addText('extras', value)
+    addTerm(`extras_${key}`, value)
+    for (const piece of textsOf(value)) fieldTexts.push([`extras_${key}`, piece])
+    if (!reservedFields.has(key) && !(key in dict)) addTerm(key, value)
+  }
+
+  for (const [key, value] of Object.entries(dict)) {
+    if (coreDatasetKeys.has(key) || value === null || value === undefined) continue
+    if (isPlainObject(value)) addText('text', value) // e.g. a multilingual {"en": ..., "fr": ...}
+    else {
+      addTerm(key, value)
+      if (typeof value === 'string' && key !== 'license_url') addText('text', value)
+    }
+  }
+
+  const columnTexts = ftsColumns.map((column) => (text.get(column) as string[]).join('\n'))
+  return {
+    packageId: id,
+    name: stringOr(dict.name, id),
+    title: title.trimStart(),
+    state,
+    private: isPrivate,
+    pub: state === 'active' && !isPrivate ? 1 : 0,
+    label: permissionLabels({ id, owner_org: ownerOrg, private: isPrivate, state, creator_user_id: creatorUserId })[0],
+    type: stringOr(dict.type, 'dataset'),
+    ownerOrg,
+    creatorUserId,
+    metadataCreated: canonicalTimestamp(stringOr(dict.metadata_created, '')),
+    metadataModified: canonicalTimestamp(stringOr(dict.metadata_modified, '')),
+    url: stringOr(dict.url, '') || null,
+    version: stringOr(dict.version, '') || null,
+    numResources: resources.length,
+    numTags: tags.length,
+    hasText: columnTexts.reduce((bits, value, i) => (value.trim() ? bits | (1 << i) : bits), 0),
+    terms: [...terms].map((entry) => splitPair(entry)),
+    text: columnTexts,
+    fieldTexts,
+  }
+}
+
+/**
+ * The dataset's groups: its active memberships, plus any group the dict
+ * names (an index write may come before the membership rows are saved).
+ */
+function packageGroups(db: Sqlite, packageId: string, named: unknown): GroupInfo[] {
+  const rows = sql(
+    db,
+    `SELECT g.id, g.name, g.title, g.is_organization FROM members m JOIN groups g ON g.id = m.group_id
+     WHERE m.table_name = 'package' AND m.table_id = ? AND m.state = 'active' AND g.is_organization = 0`,
+  ).all(packageId) as GroupInfo[]
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  for (const entry of listOf(named)) {
+    const group = (typeof entry.id === 'string' && groupById(db, entry.id)) || (typeof entry.name === 'string' && groupByName(db, entry.name))
+    if (group && !group.is_organization) byId.set(group.id, group)
+  }
+  return [...byId.values()]
+}
+
+function splitPair(entry: string): [string, string] {
+  const at = entry.indexOf('\u0000')
+  return [entry.slice(0, at), entry.slice(at + 1)]
+}
+
+function groupById(db: Sqlite, id: string): GroupInfo | undefined {
+  return sql(db, 'SELECT id, name, title, is_organization FROM groups WHERE id = ?').get(id) as GroupInfo | undefined
+}
+
+function groupByName(db: Sqlite, name: string): GroupInfo | undefined {
+  return sql(db, 'SELECT id, name, title, is_organization FROM groups WHERE name = ?').get(name) as GroupInfo | undefined
+}
+
+function vocabularyName(db: Sqlite, id: string): string | null {
+  const row = sql(db, 'SELECT name FROM vocabularies WHERE id = ? OR name = ?').get(id, id) as { name: string } | undefined
+  return row?.name ?? null
+}
+
+/** Scalars as Solr stores them: strings, numbers, booleans as "true"/"false"; lists flattened. */
+function scalarsOf(value: unknown): string[] {
+  if (value === null || value === undefined || value === '') return []
+  if (Array.isArray(value)) return value.flatMap(scalarsOf)
+  if (typeof value === 'object') return []
+  return [String(value)]
+}
+
+/** Every string inside a value (nested lists and objects included), for full-text columns. */
+function textsOf(value: unknown): string[] {
+  if (value === null || value === undefined) return []
+  if (typeof value === 'string') return value ? [value] : []
+  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)]
+  if (Array.isArray(value)) return value.flatMap(textsOf)
+  if (typeof value === 'object') return Object.values(value as Dict).flatMap(textsOf)
+  return []
+}
+
+function listOf(value: unknown): Dict[] {
+  return Array.isArray(value) ? value.filter(isPlainObject) : []
+}
+
+function isPlainObject(value: unknown): value is Dict {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : value === null || value === undefined ? fallback : String(value)
+}

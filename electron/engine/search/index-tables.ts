@@ -1,0 +1,36 @@
+/**
+ * The names of the index tables. Normally the live ones; during a rebuild a
+ * second set (suffix `_new`) is being filled, and every dataset write goes to
+ * both so the new set misses nothing when it is swapped in.
+ */
+import type { Sqlite } from '../db/open.ts'
+import { sql } from '../db/statements.ts'
+
+export type IndexTables = { docs: string; terms: string; fts: string; fieldFts: string }
+
+/** The tables searches read. */
+export const liveTables: IndexTables = {
+  docs: 'search_docs',
+  terms: 'search_terms',
+  fts: 'search_fts',
+  fieldFts: 'search_field_fts',
+}
+
+/** The settings key that names the suffix of the tables a rebuild is filling. */
+export const rebuildSetting = 'search.rebuild_suffix'
+
+/** The live tables' names with a suffix. */
+export function suffixedTables(suffix: string): IndexTables {
+  return {
+    docs: `${liveTables.docs}${suffix}`,
+    terms: `${liveTables.terms}${suffix}`,
+    fts: `${liveTables.fts}${suffix}`,
+    fieldFts: `${liveTables.fieldFts}${suffix}`,
+  }
+}
+
+/** The tables a running rebuild fills, or null when none runs. */
+export function rebuildTables(db: Sqlite): IndexTables | null {
+  const row = sql(db, 'SELECT value FROM settings WHERE key = ?').get(rebuildSetting) as { value: string } | undefined
+  return row ? suffixedTables(row.value) : null
+}

@@ -1,0 +1,51 @@
+/**
+ * Which datasets a search may return: CKAN's filters on capacity, state and
+ * permission labels (ckan/logic/action/get.py package_search), as one SQL
+ * condition over search_docs.
+ */
+import { isSysadmin, type Context } from '../context.ts'
+import { userLabels } from '../auth/roles.ts'
+import { allOf, cond, type Condition } from './condition.ts'
+
+export type Visibility = {
+  /** Sysadmins skip the permission-label filter. */
+  sysadmin: boolean
+  /** The caller's permission labels (public, creator-{id}, member-{org}...). */
+  labels: string[]
+  /** Without include_private only public datasets (`+capacity:public`). */
+  includePrivate: boolean
+  /** Allowed states; null when the caller's fq already filters on `+state`. */
+  states: string[] | null
+}
+
+/** The visibility of a search by this caller with package_search's include_* flags. */
+export function visibilityFor(
+  ctx: Context,
+  flags: { includePrivate: boolean; includeDrafts: boolean; includeDeleted: boolean; fqFiltersState: boolean },
+): Visibility {
+  const states = ['active']
+  if (flags.includeDrafts) states.push('draft')
+  if (flags.includeDeleted) states.push('deleted')
+  return {
+    sysadmin: isSysadmin(ctx),
+    labels: isSysadmin(ctx) ? [] : userLabels(ctx),
+    includePrivate: flags.includePrivate,
+    states: flags.fqFiltersState ? null : states,
+  }
+}
+
+/** The SQL condition over `d`. Active public datasets (pub = 1) are visible to everyone. */
+export function visibilityCondition(visibility: Visibility): Condition {
+  const { states, includePrivate, sysadmin, labels } = visibility
+  if (states?.length === 1 && states[0] === 'active' && !includePrivate) return cond('d.pub = 1')
+  const parts: Condition[] = []
+  if (states) parts.push(cond(`d.state IN (${states.map(() => '?').join(', ')})`, ...states))
+  if (!includePrivate) parts.push(cond('d.private = 0'))
+  if (!sysadmin) parts.push(cond(`d.label IN (${labels.map(() => '?').join(', ')})`, ...labels))
+  return allOf(parts)
+}
+
+/** True when every active public dataset is visible, so facet counts can start from the pub = 1 index range. */
+export function coversPublic(visibility: Visibility): boolean {
+  return visibility.states === null || visibility.states.includes('active')
+}

@@ -1,0 +1,61 @@
+/**
+ * Writes a search document into one set of index tables, replacing what the
+ * dataset had there. Statements are cached per table set.
+ */
+import type { Sqlite } from '../db/open.ts'
+import { sql } from '../db/statements.ts'
+import type { SearchDocument } from './document.ts'
+import { ftsColumns } from './fields.ts'
+import type { IndexTables } from './index-tables.ts'
+
+/** Rows per dataset in search_field_fts: its rowids are doc * fieldRowsPerDoc + n. */
+export const fieldRowsPerDoc = 10000
+
+const docColumns =
+  'package_id, name, title, state, private, pub, label, type, owner_org, creator_user_id, ' +
+  'metadata_created, metadata_modified, url, version, num_resources, num_tags, has_text'
+
+/** (Re)writes the dataset's entry; `fresh` skips looking for an old one (bulk rebuilds). */
+export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocument, fresh = false): void {
+  const values = [
+    doc.packageId, doc.name, doc.title, doc.state, doc.private, doc.pub, doc.label, doc.type, doc.ownerOrg,
+    doc.creatorUserId, doc.metadataCreated, doc.metadataModified, doc.url, doc.version, doc.numResources,
+    doc.numTags, doc.hasText,
+  ]
+  const old = fresh ? undefined : findDoc(db, tables, doc.packageId)
+  let id: number
+  if (old === undefined) {
+    const placeholders = values.map(() => '?').join(', ')
+    id = Number(sql(db, `INSERT INTO ${tables.docs} (${docColumns}) VALUES (${placeholders})`).run(...values).lastInsertRowid)
+  } else {
+    id = old
+    clearEntries(db, tables, id)
+    const assignments = docColumns.split(', ').map((column) => `${column} = ?`).join(', ')
+    sql(db, `UPDATE ${tables.docs} SET ${assignments} WHERE doc = ?`).run(...values, id)
+  }
+  const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
+  for (const [field, value] of doc.terms) insertTerm.run(field, doc.pub, value, id)
+  const placeholders = ftsColumns.map(() => '?').join(', ')
+  sql(db, `INSERT INTO ${tables.fts} (rowid, ${ftsColumns.join(', ')}) VALUES (?, ${placeholders})`).run(id, ...doc.text)
+  const insertField = sql(db, `INSERT INTO ${tables.fieldFts} (rowid, field, value) VALUES (?, ?, ?)`)
+  doc.fieldTexts.slice(0, fieldRowsPerDoc).forEach(([field, value], n) => insertField.run(id * fieldRowsPerDoc + n, field, value))
+}
+
+/** Removes the dataset's entry from one set of index tables. */
+export function removeDocument(db: Sqlite, tables: IndexTables, packageId: string): void {
+  const id = findDoc(db, tables, packageId)
+  if (id === undefined) return
+  clearEntries(db, tables, id)
+  sql(db, `DELETE FROM ${tables.docs} WHERE doc = ?`).run(id)
+}
+
+function findDoc(db: Sqlite, tables: IndexTables, packageId: string): number | undefined {
+  const row = sql(db, `SELECT doc FROM ${tables.docs} WHERE package_id = ?`).get(packageId) as { doc: number } | undefined
+  return row?.doc
+}
+
+function clearEntries(db: Sqlite, tables: IndexTables, id: number): void {
+  sql(db, `DELETE FROM ${tables.terms} WHERE doc = ?`).run(id)
+  sql(db, `DELETE FROM ${tables.fts} WHERE rowid = ?`).run(id)
+  sql(db, `DELETE FROM ${tables.fieldFts} WHERE rowid BETWEEN ? AND ?`).run(id * fieldRowsPerDoc, id * fieldRowsPerDoc + fieldRowsPerDoc - 1)
+}
