@@ -70,7 +70,6 @@ async function start(): Promise<void> {
   registerChannels({
     engine: openEngine,
     owner: ownerCaller,
-    uploadDir: join(dataDir, 'files', 'tmp'),
     secretStatus: () => secrets.status(),
   })
   installMenu(() => window)

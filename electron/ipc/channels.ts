@@ -17,7 +17,7 @@ import type { SecretStatus } from './safe-storage-secrets.ts'
 import { UploadCancelled, uploadFromPath } from './upload-from-path.ts'
 
 /** What the channels need from the app. */
-export type ChannelDeps = { engine: Engine; owner: () => Caller; uploadDir: string; secretStatus: () => SecretStatus }
+export type ChannelDeps = { engine: Engine; owner: () => Caller; secretStatus: () => SecretStatus }
 
 /** Progress events per upload, at most this often. */
 const progressIntervalMs = 100
@@ -44,7 +44,7 @@ export function registerChannels(deps: ChannelDeps): () => void {
       if (!event.sender.isDestroyed()) event.sender.send('shelfmark:file-progress', { jobId: request.jobId, loaded, total })
     }
     try {
-      return await uploadFromPath(deps.engine, deps.owner(), request, { uploadDir: deps.uploadDir, onProgress, signal: controller.signal })
+      return await uploadFromPath(deps.engine, deps.owner(), request, { onProgress, signal: controller.signal })
     } catch (error) {
       if (error instanceof UploadCancelled) return { help: '', success: false, error: { __type: 'Validation Error', upload: ['cancelled'] } }
       throw error
