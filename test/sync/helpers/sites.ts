@@ -64,3 +64,40 @@ export function portalDatasets(): { file: string; dict: Record<string, any> }[] 
   }
   return out
 }
+
+/**
+ * Seeds a remote with the real-portal datasets: their organizations, groups
+ * and tag vocabularies first, then each dataset through package_create.
+ * Returns the names created.
+ */
+export function seedPortalDatasets(site: TestEngine): string[] {
+  const names: string[] = []
+  const has = (name: string) => site.engine.db.prepare('SELECT 1 FROM groups WHERE name = ?').get(name) !== undefined
+  const vocabularies = new Map<string, string>()
+  for (const { dict } of portalDatasets()) {
+    const d: any = structuredClone(dict)
+    const org = d.organization
+    if (org && !has(org.name)) site.call('organization_create', site.sysadmin, { id: org.id, name: org.name, title: org.title, description: org.description ?? '' })
+    if (!org) d.owner_org = null
+    for (const g of d.groups ?? []) if (!has(g.name)) site.call('group_create', site.sysadmin, { id: g.id, name: g.name, title: g.title })
+    for (const tag of d.tags ?? []) {
+      if (!tag.vocabulary_id) continue
+      if (!vocabularies.has(tag.vocabulary_id)) {
+        const vocabulary = site.call('vocabulary_create', site.sysadmin, { name: `vocab-${vocabularies.size + 1}` })
+        vocabularies.set(tag.vocabulary_id, vocabulary.id)
+      }
+      tag.vocabulary_id = vocabularies.get(tag.vocabulary_id)
+    }
+    names.push(site.call('package_create', site.sysadmin, d).name)
+  }
+  return names
+}
+
+/** A dataset dict with what differs between two sites for the same content set aside (organization/group rows' own timestamps, upload URLs' host). */
+export function comparable(dict: Record<string, any>): Record<string, any> {
+  const out = structuredClone(dict)
+  if (out.organization) out.organization = { id: out.organization.id, name: out.organization.name, title: out.organization.title }
+  out.groups = (out.groups ?? []).map((g: any) => ({ id: g.id, name: g.name, title: g.title }))
+  for (const r of out.resources ?? []) if (r.url_type === 'upload' && typeof r.url === 'string') r.url = r.url.slice(r.url.lastIndexOf('/') + 1)
+  return out
+}

@@ -5,6 +5,11 @@ import { shelfmark_job_cancel } from './shelfmark_job_cancel.ts'
 import { shelfmark_job_list } from './shelfmark_job_list.ts'
 import { shelfmark_job_resume } from './shelfmark_job_resume.ts'
 import { shelfmark_job_show } from './shelfmark_job_show.ts'
+import { shelfmark_pull } from './shelfmark_pull.ts'
+import { shelfmark_sync_apply_pull } from './shelfmark_sync_apply_pull.ts'
+import { shelfmark_sync_store_groups } from './shelfmark_sync_store_groups.ts'
+import { shelfmark_sync_record_files } from './shelfmark_sync_record_files.ts'
+import { shelfmark_sync_remote_deleted } from './shelfmark_sync_remote_deleted.ts'
 import { shelfmark_remote_add } from './shelfmark_remote_add.ts'
 import { shelfmark_remote_check } from './shelfmark_remote_check.ts'
 import { shelfmark_remote_list } from './shelfmark_remote_list.ts'
@@ -23,4 +28,9 @@ export const syncActions: ActionDefinition[] = [
   shelfmark_job_cancel,
   shelfmark_job_resume,
   shelfmark_sync_record_check,
+  shelfmark_pull,
+  shelfmark_sync_apply_pull,
+  shelfmark_sync_store_groups,
+  shelfmark_sync_record_files,
+  shelfmark_sync_remote_deleted,
 ]

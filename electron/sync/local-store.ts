@@ -1,0 +1,134 @@
+/**
+ * Writes a dataset dict from a remote into the local catalog exactly as the
+ * remote sent it: the dict becomes packages.data (custom fields, timestamps,
+ * resource and tag ids included), with the relational rows (resources,
+ * tags, group memberships), the search index and an activity row kept in
+ * step, inside the calling sync action's transaction.
+ *
+ * Only `organization` and `groups` are not stored (the package store
+ * composes them at show time) and uploads' URLs are kept as bare file names,
+ * per the package store's conventions.
+ */
+import { permissionLabels } from '../engine/auth/roles.ts'
+import { recordActivity } from '../engine/activity/record.ts'
+import type { Context } from '../engine/context.ts'
+import { sql } from '../engine/db/statements.ts'
+import { ValidationError } from '../engine/errors.ts'
+import { saveGroupMemberships } from '../engine/packages/package-groups.ts'
+import { savePackageTags, tagRows } from '../engine/packages/package-tags.ts'
+import { saveResourceRows } from '../engine/packages/resource-list.ts'
+import { findPackageRow, showPackage, storedDict, type PackageDict, type PackageRow, type ResourceDict } from '../engine/packages/store.ts'
+import { indexPackage } from '../engine/search/index-package.ts'
+import { ckanNow } from '../engine/time.ts'
+import { isDict, type Dict } from './normalize.ts'
+
+/**
+ * Inserts or replaces the dataset `dict.id` with `dict` (already in local
+ * space: see translate.ts localFromRemote). Returns the package_show dict.
+ */
+export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
+  const id = String(dict.id)
+  const name = String(dict.name)
+  const existing = findPackageRow(ctx.db, id)
+  const holder = sql(ctx.db, 'SELECT id, state FROM packages WHERE name = ? AND id != ?').get(name, id) as
+    | { id: string; state: string }
+    | undefined
+  if (holder && holder.state !== 'deleted') throw new ValidationError({ name: ['That URL is already in use.'] })
+  if (holder) freeName(ctx, holder.id)
+  const stored = storedForm(id, dict)
+  const row = rowOf(stored, existing)
+  if (existing) {
+    sql(
+      ctx.db,
+      `UPDATE packages SET name = @name, title = @title, type = @type, state = @state, private = @private,
+         owner_org = @owner_org, creator_user_id = @creator_user_id, metadata_created = @metadata_created,
+         metadata_modified = @metadata_modified, data = @data WHERE id = @id`,
+    ).run(row)
+  } else {
+    sql(
+      ctx.db,
+      `INSERT INTO packages (id, name, title, type, state, private, owner_org, creator_user_id, metadata_created,
+         metadata_modified, data)
+       VALUES (@id, @name, @title, @type, @state, @private, @owner_org, @creator_user_id, @metadata_created,
+         @metadata_modified, @data)`,
+    ).run(row)
+  }
+  const previous = existing ? storedDict(existing).resources : []
+  saveResourceRows(ctx, id, stored.resources as ResourceDict[], previous, !existing)
+  savePackageTags(ctx.db, id, tagRows(ctx.db, tagRefs(ctx, dict.tags)), !existing)
+  const groupIds = localGroupIds(ctx, dict.groups)
+  saveGroupMemberships(ctx, id, groupIds, !existing)
+  const shown = showPackage(ctx, findPackageRow(ctx.db, id)!)
+  indexPackage(ctx.db, shown)
+  recordActivity(ctx, {
+    objectId: id,
+    type: existing ? 'changed package' : 'new package',
+    data: { package: shown },
+    permissionLabels: permissionLabels(row),
+    groupIds: [row.owner_org, ...groupIds].filter((g): g is string => typeof g === 'string'),
+  })
+  return shown
+}
+
+/** The dict as packages.data holds it. */
+function storedForm(id: string, dict: Dict): PackageDict {
+  const stored: Dict = { ...dict, id, organization: null, groups: [] }
+  const resources = Array.isArray(dict.resources) ? dict.resources.filter(isDict) : []
+  stored.resources = resources.map((r, position) => ({ ...r, package_id: id, position }))
+  if (!Array.isArray(stored.tags)) stored.tags = []
+  if (!Array.isArray(stored.extras)) stored.extras = []
+  return stored as PackageDict
+}
+
+function rowOf(stored: PackageDict, existing: PackageRow | undefined): PackageRow {
+  const now = ckanNow()
+  const text = (value: unknown) => (typeof value === 'string' ? value : null)
+  return {
+    id: stored.id,
+    name: String(stored.name),
+    title: text(stored.title),
+    type: text(stored.type) ?? 'dataset',
+    state: text(stored.state) ?? 'active',
+    private: stored.private === true || stored.private === 'True' || stored.private === 'true' ? 1 : 0,
+    owner_org: text(stored.owner_org),
+    creator_user_id: text(stored.creator_user_id),
+    metadata_created: text(stored.metadata_created) ?? existing?.metadata_created ?? now,
+    metadata_modified: text(stored.metadata_modified) ?? now,
+    data: JSON.stringify(stored),
+  }
+}
+
+/** Tag references for the tags table; a vocabulary seen for the first time is created under its remote id. */
+function tagRefs(ctx: Context, tags: unknown): { name: string; vocabulary_id: string | null }[] {
+  if (!Array.isArray(tags)) return []
+  const refs = new Map<string, { name: string; vocabulary_id: string | null }>()
+  for (const tag of tags) {
+    if (!isDict(tag) || typeof tag.name !== 'string' || !tag.name) continue
+    const vocabulary = typeof tag.vocabulary_id === 'string' && tag.vocabulary_id ? tag.vocabulary_id : null
+    if (vocabulary) sql(ctx.db, 'INSERT OR IGNORE INTO vocabularies (id, name) VALUES (?, ?)').run(vocabulary, vocabulary)
+    refs.set(`${vocabulary ?? ''}:${tag.name}`, { name: tag.name, vocabulary_id: vocabulary })
+  }
+  return [...refs.values()]
+}
+
+/** Local group ids for a dataset's `groups` (already mapped to local ids), keeping only those that exist. */
+function localGroupIds(ctx: Context, groups: unknown): string[] {
+  if (!Array.isArray(groups)) return []
+  const ids: string[] = []
+  for (const group of groups) {
+    if (!isDict(group)) continue
+    const row = (sql(ctx.db, 'SELECT id FROM groups WHERE id = ? AND is_organization = 0').get(String(group.id ?? '')) ??
+      sql(ctx.db, 'SELECT id FROM groups WHERE name = ? AND is_organization = 0').get(String(group.name ?? ''))) as
+      | { id: string }
+      | undefined
+    if (row && !ids.includes(row.id)) ids.push(row.id)
+  }
+  return ids
+}
+
+/** A deleted dataset holding a wanted name gives it up (takes its id as name), as the package store does. */
+function freeName(ctx: Context, id: string): void {
+  sql(ctx.db, "UPDATE packages SET name = id, data = json_set(data, '$.name', id) WHERE id = ?").run(id)
+  const row = findPackageRow(ctx.db, id)
+  if (row) indexPackage(ctx.db, showPackage(ctx, row))
+}

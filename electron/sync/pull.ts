@@ -1,0 +1,154 @@
+/**
+ * The pull job: pages through the remote's package_search in a stable
+ * order (metadata_modified asc, id asc), each page stored in one engine
+ * transaction together with the scope's cursor, so an interrupted pull
+ * resumes after the last stored page and a later pull fetches only what
+ * changed. Remotes without search are read with package_list + package_show.
+ */
+import { registerJobHandler } from './jobs/kinds.ts'
+import type { JobContext } from './jobs/runner.ts'
+import { mapConcurrent } from './limiter.ts'
+import { cursorOf } from './links.ts'
+import type { Dict } from './normalize.ts'
+import { ensureGroups } from './pull-groups.ts'
+import { defaultFileBudget, pullFiles, type FilesSummary } from './pull-files.ts'
+import type { PullOutcome } from './pull-apply.ts'
+import { reconcileDeletions } from './pull-deletions.ts'
+import { isUnknownAction } from './remote-ckan.ts'
+import { capabilitiesOf } from './remotes.ts'
+import { millisOf, scopeKey, searchParams, type PullScope } from './scope.ts'
+
+export type PullParams = PullScope & { files?: boolean; max_file_bytes?: number; full?: boolean; rows?: number }
+
+export type PullSummary = {
+  mode: 'search' | 'list'
+  incremental: boolean
+  created: number
+  updated: number
+  merged: number
+  unchanged: number
+  conflict: number
+  failed: number
+  remote_deleted: number
+  failures: { name: string; error: unknown }[]
+  conflicts: string[]
+  files?: FilesSummary
+}
+
+/** Runs a pull job. */
+export async function runPull(ctx: JobContext): Promise<PullSummary> {
+  const params = ctx.params as PullParams
+  const scope: PullScope = { organizations: params.organizations, q: params.q }
+  const key = scopeKey(scope)
+  const since = params.full ? undefined : cursorOf(ctx.engine.db, ctx.remote.id, key)
+  const summary: PullSummary = {
+    mode: 'search',
+    incremental: since !== undefined,
+    created: 0,
+    updated: 0,
+    merged: 0,
+    unchanged: 0,
+    conflict: 0,
+    failed: 0,
+    remote_deleted: 0,
+    failures: [],
+    conflicts: [],
+  }
+  const seen: Dict[] = []
+  const keep = params.files ? (page: Dict[]) => seen.push(...page) : () => {}
+  let searched = capabilitiesOf(ctx.remote).package_search !== false
+  if (searched) {
+    try {
+      await pullBySearch(ctx, scope, key, since, params.rows ?? 1000, summary, keep)
+    } catch (error) {
+      if (!isUnknownAction(error)) throw error
+      searched = false
+    }
+  }
+  if (!searched) {
+    summary.mode = 'list'
+    await pullByList(ctx, scope, key, summary, keep)
+  }
+  if (summary.incremental && !scope.q) summary.remote_deleted = await reconcileDeletions(ctx, scope, searched, summary)
+  if (params.files) summary.files = await pullFiles(ctx, seen, params.max_file_bytes ?? defaultFileBudget)
+  return summary
+}
+
+async function pullBySearch(
+  ctx: JobContext,
+  scope: PullScope,
+  key: string,
+  since: string | undefined,
+  rows: number,
+  summary: PullSummary,
+  keep: (page: Dict[]) => void,
+): Promise<void> {
+  ctx.progress.phase('datasets')
+  let lower = since
+  let start = 0
+  let boundary = new Set<string>() // ids already stored at the lower bound's millisecond
+  const fetch = (from: string | undefined, offset: number) =>
+    ctx.client.action<{ count: number; results: Dict[] }>('package_search', searchParams(scope, from, rows, offset))
+  let pending: Promise<{ count: number; results: Dict[] }> | null = fetch(lower, start)
+  let first = true
+  while (pending) {
+    const page: { count: number; results: Dict[] } = await pending
+    if (first) ctx.progress.setTotal(page.count)
+    first = false
+    const fresh = page.results.filter((d) => !(boundary.has(String(d.id)) && millisOf(d.metadata_modified) === millisOf(lower)))
+    const last = page.results.at(-1)
+    pending = null
+    if (last && page.results.length >= rows) {
+      if (fresh.length === 0 || millisOf(last.metadata_modified) === millisOf(lower)) start += page.results.length
+      else {
+        lower = String(last.metadata_modified)
+        start = 0
+        boundary = new Set(page.results.filter((d) => millisOf(d.metadata_modified) === millisOf(lower)).map((d) => String(d.id)))
+      }
+      pending = fetch(lower, start) // the next page downloads while this one is stored
+    }
+    if (fresh.length) await applyPage(ctx, fresh, key, summary)
+    keep(fresh)
+    if (ctx.signal.aborted || ctx.progress.isCancelled()) throw new Error('Cancelled')
+  }
+}
+
+async function pullByList(ctx: JobContext, scope: PullScope, key: string, summary: PullSummary, keep: (page: Dict[]) => void): Promise<void> {
+  ctx.progress.phase('listing')
+  const names = await ctx.client.action<string[]>('package_list')
+  ctx.progress.phase('datasets', names.length)
+  for (let i = 0; i < names.length; i += 100) {
+    const chunk = names.slice(i, i + 100)
+    const dicts = await mapConcurrent(chunk, 3, (id) => ctx.client.action<Dict>('package_show', { id }).catch(() => null))
+    const wanted = dicts.filter((d): d is Dict => d !== null && inScope(d, scope))
+    if (wanted.length) await applyPage(ctx, wanted, key, summary)
+    keep(wanted)
+    ctx.progress.advance(chunk.length - wanted.length)
+    if (ctx.signal.aborted || ctx.progress.isCancelled()) throw new Error('Cancelled')
+  }
+}
+
+function inScope(dataset: Dict, scope: PullScope): boolean {
+  if (!scope.organizations?.length) return true
+  const org = dataset.organization as Dict | null
+  return !!org && (scope.organizations.includes(String(org.name)) || scope.organizations.includes(String(org.id)))
+}
+
+async function applyPage(ctx: JobContext, datasets: Dict[], key: string, summary: PullSummary): Promise<void> {
+  await ensureGroups(ctx, datasets)
+  const newest = datasets.reduce((max, d) => (String(d.metadata_modified ?? '') > max ? String(d.metadata_modified) : max), '')
+  const outcomes = ctx.engine.call('shelfmark_sync_apply_pull', ctx.caller, {
+    remote: ctx.remote.name,
+    datasets,
+    scope: key,
+    since: summary.mode === 'search' ? newest : undefined,
+  }) as PullOutcome[]
+  for (const outcome of outcomes) {
+    summary[outcome.outcome]++
+    if (outcome.outcome === 'failed') summary.failures.push({ name: outcome.name, error: outcome.error })
+    if (outcome.outcome === 'conflict') summary.conflicts.push(outcome.name)
+  }
+  ctx.progress.advance(datasets.length)
+}
+
+registerJobHandler('pull', runPull)
