@@ -1,4 +1,17 @@
-/** The activity actions, as the registry lists them. */
+/** The activity actions, as the registry lists them (CKAN's activity plugin). */
 import type { ActionDefinition } from '../../define-action.ts'
+import { activity_show } from './activity_show.ts'
+import { group_activity_list } from './group_activity_list.ts'
+import { organization_activity_list } from './organization_activity_list.ts'
+import { package_activity_list } from './package_activity_list.ts'
+import { recently_changed_packages_activity_list } from './recently_changed_packages_activity_list.ts'
+import { user_activity_list } from './user_activity_list.ts'
 
-export const activityActions: ActionDefinition[] = []
+export const activityActions: ActionDefinition[] = [
+  package_activity_list,
+  organization_activity_list,
+  group_activity_list,
+  user_activity_list,
+  recently_changed_packages_activity_list,
+  activity_show,
+]

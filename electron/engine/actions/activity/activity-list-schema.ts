@@ -1,0 +1,69 @@
+/**
+ * The parameters every *_activity_list action takes (CKAN's
+ * default_activity_list_schema and dashboard schema).
+ */
+import { isSysadmin } from '../../context.ts'
+import { ValidationError } from '../../errors.ts'
+import { Invalid, MISSING, type Schema, type Validator } from '../../validate/navl.ts'
+import {
+  asList,
+  booleanWithDefault,
+  clampTo,
+  ignoreMissing,
+  naturalNumber,
+  notMissing,
+  unicodeSafe,
+  withDefault,
+} from '../../validate/validators.ts'
+import { parseCkanTime } from '../../time.ts'
+
+/** ckan.activity_list_limit and ckan.activity_list_limit_max at CKAN's defaults. */
+export const defaultLimit = 31
+export const maxLimit = 100
+
+/** Mirrors list_of_strings (a lone string, as one GET parameter sends it, counts as a list of one). */
+const listOfStrings: Validator = (value, field) => {
+  const list = asList(value, field) as unknown[]
+  for (const item of list) if (typeof item !== 'string') throw new Invalid(`Not a string: ${String(item)}`)
+  return list
+}
+
+/**
+ * A moment for before/after: unix seconds (CKAN 2.10's pagination links) or
+ * an ISO timestamp, turned into CKAN's stored form so rows compare as text.
+ */
+const moment: Validator = (value) => {
+  if (value === MISSING || value === null || value === '') return MISSING
+  const seconds = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : typeof value === 'string' ? parseCkanTime(value) : NaN
+  if (!Number.isFinite(ms)) throw new Invalid('Date format incorrect')
+  return `${new Date(ms).toISOString().slice(0, 23)}000`
+}
+
+/** Only sysadmins may ask for hidden activity; Shelfmark hides none, so it is accepted and unused. */
+const sysadminFlag: Validator = (value, field) =>
+  isSysadmin(field.ctx) ? booleanWithDefault(false)(value, field) : MISSING
+
+const pagination: Schema = {
+  offset: [withDefault(0), naturalNumber],
+  limit: [withDefault(defaultLimit), naturalNumber, clampTo(maxLimit)],
+}
+
+/** The schema of recently_changed_packages_activity_list and dashboard_activity_list. */
+export const dashboardListSchema: Schema = { ...pagination, before: [moment], after: [moment] }
+
+/** The schema of package/organization/group/user_activity_list. */
+export const activityListSchema: Schema = {
+  id: [notMissing, unicodeSafe],
+  ...dashboardListSchema,
+  include_hidden_activity: [sysadminFlag],
+  activity_types: [ignoreMissing, listOfStrings],
+  exclude_activity_types: [ignoreMissing, listOfStrings],
+}
+
+/** Mirrors CKAN: activity_types and exclude_activity_types together are refused. */
+export function refuseBothTypeFilters(params: Record<string, unknown>): void {
+  if (params.activity_types !== undefined && params.exclude_activity_types !== undefined) {
+    throw new ValidationError({ activity_types: ['Cannot be used together with `exclude_activity_types'] })
+  }
+}

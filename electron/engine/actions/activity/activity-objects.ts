@@ -1,0 +1,47 @@
+/**
+ * The objects activity lists are about, looked up and auth-checked as CKAN's
+ * activity auth does (via package_show, group_show and user_show rules).
+ */
+import { callerName, type Context } from '../../context.ts'
+import { sql } from '../../db/statements.ts'
+import { NotAuthorized, NotFound } from '../../errors.ts'
+import { capacityIn, requireReadPackage, type PackageAccess } from '../../auth/roles.ts'
+import { isSysadmin } from '../../context.ts'
+import { requireUserDetailsReadable } from '../../users/auth.ts'
+import { findUser } from '../../users/store.ts'
+
+/** The dataset (id first, then name) the caller may read; bare 404 when absent, CKAN's 403 when hidden. */
+export function readableDataset(ctx: Context, ref: unknown): PackageAccess {
+  const columns = 'SELECT id, owner_org, private, state, creator_user_id FROM packages'
+  const pkg = (sql(ctx.db, `${columns} WHERE id = ?`).get(ref) ?? sql(ctx.db, `${columns} WHERE name = ?`).get(ref)) as
+    | PackageAccess
+    | undefined
+  if (!pkg) throw new NotFound()
+  requireReadPackage(ctx, pkg)
+  return pkg
+}
+
+/**
+ * The organization (or group) the caller may read: any active one; a deleted
+ * one only for its members and sysadmins (CKAN's group_show auth). An id of
+ * the other kind is a bare 404, as organization_show/group_show answer.
+ */
+export function readableGroup(ctx: Context, ref: unknown, organization: boolean): { id: string } {
+  const columns = 'SELECT id, state, is_organization FROM groups'
+  const group = (sql(ctx.db, `${columns} WHERE id = ?`).get(ref) ?? sql(ctx.db, `${columns} WHERE name = ?`).get(ref)) as
+    | { id: string; state: string; is_organization: number }
+    | undefined
+  if (!group || group.is_organization !== (organization ? 1 : 0)) throw new NotFound()
+  if (group.state !== 'active' && !isSysadmin(ctx) && capacityIn(ctx, group.id) === null) {
+    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to read group ${group.id}`)
+  }
+  return group
+}
+
+/** The user, if user details are readable to the caller; bare 404 when absent. */
+export function readableUser(ctx: Context, ref: unknown): { id: string } {
+  const user = findUser(ctx.db, ref)
+  if (!user) throw new NotFound()
+  requireUserDetailsReadable(ctx)
+  return user
+}

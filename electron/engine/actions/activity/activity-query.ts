@@ -1,0 +1,109 @@
+/**
+ * Reads activity rows as CKAN's activity model does: newest first, paged,
+ * filtered by time, type and the reader's permission labels.
+ */
+import { isSysadmin, type Context } from '../../context.ts'
+import { userLabels } from '../../auth/roles.ts'
+
+/** An activity as the *_activity_list actions return it (070–072; no revision_id). */
+export type ActivityDict = {
+  id: string
+  timestamp: string
+  user_id: string | null
+  object_id: string
+  activity_type: string
+  data: Record<string, unknown>
+}
+
+type ActivityRow = Omit<ActivityDict, 'data'> & { data: string }
+
+export type ActivityQuery = {
+  /** Which rows: a fixed SQL condition over `a` using only named parameters. */
+  where: string
+  params?: Record<string, unknown>
+  limit: number
+  offset: number
+  before?: string
+  after?: string
+  types?: string[]
+  excludeTypes?: string[]
+}
+
+/** The dict of a stored row. */
+export function activityDict(row: ActivityRow): ActivityDict {
+  return {
+    id: row.id,
+    timestamp: row.timestamp,
+    user_id: row.user_id,
+    object_id: row.object_id,
+    activity_type: row.activity_type,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+  }
+}
+
+/**
+ * True (as SQL) when the reader may see the row: sysadmins see everything,
+ * others need one of the row's permission labels (CKAN 2.11's rule).
+ */
+export const visibleToReader =
+  "(@sysadmin = 1 OR EXISTS (SELECT 1 FROM json_each(@labels) l WHERE instr(' ' || a.permission_labels || ' ', ' ' || l.value || ' ') > 0))"
+
+/** The reader's parameters for `visibleToReader`. */
+export function readerParams(ctx: Context): Record<string, unknown> {
+  return { sysadmin: isSysadmin(ctx) ? 1 : 0, labels: JSON.stringify(userLabels(ctx)) }
+}
+
+/**
+ * Runs the query. Mirrors CKAN: `after` without `before` takes the oldest
+ * rows after that moment (then shows them newest first), so paging forward
+ * in time works.
+ */
+export function listActivities(ctx: Context, query: ActivityQuery): ActivityDict[] {
+  const conditions = [`(${query.where})`, visibleToReader]
+  // Mirrors CKAN's `if limit:`: a limit of 0 means no limit.
+  const params: Record<string, unknown> = {
+    ...query.params,
+    ...readerParams(ctx),
+    limit: query.limit || -1,
+    offset: query.offset,
+  }
+  if (query.after) {
+    conditions.push('a.timestamp > @after')
+    params.after = query.after
+  }
+  if (query.before) {
+    conditions.push('a.timestamp < @before')
+    params.before = query.before
+  }
+  if (query.types?.length) {
+    conditions.push('a.activity_type IN (SELECT value FROM json_each(@types))')
+    params.types = JSON.stringify(query.types)
+  } else if (query.excludeTypes?.length) {
+    conditions.push('a.activity_type NOT IN (SELECT value FROM json_each(@excludeTypes))')
+    params.excludeTypes = JSON.stringify(query.excludeTypes)
+  }
+  const oldestFirst = Boolean(query.after && !query.before)
+  const direction = oldestFirst ? 'ASC' : 'DESC'
+  // Every fragment above is fixed text; request values travel only as parameters.
+  const rows = ctx.db
+    .prepare(
+      `SELECT a.id, a.timestamp, a.user_id, a.object_id, a.activity_type, a.data FROM activities a
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY a.timestamp ${direction}, a.seq ${direction} LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as ActivityRow[]
+  if (oldestFirst) rows.reverse()
+  return rows.map(activityDict)
+}
+
+/** The paging, time and type parameters of a validated request, as a query. */
+export function pageOf(data: Record<string, unknown>): Omit<ActivityQuery, 'where' | 'params'> {
+  return {
+    limit: data.limit as number,
+    offset: data.offset as number,
+    before: data.before as string | undefined,
+    after: data.after as string | undefined,
+    types: data.activity_types as string[] | undefined,
+    excludeTypes: data.exclude_activity_types as string[] | undefined,
+  }
+}

@@ -1,0 +1,44 @@
+/** CKAN's activity_show: one activity with its data. */
+import { isSysadmin, type Context } from '../../context.ts'
+import { sql } from '../../db/statements.ts'
+import { defineAction } from '../../define-action.ts'
+import { NotAuthorized, NotFound } from '../../errors.ts'
+import { userLabels } from '../../auth/roles.ts'
+import { getOrBust } from '../../validate/get-or-bust.ts'
+import { readableDataset } from './activity-objects.ts'
+import { activityDict } from './activity-query.ts'
+
+type Row = Parameters<typeof activityDict>[0] & { permission_labels: string }
+
+function findActivity(ctx: Context, params: Record<string, unknown>): Row {
+  getOrBust(params, 'id')
+  const row = sql(
+    ctx.db,
+    'SELECT id, timestamp, user_id, object_id, activity_type, data, permission_labels FROM activities WHERE id = ?',
+  ).get(params.id) as Row | undefined
+  if (!row) throw new NotFound()
+  return row
+}
+
+export const activity_show = defineAction('activity_show', {
+  readOnly: true,
+  auth(ctx, params) {
+    const row = findActivity(ctx, params)
+    if (isSysadmin(ctx)) return
+    // Mirrors CKAN's activity_show auth: only dataset activities, for readers holding one of its labels.
+    if (!row.activity_type.includes('package')) throw new NotAuthorized('object_type not recognized')
+    const labels = new Set(userLabels(ctx))
+    if (!row.permission_labels.split(' ').some((label) => labels.has(label))) {
+      throw new NotAuthorized('Unauthorized to view activity data')
+    }
+    readableDataset(ctx, row.object_id)
+  },
+  help: `Show details of an item of 'activity' (part of the activity stream).
+
+    :param id: the id of the activity
+    :type id: string
+
+    :rtype: dictionary
+    `,
+  run: (ctx, params) => activityDict(findActivity(ctx, params)),
+})

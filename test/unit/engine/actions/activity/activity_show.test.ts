@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { catalogWithActivity } from './activity-fixtures.ts'
+
+describe('activity_show', () => {
+  it('shows a dataset activity to its readers, with its data', () => {
+    const { t } = catalogWithActivity()
+    const [latest] = t.call('package_activity_list', t.anonymous, { id: 'open-data', limit: 1 })
+    expect(t.call('activity_show', t.anonymous, { id: latest.id })).toEqual(latest)
+    t.close()
+  })
+
+  it('refuses a private dataset\'s activity to outsiders', () => {
+    const { t, member, outsider } = catalogWithActivity()
+    const [latest] = t.call('package_activity_list', member, { id: 'secret-data', limit: 1 })
+    expect(t.call('activity_show', member, { id: latest.id }).id).toBe(latest.id)
+    expect(t.failure('activity_show', outsider, { id: latest.id })).toEqual({
+      __type: 'Authorization Error',
+      message: 'Access denied: Unauthorized to view activity data',
+    })
+    t.close()
+  })
+
+  it('keeps other activity to sysadmins, as CKAN\'s auth does', () => {
+    const { t, org, editor } = catalogWithActivity()
+    const [created] = t.call('organization_activity_list', t.anonymous, { id: org.id, activity_types: ['new organization'] })
+    expect(t.failure('activity_show', editor, { id: created.id }).message).toBe('Access denied: object_type not recognized')
+    expect(t.call('activity_show', t.sysadmin, { id: created.id }).activity_type).toBe('new organization')
+    t.close()
+  })
+
+  it('requires an id and answers 404 for an unknown one', () => {
+    const { t } = catalogWithActivity()
+    expect(t.failure('activity_show', t.anonymous, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
+    expect(t.failure('activity_show', t.anonymous, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
+    t.close()
+  })
+})

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { catalogWithActivity } from './activity-fixtures.ts'
+import { exchange, haveExchanges } from '../../users/exchanges.ts'
+
+const types = (list: any[]) => list.map((a) => `${a.activity_type}:${a.data.package?.name ?? a.data.group?.name}`)
+
+describe('organization_activity_list', () => {
+  it.skipIf(!haveExchanges)('lists the organization\'s and its public datasets\' activity to anonymous callers (071)', () => {
+    const { t } = catalogWithActivity()
+    const list = t.call('organization_activity_list', t.anonymous, { id: 'rivers-org' })
+    expect(list.map((a: any) => Object.keys(a))).toEqual(list.map(() => Object.keys(exchange('071').response.body.result[0])))
+    expect(types(list)).toEqual([
+      'changed package:open-data',
+      'changed package:open-data',
+      'new package:open-data',
+      'new organization:rivers-org',
+    ])
+    t.close()
+  })
+
+  it('adds private datasets\' activity for members and sysadmins', () => {
+    const { t, member } = catalogWithActivity()
+    const names = (caller: any) => t.call('organization_activity_list', caller, { id: 'rivers-org' }).map((a: any) => a.data.package?.name)
+    expect(names(member)).toContain('secret-data')
+    expect(names(t.sysadmin)).toContain('secret-data')
+    expect(names(t.user('stranger'))).not.toContain('secret-data')
+    t.close()
+  })
+
+  it('finds the organization by id, and refuses a group or an unknown id with a bare 404', () => {
+    const { t, org } = catalogWithActivity()
+    expect(t.call('organization_activity_list', t.anonymous, { id: org.id, limit: 1 })).toHaveLength(1)
+    const notFound = { __type: 'Not Found Error', message: 'Not found' }
+    expect(t.failure('organization_activity_list', t.anonymous, { id: 'water-group' })).toEqual(notFound)
+    expect(t.failure('organization_activity_list', t.anonymous, { id: 'nope' })).toEqual(notFound)
+    t.close()
+  })
+})
+
+describe('group_activity_list', () => {
+  it('lists the group\'s own activity and its datasets\'', () => {
+    const { t } = catalogWithActivity()
+    const list = t.call('group_activity_list', t.anonymous, { id: 'water-group' })
+    expect(types(list)).toContain('new group:water-group')
+    expect(types(list)).toContain('new package:open-data')
+    expect(list.map((a: any) => a.data.package?.name)).not.toContain('secret-data')
+    expect(t.failure('group_activity_list', t.anonymous, { id: 'rivers-org' }).__type).toBe('Not Found Error')
+    t.close()
+  })
+})
