@@ -10,21 +10,27 @@ import { siteCaller } from '../site-user.ts'
 
 export const load: Command = {
   name: 'load',
-  usage: `shelfmark load datasets|organizations|groups FILE [--data DIR]
+  usage: `shelfmark load datasets|organizations|groups FILE [--batch-size N] [--data DIR]
   Reads one JSON object per line (ckanapi's dump format; FILE "-" is standard
   input). As ckanapi load: a record found by id, else by name, is updated
   (*_update, a full replace), otherwise created (*_create, keeping its id).
   Organizations and groups named by datasets must exist first: load them
-  before the datasets. 1,000 records per transaction; failures are reported
-  on standard error and skipped. Exit code 1 when any record failed.`,
+  before the datasets. N records per transaction (default 1,000); failures
+  are reported on standard error and skipped. Exit code 1 when any failed.`,
   async run(args) {
-    const { values, positionals } = parseArguments(args, { ...dataOption }, { min: 2, max: 2 })
+    const { values, positionals } = parseArguments(
+      args,
+      { ...dataOption, 'batch-size': { type: 'string' } },
+      { min: 2, max: 2 },
+    )
+    const batchSize = parseBatchSize(values['batch-size'] ?? '1000')
     const thing = thingNamed(positionals[0]) ?? fail(positionals[0])
     const engine = Engine.open({ dataDir: resolveDataDir(values.data) })
     try {
       const started = Date.now()
       const rate = (report: LoadReport) => Math.round(report.read / Math.max((Date.now() - started) / 1000, 0.001))
       const report = await loadRecords(engine, siteCaller(engine), thing, readLines(positionals[1]), {
+        batchSize,
         onBatch: (progress) => process.stderr.write(`${thing.name}: ${summary(progress)} (${rate(progress)}/s)\n`),
         onFailure: (line, action, message) => process.stderr.write(`line ${line}: ${action} failed: ${message}\n`),
       })
@@ -38,6 +44,12 @@ export const load: Command = {
 
 function summary(report: LoadReport): string {
   return `${report.read} read, ${report.created} created, ${report.updated} updated, ${report.failed} failed`
+}
+
+function parseBatchSize(text: string): number {
+  const size = Number(text)
+  if (!/^\d+$/.test(text) || size < 1 || size > 100_000) throw new UsageError(`Not a batch size (1 to 100000): ${text}`)
+  return size
 }
 
 function fail(name: string): never {
