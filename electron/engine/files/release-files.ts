@@ -26,6 +26,12 @@ export function releaseUnusedFiles(ctx: Context, ids: Iterable<string>): void {
   })
 }
 
+/** After commit, removes the stored files of a dataset's resources that are gone (dataset_purge). */
+export function releaseFilesOfPackage(ctx: Context, packageId: string): void {
+  const rows = sql(ctx.db, 'SELECT id FROM resources WHERE package_id = ?').all(packageId) as { id: string }[]
+  releaseUnusedFiles(ctx, rows.map((row) => row.id))
+}
+
 /** True when the resources table holds `id` as an active uploaded resource. */
 export function isActiveUpload(db: Sqlite, id: string): boolean {
   const row = sql(db, 'SELECT state, url_type FROM resources WHERE id = ?').get(id) as

@@ -9,6 +9,7 @@ import { NotAuthorized, notFound, ValidationError } from '../errors.ts'
 import { canUpdatePackage } from './package-auth.ts'
 import { findResourceRow, packageOfResource, updateWithResources, type ResourceRow } from './resource-write.ts'
 import { showPackage, type PackageRow, type ResourceDict } from './store.ts'
+import { applyUpload } from '../files/apply-upload.ts'
 
 /** Replaces a resource of a dataset with `data` (which carries its `id`); returns the saved resource. */
 export function replaceResource(ctx: Context, action: string, data: Record<string, unknown>): ResourceDict {
@@ -21,6 +22,8 @@ export function replaceResource(ctx: Context, action: string, data: Record<strin
   const before = dict.resources[index]
   // Mirrors CKAN: datastore_active survives an update that does not mention it.
   const next = 'datastore_active' in before && !('datastore_active' in data) ? { ...data, datastore_active: before.datastore_active } : data
+  // A new file (multipart `upload`) fills url, size, hash…; it replaces the stored one on commit.
+  applyUpload(ctx, next, data.upload)
   dict.resources[index] = next as ResourceDict
   return updateWithResources(ctx, row, dict, index).resources[index]
 }

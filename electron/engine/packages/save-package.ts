@@ -11,6 +11,7 @@ import { saveGroupMemberships } from './package-groups.ts'
 import { savePackageTags, tagRows } from './package-tags.ts'
 import { assembleResources, saveResourceRows } from './resource-list.ts'
 import { findPackageRow, showPackage, type PackageDict, type PackageRow } from './store.ts'
+import { releaseUnusedFiles } from '../files/release-files.ts'
 import type { PackageTarget, ValidatedPackage } from './validate-package.ts'
 
 /** A saved dataset: its row and its stored dict (organization and groups not yet composed). */
@@ -74,6 +75,8 @@ export function updatePackageRow(ctx: Context, target: PackageTarget, validated:
      WHERE id = @id`,
   ).run(row)
   saveResourceRows(ctx, before.id, resources, previous.resources, false)
+  // Stored files of resources dropped or no longer uploads go once this commits.
+  releaseUnusedFiles(ctx, previous.resources.map((resource) => resource.id))
   savePackageTags(ctx.db, before.id, tags, false)
   saveGroupMemberships(ctx, before.id, validated.groupIds, false)
   return { row, stored }

@@ -4,6 +4,7 @@ import { anyone, defineAction } from '../../define-action.ts'
 import { sql } from '../../db/statements.ts'
 import { notFound, ValidationError } from '../../errors.ts'
 import { findPackageRow } from '../../packages/store.ts'
+import { releaseFilesOfPackage } from '../../files/release-files.ts'
 import { unindexPackage } from '../../search/index-package.ts'
 
 export const dataset_purge = defineAction('dataset_purge', {
@@ -28,6 +29,7 @@ You must be authorized to purge the dataset.
     requireSysadmin(ctx)
     sql(ctx.db, "DELETE FROM members WHERE table_name = 'package' AND table_id = ?").run(row.id)
     // Resources and package_tags rows go with it (ON DELETE CASCADE); activity rows stay, as in CKAN.
+    releaseFilesOfPackage(ctx, row.id) // its resources' stored files go once this commits
     sql(ctx.db, 'DELETE FROM packages WHERE id = ?').run(row.id)
     unindexPackage(ctx.db, row.id)
     return null

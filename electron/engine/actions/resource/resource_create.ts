@@ -6,6 +6,8 @@ import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
 import { canUpdatePackage } from '../../packages/package-auth.ts'
 import { updateWithResources } from '../../packages/resource-write.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
+import { applyUpload } from '../../files/apply-upload.ts'
+import { newId } from '../../time.ts'
 
 export const resource_create = defineAction('resource_create', {
   // CKAN reads the dataset (as the caller) before its own auth check: 404 and read 403 come first.
@@ -43,6 +45,10 @@ Other keys are kept on the resource as its extras.
     if (!canUpdatePackage(ctx, row)) {
       throw new NotAuthorized(`User ${callerName(ctx)} not authorized to create resources on dataset ${String(params.package_id)}`)
     }
+    // A file (multipart `upload`) fills url, size, hash…; it moves to files/<id>/ on commit.
+    const resource: Record<string, unknown> = input
+    if (params.upload !== undefined && !resource.id) resource.id = newId()
+    applyUpload(ctx, resource, params.upload)
     const dict = showPackage(ctx, row)
     dict.resources.push(input as never)
     const updated = updateWithResources(ctx, row, dict, -1)
