@@ -53,6 +53,8 @@ export async function saveUploadPart(
       done(null, chunk)
     },
   })
+  // Cut an oversize file off at the limit instead of reading (and discarding) the rest of it.
+  stream.once('limit', () => measure.destroy(fileTooLarge()))
   try {
     await pipeline(stream, measure, createWriteStream(tempPath, { flags: 'wx' }))
   } catch (error) {
@@ -64,6 +66,11 @@ export async function saveUploadPart(
     return null
   }
   return { tempPath, filename: meta.filename, size, sha256: hash.digest('hex'), contentType: meta.contentType }
+}
+
+/** The error @fastify/multipart raises for a file past its size limit (multipart-input.ts maps it to CKAN's 409). */
+function fileTooLarge(): Error {
+  return Object.assign(new Error('File upload too large'), { code: 'FST_REQ_FILE_TOO_LARGE' })
 }
 
 /** Deletes the temporary files of these uploads if they are still there. */

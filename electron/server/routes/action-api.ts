@@ -42,6 +42,8 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
     const response = envelopeOf(engine.config.siteUrl, name, () => engine.call(name, caller, data))
     return sendResponse(reply, response, jsonpCallback(request.method, query))
   } catch (error) {
+    // Refused before the body was read to its end (an oversize file): close rather than read the rest.
+    if (!request.raw.complete) reply.header('connection', 'close')
     return sendResponse(reply, failureOf(help, error))
   } finally {
     discardUploads(uploads)
