@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { catalog, exchange, expectLikeCkan, hasExchanges, minimal, recordedResult, type Catalog } from '../package/catalog.ts'
+
+describe.skipIf(!hasExchanges)('resource_create as CKAN 2.10 answers it', () => {
+  it('appends a link resource, guessing format and mimetype from the URL (051)', () => {
+    const t = catalog()
+    const full = t.call('package_create', t.sysadmin, exchange('022').request.body)
+    const resource = t.call('resource_create', t.sysadmin, { ...exchange('051').request.body, package_id: full.id })
+    expectLikeCkan(resource, recordedResult('051'))
+    const shown = t.call('package_show', t.sysadmin, { id: full.id })
+    expect(shown.num_resources).toBe(4)
+    expect(shown.resources[3]).toEqual(resource)
+    expect(shown.metadata_modified > full.metadata_modified).toBe(true)
+    t.close()
+  })
+})
+
+describe('resource_create', () => {
+  let t: Catalog
+  let created: any
+  beforeEach(() => {
+    t = catalog()
+    created = minimal(t, 'with-resources', { resources: [{ url: 'http://example.org/first.csv' }] })
+  })
+  afterEach(() => t.close())
+
+  it('needs a package_id of a dataset the caller can read', () => {
+    expect(t.failure('resource_create', t.sysadmin, { url: 'x' })).toEqual({ __type: 'Validation Error', package_id: 'Missing value' })
+    expect(t.failure('resource_create', t.sysadmin, { package_id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
+    const secret = minimal(t, 'secret', { private: true })
+    expect(t.failure('resource_create', t.outsider, { package_id: 'secret' }).message).toBe(
+      `Access denied: User outsider-ac8697 not authorized to read package ${secret.id}`,
+    )
+  })
+
+  it('refuses anonymous callers and members, lets editors add', () => {
+    expect(t.failure('resource_create', t.anonymous, { package_id: created.id }).message).toBe(
+      'Access denied: Action resource_create requires an authenticated user',
+    )
+    expect(t.failure('resource_create', t.member, { package_id: 'with-resources' }).message).toBe(
+      'Access denied: User member-user-ac8697 not authorized to create resources on dataset with-resources',
+    )
+    const resource = t.call('resource_create', t.editor, { package_id: created.id, name: 'no url' })
+    expect(resource).toMatchObject({ url: '', format: '', position: 1, package_id: created.id, name: 'no url' })
+  })
+
+  it("reports only the new resource's own errors", () => {
+    expect(t.failure('resource_create', t.sysadmin, { package_id: created.id, url: 'x', size: 'big' })).toEqual({
+      __type: 'Validation Error',
+      size: ['Invalid integer'],
+    })
+  })
+
+  it('keeps unknown keys as resource extras', () => {
+    const resource = t.call('resource_create', t.sysadmin, { package_id: created.id, url: 'http://x/y', schema: { fields: [] } })
+    expect(resource.schema).toEqual({ fields: [] })
+  })
+})
