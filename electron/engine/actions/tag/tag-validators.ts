@@ -6,26 +6,15 @@ import { sql } from '../../db/statements.ts'
 import { IntegrityError } from '../../errors.ts'
 import { Invalid, MISSING, StopOnError, type Validator } from '../../validate/navl.ts'
 import type { Sqlite } from '../../db/open.ts'
+import { tagNameErrors } from '../../packages/validate-tags.ts'
 import { findTag, findVocabulary } from './tag-rows.ts'
-
-const tagCharset = /^[\p{L}\p{N}_ .-]*$/u
 
 function length(text: string): number {
   return [...text].length
 }
 
-/** Mirrors tag_length_validator, then tag_name_validator: every message a tag name earns. */
-export function tagNameMessages(name: string): string[] {
-  const messages: string[] = []
-  if (length(name) < 2) messages.push(`Tag "${name}" length is less than minimum 2`)
-  if (length(name) > 100) messages.push(`Tag "${name}" length is more than maximum 100`)
-  if (!tagCharset.test(name)) {
-    messages.push(
-      `Tag "${name}" can only contain alphanumeric characters, spaces (" "), hyphens ("-"), underscores ("_") or dots (".")`,
-    )
-  }
-  return messages
-}
+/** Mirrors tag_length_validator, then tag_name_validator: the same rules as dataset tags. */
+export const tagNameMessages = tagNameErrors
 
 /** Mirrors vocabulary_name_validator: 2 to 100 characters, not taken by another vocabulary. */
 export const vocabularyNameValidator: Validator = (value, field) => {
