@@ -8,6 +8,7 @@ import { sql } from '../db/statements.ts'
 import { ValidationError } from '../errors.ts'
 import type { GroupRow } from './store.ts'
 
+/** One list request, parameters already checked. */
 export type ListQuery = {
   isOrg: boolean
   type: string
