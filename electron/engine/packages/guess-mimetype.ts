@@ -11,7 +11,8 @@ const encodings = new Set(['.gz', '.z', '.bz2', '.xz', '.br'])
 
 /** The mimetype Python would guess for a URL or file name, or null. */
 export function guessMimetype(url: string): string | null {
-  let rest = url.replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:/, '')
+  // Python would read a host name's last label as an extension ("example.org" → .org); only the path counts here.
+  let rest = url.replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:/, '').replace(/^\/\/[^/]*/, '')
   let ext = extensionOf(rest)
   if (encodings.has(ext.toLowerCase())) {
     rest = rest.slice(0, -ext.length)
