@@ -58,6 +58,8 @@ function asRequestError(error: unknown, limits: DoorLimits): unknown {
   const code = (error as { code?: string }).code
   if (code === 'FST_REQ_FILE_TOO_LARGE') return new ValidationError({ upload: ['File upload too large'] })
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT') return tooMuchText(limits)
+  // The client went away mid-body: its fault, and nobody is left to read the answer.
+  if (code === 'ERR_STREAM_PREMATURE_CLOSE') return new RequestRejected(400, 'Request body ended early: the connection closed')
   const status = (error as { statusCode?: number }).statusCode
   const message = error instanceof Error ? error.message : String(error)
   if (typeof status === 'number' && status >= 400 && status < 500) return new RequestRejected(status, message)
