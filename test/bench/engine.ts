@@ -87,7 +87,11 @@ async function benchSize(size: number): Promise<number> {
   })
 
   // package_show in-process, beside a raw read by key + JSON.parse.
-  const ids = (engine.db.prepare('SELECT id, name FROM packages ORDER BY random() LIMIT 5000').all() as { id: string; name: string }[])
+  // Sample only the loaded datasets: the raw table holds exactly those under the same names.
+  const loadedNames = new Set(records.map((r) => r.name))
+  const ids = (engine.db.prepare('SELECT id, name FROM packages ORDER BY random() LIMIT 7000').all() as { id: string; name: string }[])
+    .filter(({ name }) => loadedNames.has(name))
+    .slice(0, 5000)
   const showTimes: number[] = []
   for (const { id } of ids) {
     const t0 = performance.now()
@@ -146,7 +150,7 @@ async function benchSize(size: number): Promise<number> {
     })
     const text = await response.body.text()
     if (response.statusCode !== 200) throw new Error(`package_create over HTTP: ${response.statusCode} ${text.slice(0, 200)}`)
-  })
+  }, 0)
   report({ figure: 'package_create_http_per_s', size, value: round(httpCreateRate, 0), target: '>= 500/s (CKAN 2.10: about 5/s)' })
   await pool.close()
   await barePool.close()
@@ -166,8 +170,8 @@ async function benchSize(size: number): Promise<number> {
   return size / loadSeconds
 }
 
-async function rate(count: number, step: (i: number) => Promise<void>): Promise<number> {
-  for (let i = 0; i < Math.min(50, count); i++) await step(i) // warm-up
+async function rate(count: number, step: (i: number) => Promise<void>, warmup = 50): Promise<number> {
+  for (let i = 0; i < Math.min(warmup, count); i++) await step(i) // repeats harmless reads first
   const started = performance.now()
   for (let i = 0; i < count; i++) await step(i)
   return count / ((performance.now() - started) / 1000)

@@ -2,6 +2,7 @@
  * Writes CKAN-shaped activity rows, inside the action's transaction. The sync
  * module reads the same rows to know what changed locally.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import type { Context } from '../context.ts'
 import { sql } from '../db/statements.ts'
 import { ckanNow, newId } from '../time.ts'
@@ -33,9 +34,24 @@ export function recordActivity(ctx: Context, input: ActivityInput): string {
     ctx.user?.id ?? null,
     input.objectId,
     input.type,
-    JSON.stringify({ ...input.data, actor: ctx.user?.name ?? null }),
+    encodeActivityData({ ...input.data, actor: ctx.user?.name ?? null }),
     (input.permissionLabels ?? ['public']).join(' '),
     (input.groupIds ?? []).join(' '),
   )
   return id
+}
+
+/**
+ * Activity data as stored: deflated JSON. A dataset activity holds the whole
+ * dataset dict, so uncompressed the activity table alone would double the
+ * catalog's size; deflate shrinks it about fourfold for ~0.1 ms a write.
+ */
+export function encodeActivityData(data: Record<string, unknown>): Buffer {
+  return deflateRawSync(JSON.stringify(data))
+}
+
+/** The data of a stored activity row (deflated JSON, or plain JSON text from older rows). */
+export function decodeActivityData(stored: Buffer | string): Record<string, unknown> {
+  const text = typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')
+  return JSON.parse(text) as Record<string, unknown>
 }

@@ -2,6 +2,7 @@
  * Reads activity rows as CKAN's activity model does: newest first, paged,
  * filtered by time, type and the reader's permission labels.
  */
+import { decodeActivityData } from '../../activity/record.ts'
 import { isSysadmin, type Context } from '../../context.ts'
 import { userLabels } from '../../auth/roles.ts'
 
@@ -15,7 +16,7 @@ export type ActivityDict = {
   data: Record<string, unknown>
 }
 
-type ActivityRow = Omit<ActivityDict, 'data'> & { data: string }
+type ActivityRow = Omit<ActivityDict, 'data'> & { data: Buffer | string }
 
 export type ActivityQuery = {
   /** Which rows: a fixed SQL condition over `a` using only named parameters. */
@@ -37,7 +38,7 @@ export function activityDict(row: ActivityRow): ActivityDict {
     user_id: row.user_id,
     object_id: row.object_id,
     activity_type: row.activity_type,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    data: decodeActivityData(row.data),
   }
 }
 
