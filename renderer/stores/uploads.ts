@@ -90,7 +90,8 @@ function start(job: UploadJob): void {
   handle.done
     .then((envelope) => {
       const resource = unwrap(envelope) as Resource
-      update(job.id, { state: 'done', loaded: job.total, resource })
+      const total = useUploadStore.getState().jobs.find((j) => j.id === job.id)?.total ?? job.total
+      update(job.id, { state: 'done', loaded: total, resource }) // all bytes sent, whatever the last progress event said
     })
     .catch((error) => {
       if (error instanceof UploadCancelled) update(job.id, { state: 'cancelled' })

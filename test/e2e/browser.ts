@@ -39,6 +39,7 @@ export async function launch(viewport = { width: 1280, height: 800 }): Promise<S
     ],
   })
   const page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(60_000) // two shared cores: be patient, not flaky
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
   page.on('console', (message) => {

@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('dataset editor', () => {
     expect(hrefs).toEqual(['https://example.org/'])
     expect(await notes.innerText()).toContain('<script>') // shown as text, not run
     await notes.locator('text=click me').click().catch(() => undefined)
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => (globalThis as { __pwned?: string }).__pwned)).toBeUndefined()
     await screenshot(page, 'editor-4-inert-notes')
   })
 })

@@ -9,6 +9,7 @@ export default defineConfig({
   root: new URL('../..', import.meta.url).pathname,
   test: {
     include: ['test/e2e/**/*.test.ts'],
+    globalSetup: ['test/e2e/global-setup.ts'],
     pool: 'forks',
     fileParallelism: false, // two cores: one browser at a time
     testTimeout: 60_000,

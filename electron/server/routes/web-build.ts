@@ -1,10 +1,11 @@
 /**
  * Where the built renderer lives, and building it on demand: a fresh clone
- * has no out/renderer until `vite build` ran, so the first page request
- * builds it (once per process) when Vite is installed.
+ * has no out/renderer until `vite build` ran, and a checkout whose renderer
+ * sources changed since has a stale one, so the first page request (re)builds
+ * it, once per process, when the sources and Vite are there.
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -18,13 +19,41 @@ export function rendererDir(): string {
 
 let building: Promise<void> | null = null
 
-/** Resolves once out/renderer/index.html exists, building it first if needed. */
+let checked = false
+
+/** Resolves once out/renderer/index.html exists and is newer than the renderer's sources. */
 export function ensureRendererBuilt(): Promise<void> {
-  if (existsSync(join(rendererDir(), 'index.html'))) return Promise.resolve()
-  building ??= buildRenderer().finally(() => {
-    building = null
-  })
+  if (checked) return Promise.resolve()
+  if (!needsBuild()) {
+    checked = true
+    return Promise.resolve()
+  }
+  building ??= buildRenderer()
+    .then(() => void (checked = true))
+    .finally(() => {
+      building = null
+    })
   return building
+}
+
+/** True when there is no build, or (in a source checkout) a source file is newer than it. */
+function needsBuild(): boolean {
+  const index = join(rendererDir(), 'index.html')
+  if (!existsSync(index)) return true
+  if (process.env.SHELFMARK_RENDERER_DIR) return false // a packaged or chosen build: never rebuilt here
+  const built = statSync(index).mtimeMs
+  return [join(projectRoot, 'renderer'), join(projectRoot, 'shared')].some((dir) => newestChange(dir) > built)
+}
+
+function newestChange(dir: string): number {
+  if (!existsSync(dir)) return 0
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules') continue
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs)
+  }
+  return newest
 }
 
 /** Runs `vite build` with the renderer's config; rejects with Vite's output on failure. */

@@ -18,7 +18,7 @@ export class AppPage {
 
   /** Calls an action over HTTP as the signed-in browser (same origin, session cookie). */
   async api<T = any>(action: string, params: Record<string, unknown> = {}): Promise<{ success: boolean; result: T; error?: any }> {
-    return this.page.evaluate(
+    const answer = await this.page.evaluate(
       async ([name, body]) => {
         const response = await fetch(`/api/3/action/${name}`, {
           method: 'POST',
@@ -29,6 +29,7 @@ export class AppPage {
       },
       [action, params] as const,
     )
+    return answer as { success: boolean; result: T; error?: any }
   }
 
   /** The text of the latest toast. */

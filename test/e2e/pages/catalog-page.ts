@@ -50,6 +50,6 @@ export class CatalogPage {
 
   /** Waits until nothing is loading and the list shows the latest question's answer. */
   async settled(): Promise<void> {
-    await this.page.waitForFunction(() => !document.querySelector('.result-count[data-loading]'))
+    await this.page.waitForFunction(() => !(globalThis as any).document.querySelector('.result-count[data-loading]'))
   }
 }

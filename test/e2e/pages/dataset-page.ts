@@ -54,14 +54,15 @@ export class DatasetPage {
   async dropFiles(target: string, files: { name: string; base64: string; type: string }[]): Promise<void> {
     await this.page.evaluate(
       ([selector, list]) => {
-        const transfer = new DataTransfer()
+        const page = globalThis as any // runs in the browser (the test's tsconfig has no DOM types)
+        const transfer = new page.DataTransfer()
         for (const file of list) {
           const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))
-          transfer.items.add(new File([bytes], file.name, { type: file.type }))
+          transfer.items.add(new page.File([bytes], file.name, { type: file.type }))
         }
-        const element = document.querySelector(selector)!
+        const element = page.document.querySelector(selector)
         for (const type of ['dragenter', 'dragover', 'drop']) {
-          element.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }))
+          element.dispatchEvent(new page.DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }))
         }
       },
       [target, files] as const,
