@@ -12,6 +12,7 @@ import { hashPassword } from './password.ts'
 import { findUser, insertUser, updateUser, type UserFields } from './store.ts'
 import { systemContext } from './system-context.ts'
 
+/** The CLI's arguments: the login name, and optionally an email and a password. */
 export type SysadminRequest = { name: string; email?: string; password?: string }
 
 /** What addSysadmin did. */

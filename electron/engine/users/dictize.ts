@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { isSysadmin, type Context, type UserRow } from '../context.ts'
 import { sql } from '../db/statements.ts'
 
+/** What a user dict includes beyond the public fields. */
 export type UserDictOptions = {
   /** user_create's keep_email/keep_apikey: the new user's own fields, email first (exchange 004). */
   keepPrivateFields?: boolean

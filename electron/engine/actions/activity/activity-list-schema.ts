@@ -19,6 +19,7 @@ import { parseCkanTime } from '../../time.ts'
 
 /** ckan.activity_list_limit and ckan.activity_list_limit_max at CKAN's defaults. */
 export const defaultLimit = 31
+/** The largest limit honoured; larger ones are clamped, as CKAN does. */
 export const maxLimit = 100
 
 /** Mirrors list_of_strings (a lone string, as one GET parameter sends it, counts as a list of one). */

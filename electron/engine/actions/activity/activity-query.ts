@@ -18,6 +18,7 @@ export type ActivityDict = {
 
 type ActivityRow = Omit<ActivityDict, 'data'> & { data: Buffer | string }
 
+/** Which activities to read, and which page of them. */
 export type ActivityQuery = {
   /** Which rows: a fixed SQL condition over `a` using only named parameters. */
   where: string

@@ -5,7 +5,9 @@
 import type { Sqlite } from '../../db/open.ts'
 import { sql } from '../../db/statements.ts'
 
+/** A row of the tags table. */
 export type TagRow = { id: string; name: string; vocabulary_id: string | null }
+/** A row of the vocabularies table. */
 export type VocabularyRow = { id: string; name: string }
 
 /** A tag as tag_list (all_fields) and vocabularies show it (066). */
