@@ -12,6 +12,7 @@ import { openDatabase, type Sqlite } from './db/open.ts'
 import { sql } from './db/statements.ts'
 import type { ActionDefinition } from './define-action.ts'
 import { BadRequest, IntegrityError } from './errors.ts'
+import { sweepFileStore } from './files/sweep.ts'
 import { registry } from './registry.ts'
 import { userForToken } from './auth/tokens.ts'
 import { validateOrThrow } from './validate/navl.ts'
@@ -43,6 +44,8 @@ export class Engine {
     if (!options.dataDir) return new Engine(openDatabase(':memory:'), config, null)
     mkdirSync(options.dataDir, { recursive: true })
     const db = openDatabase(join(options.dataDir, 'catalog.sqlite'))
+    // What a crash left in files/ (unfinished uploads, files of removed resources) goes now.
+    sweepFileStore(options.dataDir, db)
     return new Engine(db, config, options.dataDir)
   }
 
