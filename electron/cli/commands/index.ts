@@ -5,9 +5,10 @@
 import type { Command } from '../command.ts'
 import { dump } from './dump.ts'
 import { load } from './load.ts'
+import { searchIndex } from './search-index.ts'
 import { serve } from './serve.ts'
 import { start } from './start.ts'
 import { sysadmin } from './sysadmin.ts'
 import { token } from './token.ts'
 
-export const commands: Command[] = [start, serve, sysadmin, token, dump, load]
+export const commands: Command[] = [start, serve, sysadmin, token, dump, load, searchIndex]

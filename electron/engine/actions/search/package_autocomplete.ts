@@ -1,0 +1,45 @@
+/** package_autocomplete: datasets whose name or title contains a string. */
+import { isSysadmin } from '../../context.ts'
+import { userLabels } from '../../auth/roles.ts'
+import { sql } from '../../db/statements.ts'
+import { anyone, defineAction } from '../../define-action.ts'
+import { autocompleteSchema } from './autocomplete-schema.ts'
+
+type Match = { name: string; title: string }
+
+export const package_autocomplete = defineAction('package_autocomplete', {
+  readOnly: true,
+  auth: anyone,
+  schema: autocompleteSchema,
+  help: `Return a list of datasets (packages) that match a string.
+
+Datasets with names or titles that contain the query string will be
+returned.
+
+:param q: the string to search for
+:type q: string
+:param limit: the maximum number of resource formats to return (optional,
+    default: \`\`10\`\`)
+:type limit: int
+
+:rtype: list of dictionaries`,
+  run(ctx, data) {
+    const q = String(data.q)
+    const lower = q.toLowerCase()
+    // Mirrors CKAN: an index query over active datasets the caller's labels allow (no capacity filter).
+    const labels = isSysadmin(ctx) ? null : userLabels(ctx)
+    const rows = sql(
+      ctx.db,
+      `SELECT name, title FROM search_docs d
+         WHERE d.state = 'active' AND (@labels IS NULL OR d.label IN (SELECT value FROM json_each(@labels)))
+           AND (instr(lower(d.name), @text) > 0 OR instr(lower(d.title), @text) > 0)
+         ORDER BY instr(lower(d.name), @text) = 1 DESC, instr(lower(d.title), @text) = 1 DESC, d.name
+         LIMIT @limit`,
+    ).all({ labels: labels && JSON.stringify(labels), text: lower, limit: (data.limit as number | undefined) ?? 10 }) as Match[]
+    return rows.map((row) =>
+      row.name.includes(lower)
+        ? { name: row.name, title: row.title, match_field: 'name', match_displayed: row.name }
+        : { name: row.name, title: row.title, match_field: 'title', match_displayed: `${row.title} (${row.name})` },
+    )
+  },
+})

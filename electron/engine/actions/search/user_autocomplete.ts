@@ -1,0 +1,45 @@
+/** user_autocomplete: users whose name or full name (and, for sysadmins, email) contains a string. */
+import { isSysadmin } from '../../context.ts'
+import { requireUser } from '../../auth/roles.ts'
+import { sql } from '../../db/statements.ts'
+import { defineAction } from '../../define-action.ts'
+import { booleanValidator, ignoreMissing } from '../../validate/validators.ts'
+import { autocompleteSchema, likeContaining } from './autocomplete-schema.ts'
+
+export const user_autocomplete = defineAction('user_autocomplete', {
+  readOnly: true,
+  // Anonymous callers may not list users this way (auth_disallow_anonymous_access).
+  auth: (ctx) => requireUser(ctx, 'user_autocomplete'),
+  schema: { ...autocompleteSchema, ignore_self: [ignoreMissing, booleanValidator] },
+  help: `Return a list of user names that contain a string.
+
+:param q: the string to search for
+:type q: string
+:param limit: the maximum number of user names to return (optional,
+    default: \`\`20\`\`)
+:type limit: int
+:param ignore_self: Exclude the user doing the query from the results
+    (optional, default: \`\`False\`\`)
+:type ignore_self: bool
+
+:rtype: a list of user dictionaries each with keys \`\`'name'\`\`,
+    \`\`'fullname'\`\`, and \`\`'id'\`\``,
+  run(ctx, data) {
+    // Mirrors User.search: name and fullname; sysadmins also match on email.
+    const like = likeContaining(String(data.q))
+    return sql(
+      ctx.db,
+      `SELECT id, name, fullname FROM users
+       WHERE state != 'deleted'
+         AND (name LIKE @like ESCAPE '\\' OR fullname LIKE @like ESCAPE '\\' OR (@sysadmin = 1 AND email LIKE @like ESCAPE '\\'))
+         AND (@ignoreSelf = 0 OR name != @self)
+       ORDER BY name LIMIT @limit`,
+    ).all({
+      like,
+      sysadmin: isSysadmin(ctx) ? 1 : 0,
+      ignoreSelf: data.ignore_self === true ? 1 : 0,
+      self: ctx.user?.name ?? '',
+      limit: (data.limit as number | undefined) ?? 20,
+    })
+  },
+})
