@@ -20,6 +20,9 @@ export class Invalid extends Error {}
 /** Ends the field's chain (after any message was recorded). */
 export class StopOnError extends Error {}
 
+/** Ends the field's chain and drops the key from the result (navl's ignore_empty). */
+export class StopAndDrop extends StopOnError {}
+
 export type Field = {
   key: string
   /** The whole request being validated (already-converted fields included). */
@@ -52,7 +55,10 @@ export function runSchema(
         value = validator(value, field)
       } catch (error) {
         if (error instanceof Invalid) field.errors.push(error.message)
-        else if (error instanceof StopOnError) break
+        else if (error instanceof StopAndDrop) {
+          value = MISSING
+          break
+        } else if (error instanceof StopOnError) break
         else throw error
       }
     }

@@ -2,7 +2,7 @@
  * CKAN's common validators, camelCased (`not_empty` → `notEmpty`) so both
  * code bases grep alike. Messages are CKAN's own, exactly.
  */
-import { Invalid, MISSING, StopOnError, type Field, type Validator } from './navl.ts'
+import { Invalid, MISSING, StopAndDrop, StopOnError, type Field, type Validator } from './navl.ts'
 
 /** Mirrors navl's not_empty: absent, null or "" → "Missing value", chain ends. */
 export const notEmpty: Validator = (value, field) => {
@@ -30,11 +30,8 @@ export const ignoreMissing: Validator = (value) => {
 }
 
 /** Mirrors navl's ignore_empty: absent, null or "" ends the chain quietly (the key is dropped). */
-export const ignoreEmpty: Validator = (value, field) => {
-  if (value === MISSING || value === null || value === undefined || value === '') {
-    delete field.data[field.key]
-    throw new StopOnError()
-  }
+export const ignoreEmpty: Validator = (value) => {
+  if (value === MISSING || value === null || value === undefined || value === '') throw new StopAndDrop()
   return value
 }
 
