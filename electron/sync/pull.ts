@@ -16,6 +16,7 @@ import type { PullOutcome } from './pull-apply.ts'
 import { reconcileDeletions } from './pull-deletions.ts'
 import { isUnknownAction } from './remote-ckan.ts'
 import { capabilitiesOf } from './remotes.ts'
+import { noteCapability } from './capabilities.ts'
 import { millisOf, scopeKey, searchParams, type PullScope } from './scope.ts'
 
 export type PullParams = PullScope & { files?: boolean; max_file_bytes?: number; full?: boolean; rows?: number }
@@ -62,6 +63,7 @@ export async function runPull(ctx: JobContext): Promise<PullSummary> {
       await pullBySearch(ctx, scope, key, since, params.rows ?? 1000, summary, keep)
     } catch (error) {
       if (!isUnknownAction(error)) throw error
+      noteCapability(ctx, { package_search: false })
       searched = false
     }
   }

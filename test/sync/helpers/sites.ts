@@ -35,7 +35,7 @@ export type LocalSite = TestEngine & {
 }
 
 /** A local catalog whose jobs run when the test awaits them, with quick retries. */
-export function localSite(options: { onDisk?: boolean } = {}): LocalSite {
+export function localSite(options: { onDisk?: boolean; config?: Record<string, unknown> } = {}): LocalSite {
   const t = testEngine(options)
   runJobsInForeground(t.engine)
   configureSyncTransport(t.engine, { timeoutMs: 5000, retry: { retries: 3, baseMs: 20, capMs: 200, maxRetryAfterMs: 5000 } })
@@ -70,11 +70,11 @@ export function portalDatasets(): { file: string; dict: Record<string, any> }[] 
  * and tag vocabularies first, then each dataset through package_create.
  * Returns the names created.
  */
-export function seedPortalDatasets(site: TestEngine): string[] {
+export function seedPortalDatasets(site: TestEngine, limit?: number): string[] {
   const names: string[] = []
   const has = (name: string) => site.engine.db.prepare('SELECT 1 FROM groups WHERE name = ?').get(name) !== undefined
   const vocabularies = new Map<string, string>()
-  for (const { dict } of portalDatasets()) {
+  for (const { dict } of portalDatasets().slice(0, limit)) {
     const d: any = structuredClone(dict)
     const org = d.organization
     if (org && !has(org.name)) site.call('organization_create', site.sysadmin, { id: org.id, name: org.name, title: org.title, description: org.description ?? '' })

@@ -10,6 +10,20 @@ import { shelfmark_sync_apply_pull } from './shelfmark_sync_apply_pull.ts'
 import { shelfmark_sync_store_groups } from './shelfmark_sync_store_groups.ts'
 import { shelfmark_sync_record_files } from './shelfmark_sync_record_files.ts'
 import { shelfmark_sync_remote_deleted } from './shelfmark_sync_remote_deleted.ts'
+import { shelfmark_push_plan } from './shelfmark_push_plan.ts'
+import { shelfmark_push } from './shelfmark_push.ts'
+import { shelfmark_status } from './shelfmark_status.ts'
+import { shelfmark_conflicts } from './shelfmark_conflicts.ts'
+import { shelfmark_resolve } from './shelfmark_resolve.ts'
+import {
+  shelfmark_sync_begin_step,
+  shelfmark_sync_record_push,
+  shelfmark_sync_record_conflict,
+  shelfmark_sync_record_errors,
+  shelfmark_sync_map_group,
+  shelfmark_sync_record_capability,
+  shelfmark_sync_forget_link,
+} from './shelfmark_sync_steps.ts'
 import { shelfmark_remote_add } from './shelfmark_remote_add.ts'
 import { shelfmark_remote_check } from './shelfmark_remote_check.ts'
 import { shelfmark_remote_list } from './shelfmark_remote_list.ts'
@@ -33,4 +47,16 @@ export const syncActions: ActionDefinition[] = [
   shelfmark_sync_store_groups,
   shelfmark_sync_record_files,
   shelfmark_sync_remote_deleted,
+  shelfmark_push_plan,
+  shelfmark_push,
+  shelfmark_status,
+  shelfmark_conflicts,
+  shelfmark_resolve,
+  shelfmark_sync_begin_step,
+  shelfmark_sync_record_push,
+  shelfmark_sync_record_conflict,
+  shelfmark_sync_record_errors,
+  shelfmark_sync_map_group,
+  shelfmark_sync_record_capability,
+  shelfmark_sync_forget_link,
 ]
