@@ -1,7 +1,7 @@
 /**
  * The stored form of a dataset dict: package_show's keys in CKAN's order
- * (the dataset's own fields, custom ones included, alphabetically; then its
- * lists), with the derived fields (license, counts) computed once at save.
+ * (the dataset's own fields alphabetically, then custom fields as sent, then
+ * its lists), with the derived fields (license, counts) computed once at save.
  * `organization` and `groups` are placeholders that showPackage fills in.
  */
 import { isOpenLicense, licenseById } from '../licenses.ts'
@@ -21,22 +21,47 @@ export type StoredParts = {
   extras: Record<string, unknown>[]
 }
 
-/** Builds the dict saved in packages.data. */
+/**
+ * Builds the dict saved in packages.data: the core keys in CKAN's order (one
+ * literal per license case, so every dict shares a shape, which keeps V8's
+ * JSON and property access fast), then custom keys as sent, then the lists.
+ */
 export function storedPackageDict(parts: StoredParts): PackageDict {
-  const scalars: Record<string, unknown> = {
-    ...parts.custom,
-    ...parts.fields,
-    ...licenseFields(parts.fields.license_id),
-    creator_user_id: parts.creatorUserId,
-    id: parts.id,
+  const { fields } = parts
+  const license = licenseFields(fields.license_id)
+  const common = {
+    maintainer: fields.maintainer,
+    maintainer_email: fields.maintainer_email,
     metadata_created: parts.metadataCreated,
     metadata_modified: parts.metadataModified,
+    name: fields.name,
+    notes: fields.notes,
     num_resources: parts.resources.length,
     num_tags: parts.tags.length,
     organization: null,
+    owner_org: fields.owner_org,
+    private: fields.private,
+    state: fields.state,
+    title: fields.title,
+    type: fields.type,
+    url: fields.url,
+    version: fields.version,
   }
-  const dict: Record<string, unknown> = {}
-  for (const key of Object.keys(scalars).sort()) dict[key] = scalars[key]
+  const head = { author: fields.author, author_email: fields.author_email, creator_user_id: parts.creatorUserId, id: parts.id }
+  const dict: Record<string, unknown> =
+    license.license_url === undefined
+      ? Object.assign(head, { isopen: license.isopen, license_id: fields.license_id, license_title: license.license_title }, common)
+      : Object.assign(
+          head,
+          {
+            isopen: license.isopen,
+            license_id: fields.license_id,
+            license_title: license.license_title,
+            license_url: license.license_url,
+          },
+          common,
+        )
+  for (const key in parts.custom) dict[key] = parts.custom[key]
   dict.resources = parts.resources
   dict.tags = parts.tags
   dict.extras = parts.extras
@@ -51,20 +76,10 @@ export function storedPackageDict(parts: StoredParts): PackageDict {
  * them: from the license register when the id is known (license_url only
  * when it has one), else the title is the id itself.
  */
-export function licenseFields(licenseId: unknown): Record<string, unknown> {
+export function licenseFields(licenseId: unknown): { isopen: boolean; license_title: unknown; license_url?: string } {
   const license = typeof licenseId === 'string' ? licenseById(licenseId) : undefined
   if (!license) return { isopen: false, license_title: licenseId ?? null }
-  const fields: Record<string, unknown> = { isopen: isOpenLicense(license.id) }
-  if (license.url) {
-    fields.license_title = license.title.split('::').pop()
-    fields.license_url = license.url
-  } else fields.license_title = license.title
-  return fields
-}
-
-/** A resource dict with its keys in CKAN's order (alphabetical, extras included). */
-export function sortedResource(resource: Record<string, unknown>): ResourceDict {
-  const sorted: Record<string, unknown> = {}
-  for (const key of Object.keys(resource).sort()) sorted[key] = resource[key]
-  return sorted as ResourceDict
+  const isopen = isOpenLicense(license.id)
+  if (!license.url) return { isopen, license_title: license.title }
+  return { isopen, license_title: license.title.split('::').pop(), license_url: license.url }
 }

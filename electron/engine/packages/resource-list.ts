@@ -8,7 +8,6 @@
 import type { Context } from '../context.ts'
 import { sql } from '../db/statements.ts'
 import { newId } from '../time.ts'
-import { sortedResource } from './dictize.ts'
 import { finaliseResource } from './finalise-resource.ts'
 import type { ResourceDict } from './store.ts'
 import type { ResourceDraft } from './validate-resource.ts'
@@ -27,11 +26,15 @@ export function assembleResources(
   return drafts.map((draft, position) => {
     const id = draft.givenId ?? newId()
     const before = previous.find((resource) => resource.id === id)
-    const resource: Record<string, unknown> = { ...draft.dict, id, package_id: packageId, position, state: 'active' }
-    resource.created = draft.dict.created ?? before?.created ?? now
+    // The draft is ours: its keys are filled in place (no spread, which is slow on V8 for dicts this size).
+    const resource = draft.dict
+    resource.id = id
+    resource.package_id = packageId
+    resource.position = position
+    resource.created ??= before?.created ?? now
     finaliseResource(resource, draft)
     resource.metadata_modified = before && sameContent(before, resource) ? before.metadata_modified : now
-    return sortedResource(resource)
+    return resource as ResourceDict
   })
 }
 

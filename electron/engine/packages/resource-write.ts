@@ -35,7 +35,7 @@ export function packageOfResource(db: Sqlite, resource: ResourceRow): PackageRow
  */
 export function updateWithResources(ctx: Context, row: PackageRow, dict: PackageDict, errorIndex: number): PackageDict {
   try {
-    return updatePackage(ctx, targetOf(row), { ...dict, id: row.id, type: row.type })
+    return updatePackage(ctx, targetOf(row), Object.assign({}, dict, { id: row.id, type: row.type }))
   } catch (error) {
     const list = error instanceof ValidationError ? error.errors.resources : undefined
     if (!Array.isArray(list)) throw error

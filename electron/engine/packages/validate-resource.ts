@@ -12,7 +12,7 @@ import { canonicalFormat } from './resource-formats.ts'
 
 /** A resource after validation, before ids, positions and timestamps are given. */
 export type ResourceDraft = {
-  /** The resource dict: core fields with CKAN's defaults, then extras. */
+  /** The resource dict: core fields with CKAN's defaults (id, position, timestamps still to give), then extras. */
   dict: Record<string, unknown>
   /** An id the client sent (matched against the dataset's resources on update). */
   givenId: string | null
@@ -23,9 +23,10 @@ export type ResourceDraft = {
 
 /** Keys the server sets, whatever the client sends. */
 const serverKeys = new Set(['package_id', 'position', 'state', 'metadata_modified', 'upload', 'clear_upload'])
-const textKeys = ['description', 'name', 'resource_type', 'url_type', 'mimetype', 'mimetype_inner', 'cache_url']
-const dateKeys = ['created', 'last_modified', 'cache_last_updated']
-const handledKeys = new Set(['id', 'url', 'format', 'hash', 'size', ...textKeys, ...dateKeys, ...serverKeys])
+const handledKeys = new Set([
+  'id', 'url', 'format', 'hash', 'size', 'description', 'name', 'resource_type', 'url_type', 'mimetype',
+  'mimetype_inner', 'cache_url', 'created', 'last_modified', 'cache_last_updated', ...serverKeys,
+])
 
 export type ResourceOptions = {
   /** package_update's mimetype guess for resources sent without a `mimetype` key (not package_create's). */
@@ -46,17 +47,33 @@ export function validateResource(
     errors.id = ['Resource id already exists.']
   }
   const url = typeof input.url === 'string' ? input.url.trim() : input.url === undefined || input.url === null ? '' : text(input.url)
-  const dict: Record<string, unknown> = { url }
-  for (const key of textKeys) dict[key] = text(input[key])
-  dict.hash = input.hash === undefined || input.hash === null ? '' : text(input.hash)
-  dict.format = resourceFormat(input.format, givenId, url)
-  if (options.guessMimetype && !('mimetype' in input) && typeof input.url === 'string' && input.url !== '') {
-    dict.mimetype = guessMimetype(input.url)
+  // One literal, keys in CKAN's (alphabetical) order: every resource shares its shape, which keeps V8 fast.
+  const dict: Record<string, unknown> = {
+    cache_last_updated: resourceDate(input.cache_last_updated, 'cache_last_updated', errors),
+    cache_url: text(input.cache_url),
+    created: resourceDate(input.created, 'created', errors),
+    description: text(input.description),
+    format: resourceFormat(input.format, givenId, url),
+    hash: input.hash === undefined || input.hash === null ? '' : text(input.hash),
+    id: givenId,
+    last_modified: resourceDate(input.last_modified, 'last_modified', errors),
+    metadata_modified: null,
+    mimetype: options.guessMimetype && !('mimetype' in input) && typeof input.url === 'string' && input.url !== ''
+      ? guessMimetype(input.url)
+      : text(input.mimetype),
+    mimetype_inner: text(input.mimetype_inner),
+    name: text(input.name),
+    package_id: options.packageId,
+    position: 0,
+    resource_type: text(input.resource_type),
+    size: resourceSize(input.size, errors),
+    state: 'active',
+    url,
+    url_type: text(input.url_type),
   }
-  dict.size = resourceSize(input.size, errors)
-  for (const key of dateKeys) dict[key] = resourceDate(input[key], key, errors)
-  for (const [key, value] of Object.entries(input)) {
-    if (!handledKeys.has(key)) dict[key] = value
+  // The resource's extras (CKAN keeps unknown keys flat on the resource), after the core fields.
+  for (const key in input) {
+    if (!handledKeys.has(key)) dict[key] = input[key]
   }
   return { dict, givenId, upload: input.upload, clearUpload: Boolean(input.clear_upload) }
 }

@@ -30,7 +30,8 @@ Fields the schema does not know are kept and returned as sent.
 :returns: the newly created dataset
 :rtype: dictionary`,
   run(ctx, params) {
-    const input = 'type' in params ? params : { ...params, type: 'dataset' }
+    // Object.assign, not a spread: V8 is slow to add keys after a spread of a dict this size.
+    const input = 'type' in params ? params : Object.assign({}, params, { type: 'dataset' })
     return createPackage(ctx, input)
   },
 })

@@ -27,7 +27,7 @@ The other parameters are those of package_create.
     const ref = params.id || params.name
     if (!ref) throw new ValidationError({ id: 'Missing value' })
     const row = findPackageRow(ctx.db, ref) ?? notFound('Package was not found.')
-    const input = { ...params, id: row.id, type: row.type }
+    const input = Object.assign({}, params, { id: row.id, type: row.type })
     requireUpdatePackage(ctx, row, input)
     return updatePackage(ctx, targetOf(row), input)
   },

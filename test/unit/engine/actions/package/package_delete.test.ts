@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { decodeActivityData } from '../../../../../electron/engine/activity/record.ts'
 import { sql } from '../../../../../electron/engine/db/statements.ts'
 import { catalog, hasExchanges, minimal, recordedError, type Catalog } from './catalog.ts'
 
@@ -34,7 +35,7 @@ describe('package_delete', () => {
     t.call('package_delete', t.editor, { id: created.id })
     const row = sql(t.engine.db, 'SELECT activity_type, data FROM activities WHERE object_id = ? ORDER BY seq DESC').get(created.id) as any
     expect(row.activity_type).toBe('deleted package')
-    expect(JSON.parse(row.data).package.state).toBe('deleted')
+    expect((decodeActivityData(row.data).package as any).state).toBe('deleted')
   })
 
   it('answers CKAN errors in CKAN order: 409, 404, anonymous, not allowed', () => {
