@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { faultProxy, unknownAction, type FaultProxy } from './helpers/proxy.ts'
+import { loopback } from './helpers/loopback.ts'
+import { haveFixtures, localSite, remoteSite, seedPortalDatasets, type LocalSite, type RemoteSite } from './helpers/sites.ts'
+
+let remote: RemoteSite
+let proxy: FaultProxy
+let local: LocalSite
+let names: string[]
+beforeEach(async () => {
+  remote = await remoteSite({ createUnownedDataset: true })
+  names = seedPortalDatasets(remote, 5)
+  proxy = await faultProxy(remote.url)
+  local = localSite()
+  local.call('shelfmark_remote_add', local.sysadmin, { name: 'portal', url: proxy.url, token: remote.token })
+})
+afterEach(async () => {
+  local.close()
+  await proxy.close()
+  remote.close()
+})
+
+const show = (site: LocalSite | RemoteSite, id: string) => site.call('package_show', site.sysadmin, { id })
+const pull = (params: Record<string, unknown> = {}) => local.runJob('shelfmark_pull', { remote: 'portal', ...params })
+const push = () => local.runJob('shelfmark_push', { remote: 'portal' })
+const remoteNames = () => remote.call('package_search', remote.sysadmin, { q: '*:*', rows: 1000, include_private: true }).results.map((d: any) => d.name).sort()
+
+describe.skipIf(!haveFixtures)('older remotes', () => {
+  it('pulls with package_list + package_show where search is refused', async () => {
+    proxy.rule = (seen) => (seen.action === 'package_search' ? unknownAction('package_search') : 'pass')
+    const job = await pull()
+    expect(job.result).toMatchObject({ mode: 'list', created: names.length, failed: 0 })
+    expect(local.call('package_list', local.sysadmin).sort()).toEqual([...names].sort())
+    expect(local.call('shelfmark_remote_show', local.sysadmin, { name: 'portal' }).capabilities.package_search).toBe(false)
+  })
+
+  it('pushes with compare-then-update where package_revise is refused, and still catches a concurrent edit', async () => {
+    await pull()
+    proxy.rule = (seen) => (seen.action === 'package_revise' ? unknownAction('package_revise') : 'pass')
+    local.call('package_patch', local.sysadmin, { id: names[0], title: 'No revise here' })
+    const job = await push()
+    expect(job.result).toMatchObject({ updated: 1, failed: 0 })
+    expect(show(remote, names[0]).title).toBe('No revise here')
+    expect(proxy.seen.filter((s) => s.action === 'package_update')).toHaveLength(1)
+
+    local.call('package_patch', local.sysadmin, { id: names[1], title: 'Local' })
+    remote.call('package_patch', remote.sysadmin, { id: names[1], title: 'Remote' })
+    const second = await push()
+    expect(second.result).toMatchObject({ conflict: 1, updated: 0 })
+    expect(show(remote, names[1]).title).toBe('Remote')
+  })
+})
+
+describe.skipIf(!haveFixtures)('faults on the way', () => {
+  it('survives connection resets and 503 with Retry-After during a pull', async () => {
+    let searches = 0
+    proxy.rule = (seen) => {
+      if (seen.action !== 'package_search') return 'pass'
+      searches++
+      if (searches === 1) return 'reset'
+      if (searches === 2) return { status: 503, headers: { 'retry-after': '1' }, body: 'busy' }
+      return 'pass'
+    }
+    const started = Date.now()
+    const job = await pull({ rows: 2 })
+    expect(job.state).toBe('done')
+    expect(job.result.created).toBe(names.length)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+  })
+
+  it('times out a stalled answer and retries it', async () => {
+    local.close()
+    local = localSite()
+    const { configureSyncTransport } = await import('../../electron/sync/jobs/runner.ts')
+    configureSyncTransport(local.engine, { timeoutMs: 300, retry: { retries: 3, baseMs: 10, capMs: 50, maxRetryAfterMs: 1000 } })
+    local.call('shelfmark_remote_add', local.sysadmin, { name: 'portal', url: proxy.url, token: remote.token })
+    let stalled = false
+    proxy.rule = (seen) => (seen.action === 'package_search' && !stalled ? ((stalled = true), 'stall') : 'pass')
+    const job = await pull()
+    expect(job.result.created).toBe(names.length)
+  })
+
+  it('a create whose answer is lost is not made twice', async () => {
+    await pull()
+    local.call('package_create', local.sysadmin, { name: 'lost-answer', owner_org: show(local, names[0]).owner_org })
+    let creates = 0
+    proxy.rule = (seen) => (seen.action === 'package_create' && ++creates === 1 ? 'drop-response' : 'pass')
+    const job = await push()
+    expect(job.result).toMatchObject({ created: 1, failed: 0 })
+    expect(creates).toBe(2) // retried, met its own name, adopted
+    expect(remoteNames().filter((n: string) => n === 'lost-answer')).toHaveLength(1)
+    expect(local.call('shelfmark_status', local.sysadmin, {}).changes).toEqual([])
+  })
+
+  it('an update whose answer is lost is recognised on retry', async () => {
+    await pull()
+    local.call('package_patch', local.sysadmin, { id: names[2], notes: 'sent once' })
+    let revises = 0
+    proxy.rule = (seen) => (seen.action === 'package_revise' && ++revises === 1 ? 'drop-response' : 'pass')
+    const job = await push()
+    expect(job.result).toMatchObject({ updated: 1, conflict: 0, failed: 0 })
+    expect(show(remote, names[2]).notes).toBe('sent once')
+    expect(local.call('shelfmark_status', local.sysadmin, {}).changes).toEqual([])
+  })
+
+  it('network loss mid-push, then a resumed push: exactly the intended datasets, no duplicates', async () => {
+    await pull()
+    const org = show(local, names[0]).owner_org
+    for (let i = 0; i < 6; i++) local.call('package_create', local.sysadmin, { name: `offline-${i}`, owner_org: org })
+    let creates = 0
+    proxy.rule = (seen) => {
+      if (seen.action === 'package_create') creates++
+      return creates >= 3 ? (creates === 3 && seen.action === 'package_create' ? 'drop-response' : 'reset') : 'pass'
+    }
+    const failed = await push()
+    expect(failed.state).toBe('failed')
+    proxy.rule = () => 'pass'
+    const resumed = local.call('shelfmark_job_resume', local.sysadmin, { id: failed.id })
+    const { runJob } = await import('../../electron/sync/jobs/runner.ts')
+    await runJob(local.engine, resumed.id)
+    const done = local.call('shelfmark_job_show', local.sysadmin, { id: failed.id })
+    expect(done.state).toBe('done')
+    const expected = [...names, ...Array.from({ length: 6 }, (_, i) => `offline-${i}`)].sort()
+    expect(remoteNames()).toEqual(expected)
+    expect(local.call('shelfmark_status', local.sysadmin, {}).changes).toEqual([])
+  })
+})
+
+describe('the token and other origins', () => {
+  it('a remote that redirects to another origin gets no token there, and the job says why', async () => {
+    const elsewhere = await loopback((_req, res) => void res.end('{}'))
+    const mover = await loopback((req, res) => void res.writeHead(307, { location: `${elsewhere.url}${req.url}` }).end())
+    try {
+      local.call('shelfmark_remote_add', local.sysadmin, { name: 'moved', url: mover.url, token: 'tok-never-elsewhere' })
+      const job = await local.runJob('shelfmark_remote_check', { name: 'moved' })
+      expect(job.state).toBe('failed')
+      expect(job.error).toMatch(/another origin/)
+      expect(job.error).not.toContain('tok-never-elsewhere')
+      expect(mover.requests[0].headers.authorization).toBe('tok-never-elsewhere')
+      expect(elsewhere.requests.every((r) => r.headers.authorization === undefined)).toBe(true)
+    } finally {
+      await elsewhere.close()
+      await mover.close()
+    }
+  })
+})
