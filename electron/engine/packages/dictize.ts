@@ -9,6 +9,7 @@ import type { TagDict } from './package-tags.ts'
 import type { PackageDict, ResourceDict } from './store.ts'
 import type { CoreFields } from './validate-fields.ts'
 
+/** What a stored dataset dict is built from. */
 export type StoredParts = {
   id: string
   fields: CoreFields

@@ -8,6 +8,7 @@
 import { ValidationError } from '../errors.ts'
 import { isDict } from './check-structure.ts'
 
+/** package_revise's parameters once parsed. */
 export type ReviseParams = {
   match: Record<string, unknown>
   matchKeys: Record<string, unknown>

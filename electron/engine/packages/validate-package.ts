@@ -33,6 +33,7 @@ export type ValidatedPackage = {
   groupIds: string[]
 }
 
+/** How a dataset write validates (package_create and package_update differ). */
 export type ValidateOptions = {
   /** package_update's mimetype guess for resources sent without the key (package_create does not guess). */
   guessMimetype: boolean

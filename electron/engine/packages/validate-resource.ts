@@ -28,6 +28,7 @@ const handledKeys = new Set([
   'mimetype_inner', 'cache_url', 'created', 'last_modified', 'cache_last_updated', ...serverKeys,
 ])
 
+/** How a resource is validated, depending on the dataset write. */
 export type ResourceOptions = {
   /** package_update's mimetype guess for resources sent without a `mimetype` key (not package_create's). */
   guessMimetype: boolean

@@ -1,10 +1,10 @@
-/** current_package_list_with_resources: whole dataset dicts, most recently modified first. */
 import { isSysadmin } from '../../context.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { sql } from '../../db/statements.ts'
 import { showPackage, type PackageRow } from '../../packages/store.ts'
 import { ignoreMissing, naturalNumber, positiveInteger } from '../../validate/validators.ts'
 
+/** current_package_list_with_resources: whole dataset dicts, most recently modified first. */
 export const current_package_list_with_resources = defineAction('current_package_list_with_resources', {
   readOnly: true,
   auth: anyone,

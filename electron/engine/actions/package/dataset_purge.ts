@@ -1,4 +1,3 @@
-/** dataset_purge: removes a dataset completely (sysadmins only). */
 import { requireSysadmin, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { sql } from '../../db/statements.ts'
@@ -7,6 +6,7 @@ import { findPackageRow } from '../../packages/store.ts'
 import { releaseFilesOfPackage } from '../../files/release-files.ts'
 import { unindexPackage } from '../../search/index-package.ts'
 
+/** dataset_purge: removes a dataset completely (sysadmins only). */
 export const dataset_purge = defineAction('dataset_purge', {
   // CKAN answers an unknown dataset with 404 before its (sysadmin-only) auth check.
   auth: anyone,

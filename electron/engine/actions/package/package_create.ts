@@ -1,8 +1,8 @@
-/** package_create: a new dataset, returned as package_show returns it. */
 import { defineAction } from '../../define-action.ts'
 import { requireCreatePackage } from '../../packages/package-auth.ts'
 import { createPackage } from '../../packages/write-package.ts'
 
+/** package_create: a new dataset, returned as package_show returns it. */
 export const package_create = defineAction('package_create', {
   // CKAN fills in the type before its auth check, so error echoes carry it (031).
   auth: (ctx, params) => requireCreatePackage(ctx, params),

@@ -1,4 +1,3 @@
-/** package_delete: soft delete (state `deleted`); still readable by its organization and sysadmins. */
 import { requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
@@ -6,6 +5,7 @@ import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { deletePackage } from '../../packages/package-state.ts'
 import { findPackageRow } from '../../packages/store.ts'
 
+/** package_delete: soft delete (state `deleted`); still readable by its organization and sysadmins. */
 export const package_delete = defineAction('package_delete', {
   // CKAN looks the dataset up before its auth check (404 first); package_update's rule decides.
   auth: anyone,

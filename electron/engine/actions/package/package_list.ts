@@ -1,8 +1,8 @@
-/** package_list: the names of active public datasets, sorted by name. */
 import { anyone, defineAction } from '../../define-action.ts'
 import { sql } from '../../db/statements.ts'
 import { ignoreMissing, naturalNumber } from '../../validate/validators.ts'
 
+/** package_list: the names of active public datasets, sorted by name. */
 export const package_list = defineAction('package_list', {
   readOnly: true,
   auth: anyone,

@@ -1,4 +1,3 @@
-/** package_owner_org_update: moves a dataset to another organization (sysadmins only). */
 import { requireSysadmin, requireUser } from '../../auth/roles.ts'
 import { defineAction } from '../../define-action.ts'
 import { notFound } from '../../errors.ts'
@@ -6,6 +5,7 @@ import { findGroupRow } from '../../groups/store.ts'
 import { moveToOrganization } from '../../packages/package-state.ts'
 import { findPackageRow } from '../../packages/store.ts'
 
+/** package_owner_org_update: moves a dataset to another organization (sysadmins only). */
 export const package_owner_org_update = defineAction('package_owner_org_update', {
   auth: (ctx) => {
     requireUser(ctx, 'package_owner_org_update')

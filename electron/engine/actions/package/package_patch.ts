@@ -1,10 +1,10 @@
-/** package_patch: changes only the fields sent; the rest of the dataset is kept. */
 import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
 
+/** package_patch: changes only the fields sent; the rest of the dataset is kept. */
 export const package_patch = defineAction('package_patch', {
   // Mirrors CKAN: package_update's rule on the dataset named by id, checked in run after the lookup.
   auth: anyone,

@@ -1,4 +1,3 @@
-/** package_resource_reorder: puts the listed resources first, in that order. */
 import { requireReadPackage, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
@@ -6,6 +5,7 @@ import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
 
+/** package_resource_reorder: puts the listed resources first, in that order. */
 export const package_resource_reorder = defineAction('package_resource_reorder', {
   // CKAN checks its parameters and reads the dataset before asking for update rights.
   auth: anyone,

@@ -1,4 +1,3 @@
-/** package_revise: guarded, partial edits of a dataset (match / filter / update / include). */
 import { requireReadPackage, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
@@ -8,6 +7,7 @@ import { checkDict, checkStringKey, filterGlobMatch, ReviseError, updateMergeDic
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
 
+/** package_revise: guarded, partial edits of a dataset (match / filter / update / include). */
 export const package_revise = defineAction('package_revise', {
   // The order is CKAN's: parameters, lookup, read access, match, changes, then the update rule.
   auth: anyone,

@@ -1,9 +1,9 @@
-/** package_show: one dataset by id or name, with its resources. */
 import { requireReadPackage } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 
+/** package_show: one dataset by id or name, with its resources. */
 export const package_show = defineAction('package_show', {
   readOnly: true,
   // CKAN looks the dataset up first: a missing one is a bare 404 for everyone, an unreadable one a 403.

@@ -1,10 +1,10 @@
-/** package_update: replaces a dataset with the dict sent (lists left out are emptied). */
 import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { findPackageRow } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
 
+/** package_update: replaces a dataset with the dict sent (lists left out are emptied). */
 export const package_update = defineAction('package_update', {
   // CKAN finds the dataset before its auth check (409 without id, 404 when unknown): done in run.
   auth: anyone,

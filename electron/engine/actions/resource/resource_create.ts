@@ -1,4 +1,3 @@
-/** resource_create: appends a resource to a dataset. */
 import { callerName } from '../../context.ts'
 import { requireReadPackage, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
@@ -9,6 +8,7 @@ import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { applyUpload } from '../../files/apply-upload.ts'
 import { newId } from '../../time.ts'
 
+/** resource_create: appends a resource to a dataset. */
 export const resource_create = defineAction('resource_create', {
   // CKAN reads the dataset (as the caller) before its own auth check: 404 and read 403 come first.
   auth: anyone,

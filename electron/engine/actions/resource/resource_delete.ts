@@ -1,4 +1,3 @@
-/** resource_delete: removes a resource from its dataset (its row stays, state `deleted`). */
 import { callerName } from '../../context.ts'
 import { requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
@@ -7,6 +6,7 @@ import { canUpdatePackage } from '../../packages/package-auth.ts'
 import { findResourceRow, packageOfResource, updateWithResources } from '../../packages/resource-write.ts'
 import { showPackage } from '../../packages/store.ts'
 
+/** resource_delete: removes a resource from its dataset (its row stays, state `deleted`). */
 export const resource_delete = defineAction('resource_delete', {
   // Mirrors CKAN: unknown id → bare 404 before the auth check.
   auth: anyone,

@@ -1,8 +1,8 @@
-/** resource_patch: changes only the resource fields sent. */
 import { requireUser } from '../../auth/roles.ts'
 import { defineAction } from '../../define-action.ts'
 import { requireResourceEditable, replaceResource, shownResource } from '../../packages/resource-replace.ts'
 
+/** resource_patch: changes only the resource fields sent. */
 export const resource_patch = defineAction('resource_patch', {
   auth: (ctx) => requireUser(ctx, 'resource_patch'),
   help: `Patch a resource

@@ -1,4 +1,3 @@
-/** resource_show: one resource of a dataset the caller may read. */
 import { callerName } from '../../context.ts'
 import { canReadPackage } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
@@ -6,6 +5,7 @@ import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
 import { findResourceRow, packageOfResource } from '../../packages/resource-write.ts'
 import { storedDict, uploadUrl } from '../../packages/store.ts'
 
+/** resource_show: one resource of a dataset the caller may read. */
 export const resource_show = defineAction('resource_show', {
   readOnly: true,
   // Mirrors CKAN: unknown id → bare 404; unreadable dataset → 403; deleted resource → "Resource was not found.".

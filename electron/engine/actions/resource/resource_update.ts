@@ -1,8 +1,8 @@
-/** resource_update: replaces one resource (fields left out are cleared). */
 import { defineAction, anyone } from '../../define-action.ts'
 import { ValidationError } from '../../errors.ts'
 import { replaceResource } from '../../packages/resource-replace.ts'
 
+/** resource_update: replaces one resource (fields left out are cleared). */
 export const resource_update = defineAction('resource_update', {
   // Mirrors CKAN: the resource is looked up (404) before its auth check.
   auth: anyone,
