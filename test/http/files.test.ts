@@ -3,7 +3,7 @@
  * at CKAN's address (bytes, headers, ranges), replacement, deletion and
  * purge keeping disk and records in step, and dataset privacy on downloads.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { request } from 'undici'
@@ -138,6 +138,26 @@ describe('range requests', () => {
     }
     const fresh = await download(door, url, { range: 'bytes=0-1', 'if-range': String(full.headers.etag) })
     expect(fresh.status).toBe(206)
+  })
+
+  it.skipIf(process.platform !== 'linux')('closes the stored file when a client goes away mid-download', async () => {
+    const dataset = await makeDataset(door, 'aborted')
+    const bytes = randomBytes(4 * 1024 * 1024)
+    const resource = (await uploadFile(door, 'resource_create', { package_id: dataset.id }, { name: 'long.bin', bytes })).json.result
+    const stored = join(door.t.dataDir!, 'files', resource.id, 'long.bin')
+    const openOnStored = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`) === stored
+        } catch {
+          return false
+        }
+      }).length
+    const response = await request(resource.url)
+    for await (const _chunk of response.body) break // one chunk, then hang up
+    const deadline = Date.now() + 2000
+    while (openOnStored() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(openOnStored()).toBe(0)
   })
 
   it('answers HEAD with the headers only', async () => {
