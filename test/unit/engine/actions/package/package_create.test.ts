@@ -90,6 +90,15 @@ describe.skipIf(!hasExchanges)('package_create as CKAN 2.10 answers it', () => {
     expectLikeCkan(t.call('package_create', t.sysadmin, replay('036')), recordedResult('036'))
   })
 
+  it('takes a vocabulary tag beside a free tag, sorted by name (067)', () => {
+    const vocabulary = t.call('vocabulary_create', t.sysadmin, exchange('066').request.body)
+    const body = exchange('067').request.body
+    body.tags[0].vocabulary_id = vocabulary.id
+    const result = t.call('package_create', t.sysadmin, body)
+    expectLikeCkan(result, recordedResult('067'))
+    expect(result.tags[1].vocabulary_id).toBe(vocabulary.id)
+  })
+
   it('accepts a raw JSON body sent as a form (085)', () => {
     expectLikeCkan(t.call('package_create', t.sysadmin, JSON.parse(replay('085').raw)), recordedResult('085'))
   })
