@@ -214,6 +214,76 @@ export type Status = {
   error_emails_to?: string | null
 }
 
+/** A remote CKAN site this catalog syncs with (shelfmark_remote_*); the token itself never comes back. */
+export type Remote = {
+  id: string
+  name: string
+  url: string
+  created: string
+  has_token: boolean
+  token_store: string | null
+  checked: string | null
+  ckan_version: string | null
+  extensions: string[]
+  capabilities: Record<string, unknown>
+  remote_user: string | null
+}
+
+/** A sync job (check, pull, push) as shelfmark_job_show returns it. */
+export type SyncJob = {
+  id: string
+  kind: string
+  remote: string | null
+  params: Record<string, unknown>
+  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted'
+  phase: string | null
+  done: number
+  total: number | null
+  bytes_done: number | null
+  bytes_total: number | null
+  message: string | null
+  result: unknown
+  error: string | null
+  created: string
+  started: string | null
+  updated: string | null
+  finished: string | null
+}
+
+/** One changed field between two versions of a dataset. */
+export type FieldDiff = { path: string; before: unknown; after: unknown }
+
+/** One dataset's part of a push plan (shelfmark_push_plan). */
+export type PushPlanItem = {
+  id: string
+  name: string
+  action: 'create' | 'update' | 'delete' | 'restore' | 'none' | 'blocked'
+  remote_id: string | null
+  changes: FieldDiff[]
+  uploads: { resource_id: string; name: string; size: number }[]
+  reason?: string
+}
+
+/** A dataset in conflict with a remote, each open field with its three values. */
+export type SyncConflict = {
+  id: string
+  name: string
+  remote: string
+  kind: 'fields' | 'remote-deleted' | 'local-deleted'
+  detected: string
+  remote_modified: string | null
+  conflicts: { path: string; base: unknown; local: unknown; remote: unknown }[]
+}
+
+/** A local change not yet pushed (shelfmark_status). */
+export type LocalChange = {
+  id: string
+  name: string
+  change: 'new' | 'modified' | 'deleted' | 'conflict' | 'restore'
+  remote: string | null
+  errors: Record<string, unknown> | null
+}
+
 /** Paging parameters shared by list actions. */
 type Paging = { limit?: number; offset?: number }
 
@@ -267,6 +337,27 @@ export type ActionMap = {
   user_show: { params: { id?: string }; result: User }
   user_list: { params: { q?: string; all_fields?: boolean }; result: User[] }
   user_autocomplete: { params: { q: string; limit?: number }; result: { id: string; name: string; fullname: string }[] }
+  shelfmark_remote_add: { params: { name: string; url: string; token?: string }; result: Remote }
+  shelfmark_remote_list: { params: Record<string, never>; result: Remote[] }
+  shelfmark_remote_show: { params: { name: string }; result: Remote }
+  shelfmark_remote_check: { params: { name: string }; result: SyncJob }
+  shelfmark_remote_remove: { params: { name: string }; result: null }
+  shelfmark_pull: {
+    params: { remote: string; organizations?: string[]; q?: string; files?: boolean; full?: boolean }
+    result: SyncJob
+  }
+  shelfmark_push_plan: { params: { remote: string; datasets?: string[] }; result: PushPlanItem[] }
+  shelfmark_push: { params: { remote: string; datasets?: string[]; dry_run?: boolean }; result: SyncJob | PushPlanItem[] }
+  shelfmark_status: { params: { remote?: string }; result: { remotes: string[]; changes: LocalChange[] } }
+  shelfmark_conflicts: { params: { remote?: string }; result: SyncConflict[] }
+  shelfmark_resolve: {
+    params: { id: string; remote?: string; take?: 'local' | 'remote'; values?: Record<string, unknown> }
+    result: { id: string; name: string; resolved: unknown }
+  }
+  shelfmark_job_show: { params: { id: string }; result: SyncJob }
+  shelfmark_job_list: { params: { limit?: number; remote?: string }; result: SyncJob[] }
+  shelfmark_job_cancel: { params: { id: string }; result: SyncJob }
+  shelfmark_job_resume: { params: { id: string }; result: SyncJob }
 }
 
 /** The name of a typed action. */

@@ -1,15 +1,22 @@
 /**
- * Each dataset's sync state, as the sync engine reports it (server state).
- * Empty until remotes exist; filled by the sync store.
+ * Each dataset's sync state, derived from shelfmark_status by the remotes
+ * store (server state). With no remote connected there is none to show.
  */
 import { create } from 'zustand'
 
 /** A dataset's relation to its remote copy. */
 export type SyncState = 'local' | 'synced' | 'changed' | 'conflict'
 
-export const useSyncStateStore = create<{ states: Record<string, SyncState> }>()(() => ({ states: {} }))
+type SyncStateState = { states: Record<string, SyncState>; hasRemotes: boolean }
 
-/** Replaces the known states. */
-export function setSyncStates(states: Record<string, SyncState>): void {
-  useSyncStateStore.setState({ states })
+export const useSyncStateStore = create<SyncStateState>()(() => ({ states: {}, hasRemotes: false }))
+
+/** Replaces the known states; datasets not listed are in sync when a remote exists. */
+export function setSyncStates(states: Record<string, SyncState>, hasRemotes = Object.keys(states).length > 0): void {
+  useSyncStateStore.setState({ states, hasRemotes })
+}
+
+/** The state of one dataset, or undefined when no remote is connected. */
+export function syncStateOf(s: SyncStateState, datasetId: string): SyncState | undefined {
+  return s.states[datasetId] ?? (s.hasRemotes ? 'synced' : undefined)
 }

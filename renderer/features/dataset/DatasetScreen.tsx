@@ -11,6 +11,8 @@ import { ensureReference } from '../../stores/reference.ts'
 import { addGuard, navigate } from '../../stores/route.ts'
 import { toast } from '../../stores/toasts.ts'
 import { useUiStore } from '../../stores/ui.ts'
+import { loadSyncOverview } from '../../stores/remotes.ts'
+import { useSyncStateStore } from '../../stores/sync-state.ts'
 import { ResourcesPanel } from '../resources/ResourcesPanel.tsx'
 import { ActivityHistory } from './ActivityHistory.tsx'
 import { DatasetEditor } from './DatasetEditor.tsx'
@@ -103,6 +105,7 @@ async function save(): Promise<void> {
   }
   toast(before ? 'Saved.' : 'Dataset created.')
   void refresh()
+  if (useSyncStateStore.getState().hasRemotes) void loadSyncOverview()
   if (!before || before.name !== saved.name) navigate(`/dataset/${saved.name}`)
 }
 

@@ -8,6 +8,7 @@ import { SignInScreen } from '../signin/SignInScreen.tsx'
 import { SyncScreen } from '../sync/SyncScreen.tsx'
 import { useRouteStore, type Route } from '../../stores/route.ts'
 import { checkSession, useSessionStore } from '../../stores/session.ts'
+import { loadSyncOverview } from '../../stores/remotes.ts'
 import { LeaveGuardDialog } from './LeaveGuardDialog.tsx'
 import { NavRail } from './NavRail.tsx'
 import { ShortcutHelp } from './ShortcutHelp.tsx'
@@ -19,6 +20,9 @@ export function App() {
   const status = useSessionStore((s) => s.status)
   const route = useRouteStore((s) => s.route)
   useEffect(() => void checkSession(), [])
+  useEffect(() => {
+    if (status === 'signed-in') void loadSyncOverview() // the catalog's sync badges
+  }, [status])
   useGlobalShortcuts(status === 'signed-in')
 
   if (status === 'unknown') return <div className="splash">Opening the catalog…</div>

@@ -1,6 +1,6 @@
-/** A dataset's sync state (local only, in sync, changed, conflict), once sync is connected. */
+/** A dataset's sync state (local only, in sync, changed, conflict), once a remote is connected. */
 import { Badge } from '../../components/Badge.tsx'
-import { useSyncStateStore } from '../../stores/sync-state.ts'
+import { syncStateOf, useSyncStateStore } from '../../stores/sync-state.ts'
 
 const labels = {
   local: ['Local only', 'sync'],
@@ -9,9 +9,9 @@ const labels = {
   conflict: ['Conflict', 'deleted'],
 } as const
 
-/** Nothing when the dataset has no link to a remote known to the store. */
+/** Nothing when no remote is connected. */
 export function SyncBadge({ datasetId }: { datasetId: string }) {
-  const state = useSyncStateStore((s) => s.states[datasetId])
+  const state = useSyncStateStore((s) => syncStateOf(s, datasetId))
   if (!state) return null
   const [label, tone] = labels[state]
   return <Badge tone={tone}>{label}</Badge>

@@ -1,0 +1,52 @@
+/** Recent sync jobs with progress, and cancel / resume. */
+import type { SyncJob } from '../../../shared/actions.ts'
+import { formatSize, formatTimestamp } from '../../components/format.ts'
+import { cancelJob, isMoving, resumeJob, useSyncJobsStore } from '../../stores/sync-jobs.ts'
+
+/** The jobs panel. */
+export function JobList() {
+  const jobs = useSyncJobsStore((s) => s.jobs)
+  if (jobs.length === 0) return null
+  return (
+    <section className="jobs">
+      <h2>Jobs</h2>
+      <ul>
+        {jobs.map((job) => (
+          <JobRow key={job.id} job={job} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function JobRow({ job }: { job: SyncJob }) {
+  const percent = job.total ? Math.min(100, Math.round((job.done / job.total) * 100)) : job.state === 'done' ? 100 : undefined
+  return (
+    <li className={`job job-${job.state}`} data-job={job.id} data-kind={job.kind} data-state={job.state}>
+      <span className="job-title">
+        {job.kind} {job.remote ? `· ${job.remote}` : ''}
+      </span>
+      <progress max={100} value={percent} aria-label={`${job.kind} progress`} />
+      <span className="job-status">
+        {job.state}
+        {job.phase ? ` · ${job.phase}` : ''}
+        {job.total ? ` · ${job.done} of ${job.total}` : job.done ? ` · ${job.done}` : ''}
+        {job.bytes_done ? ` · ${formatSize(job.bytes_done)}` : ''}
+        {job.error ? ` · ${job.error}` : job.message ? ` · ${job.message}` : ''}
+      </span>
+      <span className="muted">{formatTimestamp(job.created)}</span>
+      <span>
+        {isMoving(job) && (
+          <button type="button" className="subtle" onClick={() => void cancelJob(job.id)}>
+            Cancel
+          </button>
+        )}
+        {(job.state === 'failed' || job.state === 'interrupted') && (
+          <button type="button" className="subtle" onClick={() => void resumeJob(job.id)}>
+            Resume
+          </button>
+        )}
+      </span>
+    </li>
+  )
+}
