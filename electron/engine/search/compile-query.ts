@@ -6,7 +6,7 @@
  */
 import type { Sqlite } from '../db/open.ts'
 import { SearchError } from '../errors.ts'
-import { allOf, anyOf, atLeastOf, cond, notOf, type Condition } from './condition.ts'
+import { allOf, anyOf, atLeastOf, cond, docsIn, notOf, type Condition } from './condition.ts'
 import { solrDate } from './date-math.ts'
 import { fieldKind, isDateField, textBit, type FieldKind } from './fields.ts'
 import { ftsJoin, ftsNear, ftsPhrase, inColumns } from './fts-query.ts'
@@ -81,7 +81,7 @@ function compileJunction(db: Sqlite, kind: 'and' | 'or', children: QueryNode[]):
 }
 
 function inFullText(expression: string): Condition {
-  return cond('d.doc IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)', expression)
+  return docsIn('SELECT rowid FROM search_fts WHERE search_fts MATCH ?', expression)
 }
 
 /**
@@ -172,13 +172,16 @@ function compileLeaf(db: Sqlite, node: Leaf): Condition {
     case 'constant':
       return valueListCondition(node, { [kind.value]: '1' })
     case 'organization':
-      return namedGroupCondition(node, 'd.owner_org IN (SELECT id FROM groups WHERE is_organization = 1 AND name %s)', 'd.owner_org IS NOT NULL')
+      return namedGroupCondition(node, (names, ...params) =>
+        names === null ? cond('d.owner_org IS NOT NULL') : cond(`d.owner_org IN (SELECT id FROM groups WHERE is_organization = 1 AND ${names})`, ...params),
+      )
     case 'groups':
-      return namedGroupCondition(
-        node,
-        `d.doc IN (SELECT doc FROM search_terms WHERE field = 'groups' AND pub IN (0, 1)
-           AND value IN (SELECT id FROM groups WHERE is_organization = 0 AND name %s))`,
-        `d.doc IN (SELECT doc FROM search_terms WHERE field = 'groups' AND pub IN (0, 1))`,
+      return namedGroupCondition(node, (names, ...params) =>
+        docsIn(
+          `SELECT doc FROM search_terms WHERE field = 'groups' AND pub IN (0, 1)` +
+            (names === null ? '' : ` AND value IN (SELECT id FROM groups WHERE is_organization = 0 AND ${names})`),
+          ...params,
+        ),
       )
     case 'terms':
       return termsCondition(node, kind.field)
@@ -203,8 +206,8 @@ function fieldTextCondition(db: Sqlite, node: Leaf, field: string): Condition {
         ? ftsNear(node.value, node.proximity)
         : ftsPhrase(node.value)
   if (expression === null || expression === 'none') return 'none'
-  return cond(
-    'd.doc IN (SELECT rowid / 10000 FROM search_field_fts WHERE search_field_fts MATCH ? AND field = ?)',
+  return docsIn(
+    'SELECT rowid / 10000 FROM search_field_fts WHERE search_field_fts MATCH ? AND field = ?',
     inColumns(['value'], expression),
     field,
   )
@@ -228,35 +231,38 @@ function columnCondition(node: Leaf, kind: Extract<FieldKind, { kind: 'column' }
 }
 
 function termsCondition(node: Leaf, field: string): Condition {
-  const base = 'd.doc IN (SELECT doc FROM search_terms WHERE field = ? AND pub IN (0, 1)'
+  const base = 'SELECT doc FROM search_terms WHERE field = ? AND pub IN (0, 1)'
   switch (node.kind) {
     case 'term':
-      return cond(`${base} AND value = ?)`, field, node.value)
+      return docsIn(`${base} AND value = ?`, field, node.value)
     case 'wildcard':
-      return cond(`${base} AND value GLOB ?)`, field, node.pattern)
+      return docsIn(`${base} AND value GLOB ?`, field, node.pattern)
     case 'exists':
-      return cond(`${base})`, field)
+      return docsIn(base, field)
     case 'range': {
       const inner = rangeCondition('value', node, (text) => (isDateField(field) ? solrDate(text) : text))
       if (inner === 'none') return 'none'
-      return inner === 'all' ? cond(`${base})`, field) : cond(`${base} AND ${inner.sql})`, field, ...inner.params)
+      return inner === 'all' ? docsIn(base, field) : docsIn(`${base} AND ${inner.sql}`, field, ...inner.params)
     }
   }
 }
 
-/** Organizations and groups are matched by name, resolved to ids through the groups table. */
-function namedGroupCondition(node: Leaf, template: string, exists: string): Condition {
+/**
+ * Organizations and groups are matched by name, resolved to ids through the
+ * groups table; `build` gets a condition on groups.name (null: any group).
+ */
+function namedGroupCondition(node: Leaf, build: (names: string | null, ...params: unknown[]) => Condition): Condition {
   switch (node.kind) {
     case 'term':
-      return cond(template.replace('%s', '= ?'), node.value)
+      return build('name = ?', node.value)
     case 'wildcard':
-      return cond(template.replace('%s', 'GLOB ?'), node.pattern)
+      return build('name GLOB ?', node.pattern)
     case 'exists':
-      return cond(exists)
+      return build(null)
     case 'range': {
       const inner = rangeCondition('name', node, (text) => text)
-      if (inner === 'all' || inner === 'none') return inner === 'all' ? cond(exists) : 'none'
-      return cond(template.replace('name %s', inner.sql), ...inner.params)
+      if (inner === 'none') return 'none'
+      return inner === 'all' ? build(null) : build(inner.sql, ...inner.params)
     }
   }
 }
