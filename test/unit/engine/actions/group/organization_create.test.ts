@@ -1,3 +1,4 @@
+import { decodeActivityData } from '../../../../../electron/engine/activity/record.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sql } from '../../../../../electron/engine/db/statements.ts'
@@ -160,7 +161,7 @@ describe('organization_create', () => {
     const org = t.call('organization_create', t.sysadmin, { name: 'act-org', title: 'Act' })
     const row = sql(t.engine.db, 'SELECT * FROM activities WHERE object_id = ?').get(org.id) as any
     expect(row.activity_type).toBe('new organization')
-    const data = JSON.parse(row.data)
+    const data = decodeActivityData(row.data)
     expect(data.group).toEqual({
       id: org.id,
       name: 'act-org',

@@ -1,3 +1,4 @@
+import { decodeActivityData } from '../../../../../electron/engine/activity/record.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sql } from '../../../../../electron/engine/db/statements.ts'
 import { testEngine, type TestEngine } from '../../../../helpers/test-engine.ts'
@@ -111,7 +112,7 @@ describe('organization_update', () => {
     t.call('organization_update', alice, { id: 'org-a', title: 'T2' })
     const rows = sql(t.engine.db, 'SELECT activity_type, data FROM activities WHERE object_id = ? ORDER BY seq').all(created.id) as any[]
     expect(rows.map((r) => r.activity_type)).toEqual(['new organization', 'changed organization'])
-    expect(JSON.parse(rows[1].data).group.title).toBe('T2')
+    expect(decodeActivityData(rows[1].data).group.title).toBe('T2')
   })
 })
 
