@@ -63,7 +63,7 @@ export function remoteDict(remote: RemoteRow, secrets: SecretStore): Record<stri
     url: remote.url,
     created: remote.created,
     has_token: hasToken,
-    token_store: hasToken ? secrets.kind : null,
+    token_store: hasToken ? ((secrets as { locate?: (key: string) => string | undefined }).locate?.(remote.name) ?? secrets.kind) : null,
     checked: remote.checked,
     ckan_version: remote.ckan_version,
     extensions: JSON.parse(remote.extensions),

@@ -111,6 +111,10 @@ export class ChainedSecretStore implements SecretStore {
   delete(key: string): void {
     for (const store of this.stores) if (store.kind !== 'env') store.delete(key)
   }
+  /** The kind of the store that holds `key` ("env", "file"), or undefined. */
+  locate(key: string): string | undefined {
+    return this.stores.find((store) => store.get(key) !== undefined)?.kind
+  }
 }
 
 /** The environment variable that may carry a remote's token. */

@@ -2,7 +2,7 @@
  * A loopback proxy in front of a remote that misbehaves on request: refuses
  * actions as an older CKAN would, resets connections, answers 503 with
  * Retry-After, stalls, or forwards a request and then drops its answer
- * (the remote did the work; the client never hears of it).
+ * or holds it forever (the remote did the work; the client never hears of it).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -13,6 +13,7 @@ export type Fault =
   | 'reset'
   | 'stall'
   | 'drop-response'
+  | 'forward-stall'
   | { status: number; headers?: Record<string, string>; body?: unknown }
 
 export type Seen = { method: string; path: string; action: string | null; headers: IncomingMessage['headers']; body: Buffer }
@@ -63,6 +64,7 @@ async function apply(fault: Fault, seen: Seen, target: string, req: IncomingMess
   const answer = await request(`${target}${seen.path}`, { method: seen.method as 'GET', headers, body: seen.body.length ? seen.body : undefined })
   const body = Buffer.from(await answer.body.arrayBuffer())
   if (fault === 'drop-response') return void req.socket.destroy()
+  if (fault === 'forward-stall') return // the remote did the work; the answer never comes
   const out: Record<string, string | string[]> = {}
   for (const [key, value] of Object.entries(answer.headers)) if (value !== undefined && key !== 'transfer-encoding' && key !== 'connection') out[key] = value
   res.writeHead(answer.statusCode, out)

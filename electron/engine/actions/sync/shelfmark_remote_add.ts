@@ -55,7 +55,7 @@ export const shelfmark_remote_add = defineAction('shelfmark_remote_add', {
       const token = data.token
       // The secret is written only once the row is certain to commit.
       ctx.afterCommit(() => secrets.set(name, token))
-      return { ...remoteDict(row, secrets), has_token: true, token_store: secrets.kind }
+      return { ...remoteDict(row, secrets), has_token: true, token_store: secrets.kind.split('+').at(-1) }
     }
     return remoteDict(row, secrets)
   },
