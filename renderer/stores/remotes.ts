@@ -79,6 +79,10 @@ export async function connectRemote(input: { name: string; url: string; token: s
     trackJob(job)
     const finished = await whenFinished(job.id)
     if (finished.state !== 'done') throw new Error(checkFailureText(finished))
+    // CKAN runs a request with a bad token as anonymous, so only "who am I" shows it was refused.
+    if (input.token.trim() && !(finished.result as { user?: unknown } | null)?.user) {
+      throw new Error('Could not connect: the portal did not accept this API token.')
+    }
     await loadSyncOverview()
     useRemotesStore.setState({ busy: false })
     return true

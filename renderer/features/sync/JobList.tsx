@@ -33,6 +33,7 @@ function JobRow({ job }: { job: SyncJob }) {
         {job.total ? ` · ${job.done} of ${job.total}` : job.done ? ` · ${job.done}` : ''}
         {job.bytes_done ? ` · ${formatSize(job.bytes_done)}` : ''}
         {job.error ? ` · ${job.error}` : job.message ? ` · ${job.message}` : ''}
+        {job.state === 'done' && summaryOf(job.result) ? ` · ${summaryOf(job.result)}` : ''}
       </span>
       <span className="muted">{formatTimestamp(job.created)}</span>
       <span>
@@ -49,4 +50,14 @@ function JobRow({ job }: { job: SyncJob }) {
       </span>
     </li>
   )
+}
+
+/** The non-zero counts of a pull or push result ("created 2, conflict 1"). */
+export function summaryOf(result: unknown): string {
+  if (!result || typeof result !== 'object') return ''
+  const counts = ['created', 'updated', 'merged', 'deleted', 'conflict', 'failed', 'remote_deleted']
+  return counts
+    .filter((key) => typeof (result as Record<string, unknown>)[key] === 'number' && (result as Record<string, number>)[key] > 0)
+    .map((key) => `${key.replace('_', ' ')} ${(result as Record<string, number>)[key]}`)
+    .join(', ')
 }
