@@ -185,8 +185,11 @@ function compareString(recorded: string, ours: unknown, path: string, options: C
     return
   }
   if (isCkanTimestamp(recorded)) {
+    const known = subs.get(recorded)
     if (!isCkanTimestamp(ours)) out.push(`${path}: expected a timestamp, got ${show(ours)}`)
-    else if (options.learn !== false) subs.learn(recorded, ours as string)
+    else if (known !== undefined && options.learn !== false && ours !== known) {
+      out.push(`${path}: expected ${show(known)} (the moment recorded as ${recorded}), got ${show(ours)}`)
+    } else if (options.learn !== false) subs.learn(recorded, ours as string)
     return
   }
   const expected = subs.apply(recorded)
