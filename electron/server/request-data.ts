@@ -30,11 +30,12 @@ export const usePostMessage = 'JSON Error: Invalid request. Please use POST meth
 export function requestData(raw: RawRequest): Record<string, unknown> {
   const isGet = raw.method === 'GET' || raw.method === 'HEAD'
   if (!raw.readOnly && isGet) throw new BadRequest(usePostMessage)
+  const queryPairs = raw.readOnly && raw.query !== '' ? [...new URLSearchParams(raw.query)] : []
   let data: unknown = {}
   if (!isGet && raw.form && raw.form.length > 0) {
     data = formData(raw.form)
-  } else if (raw.readOnly && raw.query !== '' && hasParams(raw.query)) {
-    data = mixed([...new URLSearchParams(raw.query)])
+  } else if (queryPairs.length > 0) {
+    data = mixed(queryPairs)
   } else if (raw.body !== null && raw.body !== '') {
     data = parseJson(raw.body, 'body')
   }
@@ -62,10 +63,6 @@ export function mixed(pairs: [string, string][]): Record<string, string | string
   }
   // Object.fromEntries defines own properties, so a "__proto__" key stays data.
   return Object.fromEntries([...grouped].map(([key, values]) => [key, values.length === 1 ? values[0] : values]))
-}
-
-function hasParams(query: string): boolean {
-  return new URLSearchParams(query).size > 0
 }
 
 /**

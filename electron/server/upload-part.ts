@@ -6,7 +6,8 @@
  * call, so a failed or refused upload leaves nothing behind.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdirSync, openSync, rmSync, type WriteStream } from 'node:fs'
+import { finished } from 'node:stream/promises'
 import { join } from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -55,9 +56,14 @@ export async function saveUploadPart(
   })
   // Cut an oversize file off at the limit instead of reading (and discarding) the rest of it.
   stream.once('limit', () => measure.destroy(fileTooLarge()))
+  // Opened synchronously: the file surely exists before a failure removes it (a stream
+  // still opening when the body breaks off would create it afterwards), and no await
+  // comes between receiving the part and consuming it.
+  const out = createWriteStream('', { fd: openSync(tempPath, 'wx') })
   try {
-    await pipeline(stream, measure, createWriteStream(tempPath, { flags: 'wx' }))
+    await pipeline(stream, measure, out)
   } catch (error) {
+    await closed(out)
     removeTempFile(tempPath)
     throw error
   }
@@ -76,6 +82,12 @@ function fileTooLarge(): Error {
 /** Deletes the temporary files of these uploads if they are still there. */
 export function discardUploads(uploads: Iterable<UploadPart>): void {
   for (const upload of uploads) removeTempFile(upload.tempPath)
+}
+
+/** Resolves once the stream released its file descriptor (so removal works on Windows too). */
+async function closed(out: WriteStream): Promise<void> {
+  out.destroy()
+  await finished(out).catch(() => {})
 }
 
 function removeTempFile(path: string): void {
