@@ -1,0 +1,16 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { searchCatalog } from './search-catalog.ts'
+
+const { t } = searchCatalog()
+afterAll(() => t.close())
+
+describe('format_autocomplete', () => {
+  it('lists lower-cased formats containing q, most used first', () => {
+    expect(t.call('format_autocomplete', t.anonymous, { q: 's' })).toEqual(['csv', 'geojson', 'json', 'xlsx'])
+    expect(t.call('format_autocomplete', t.anonymous, { q: 'JSON' })).toEqual(['geojson', 'json'])
+    expect(t.call('format_autocomplete', t.anonymous, { q: 's', limit: 1 })).toEqual(['csv'])
+  })
+  it('requires q', () => {
+    expect(t.failure('format_autocomplete', t.anonymous, {})).toEqual({ __type: 'Validation Error', q: ['Missing value'] })
+  })
+})

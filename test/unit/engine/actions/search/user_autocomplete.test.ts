@@ -1,0 +1,24 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { searchCatalog } from './search-catalog.ts'
+
+const { t, alice } = searchCatalog()
+afterAll(() => t.close())
+
+describe('user_autocomplete', () => {
+  it('refuses anonymous callers', () => {
+    expect(t.failure('user_autocomplete', t.anonymous, { q: 'a' })).toEqual({
+      __type: 'Authorization Error',
+      message: 'Access denied: Action user_autocomplete requires an authenticated user',
+    })
+  })
+  it('lists users whose name contains q as {id, name, fullname}', () => {
+    const result = t.call('user_autocomplete', alice, { q: 'CAR' })
+    expect(result.map((u: any) => u.name)).toEqual(['carol'])
+    expect(Object.keys(result[0]).sort()).toEqual(['fullname', 'id', 'name'])
+  })
+  it('matches emails only for sysadmins, and can leave the caller out', () => {
+    expect(t.call('user_autocomplete', alice, { q: 'example.org' })).toEqual([])
+    expect(t.call('user_autocomplete', t.sysadmin, { q: 'example.org' }).length).toBe(5)
+    expect(t.call('user_autocomplete', alice, { q: 'alice', ignore_self: true })).toEqual([])
+  })
+})
