@@ -25,32 +25,6 @@ const pull = (params: Record<string, unknown> = {}) => local.runJob('shelfmark_p
 const push = () => local.runJob('shelfmark_push', { remote: 'portal' })
 const remoteNames = () => remote.call('package_search', remote.sysadmin, { q: '*:*', rows: 1000, include_private: true }).results.map((d: any) => d.name).sort()
 
-describe.skipIf(!haveFixtures)('older remotes', () => {
-  it('pulls with package_list + package_show where search is refused', async () => {
-    proxy.rule = (seen) => (seen.action === 'package_search' ? unknownAction('package_search') : 'pass')
-    const job = await pull()
-    expect(job.result).toMatchObject({ mode: 'list', created: names.length, failed: 0 })
-    expect(local.call('package_list', local.sysadmin).sort()).toEqual([...names].sort())
-    expect(local.call('shelfmark_remote_show', local.sysadmin, { name: 'portal' }).capabilities.package_search).toBe(false)
-  })
-
-  it('pushes with compare-then-update where package_revise is refused, and still catches a concurrent edit', async () => {
-    await pull()
-    proxy.rule = (seen) => (seen.action === 'package_revise' ? unknownAction('package_revise') : 'pass')
-    local.call('package_patch', local.sysadmin, { id: names[0], title: 'No revise here' })
-    const job = await push()
-    expect(job.result).toMatchObject({ updated: 1, failed: 0 })
-    expect(show(remote, names[0]).title).toBe('No revise here')
-    expect(proxy.seen.filter((s) => s.action === 'package_update')).toHaveLength(1)
-
-    local.call('package_patch', local.sysadmin, { id: names[1], title: 'Local' })
-    remote.call('package_patch', remote.sysadmin, { id: names[1], title: 'Remote' })
-    const second = await push()
-    expect(second.result).toMatchObject({ conflict: 1, updated: 0 })
-    expect(show(remote, names[1]).title).toBe('Remote')
-  })
-})
-
 describe.skipIf(!haveFixtures)('faults on the way', () => {
   it('survives connection resets and 503 with Retry-After during a pull', async () => {
     let searches = 0
@@ -101,6 +75,24 @@ describe.skipIf(!haveFixtures)('faults on the way', () => {
     expect(job.result).toMatchObject({ updated: 1, conflict: 0, failed: 0 })
     expect(show(remote, names[2]).notes).toBe('sent once')
     expect(local.call('shelfmark_status', local.sysadmin, {}).changes).toEqual([])
+  })
+
+  it('network loss mid-pull, then a resumed pull: every dataset once, from where it stopped', async () => {
+    let searches = 0
+    proxy.rule = (seen) => (seen.action === 'package_search' && ++searches > 2 ? 'reset' : 'pass')
+    const failed = await pull({ rows: 2 })
+    expect(failed.state).toBe('failed')
+    const stored = local.call('package_list', local.sysadmin).length
+    expect(stored).toBeGreaterThan(0)
+    expect(stored).toBeLessThan(names.length)
+    proxy.rule = () => 'pass'
+    const resumed = local.call('shelfmark_job_resume', local.sysadmin, { id: failed.id })
+    const { runJob } = await import('../../electron/sync/jobs/runner.ts')
+    await runJob(local.engine, resumed.id)
+    const done = local.call('shelfmark_job_show', local.sysadmin, { id: failed.id })
+    expect(done.state).toBe('done')
+    expect(done.result.created).toBe(names.length - stored) // resumed after the last stored page
+    expect(local.call('package_list', local.sysadmin).sort()).toEqual([...names].sort())
   })
 
   it('network loss mid-push, then a resumed push: exactly the intended datasets, no duplicates', async () => {
