@@ -30,7 +30,7 @@ export function replaceResource(ctx: Context, action: string, data: Record<strin
 
 /** resource_update's auth on a resource id: 409 without one, bare 404 for an unknown one, else update rights. */
 export function requireResourceEditable(ctx: Context, id: unknown): void {
-  if (id === undefined) throw new ValidationError({ id: 'Missing value' })
+  if (id === undefined) throw new ValidationError({ id: ['Missing value'] })
   requireEditable(ctx, findResourceRow(ctx.db, id) ?? notFound())
 }
 

@@ -23,7 +23,7 @@ You must be authorized to purge the dataset.
 :param id: the name or id of the dataset to be purged
 :type id: string`,
   run(ctx, params) {
-    if (!('id' in params)) throw new ValidationError({ id: 'Missing value' })
+    if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     const row = findPackageRow(ctx.db, params.id) ?? notFound('Dataset was not found')
     requireUser(ctx, 'dataset_purge')
     requireSysadmin(ctx)

@@ -19,7 +19,7 @@ You must be authorized to delete the dataset.
 :param id: the id or name of the dataset to delete
 :type id: string`,
   run(ctx, params) {
-    if (!('id' in params)) throw new ValidationError({ id: 'Missing value' })
+    if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     const row = findPackageRow(ctx.db, params.id) ?? notFound()
     requireUser(ctx, 'package_delete')
     requireUpdatePackage(ctx, row)

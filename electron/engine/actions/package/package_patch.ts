@@ -22,7 +22,7 @@ groups) replaces the whole list.
 :returns: the updated dataset
 :rtype: dictionary`,
   run(ctx, params) {
-    if (!params.id) throw new ValidationError({ id: 'Missing value' })
+    if (!params.id) throw new ValidationError({ id: ['Missing value'] })
     const row = findPackageRow(ctx.db, params.id) ?? notFound()
     requireUpdatePackage(ctx, row, params)
     const patched = { ...showPackage(ctx, row), ...params, id: row.id, type: row.type }

@@ -18,8 +18,8 @@ stay in their original order
 :param order: a list of resource ids in the order needed
 :type list: list`,
   run(ctx, params) {
-    if (!('id' in params)) throw new ValidationError({ id: 'Missing value' })
-    if (!('order' in params)) throw new ValidationError({ order: 'Missing value' })
+    if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
+    if (!('order' in params)) throw new ValidationError({ order: ['Missing value'] })
     const order = params.order
     if (!Array.isArray(order)) throw new ValidationError({ order: 'Must be a list of resource' })
     if (new Set(order).size !== order.length) throw new ValidationError({ order: 'Must supply unique resource_ids' })

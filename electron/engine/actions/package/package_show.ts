@@ -18,7 +18,7 @@ export const package_show = defineAction('package_show', {
 :rtype: dictionary`,
   run(ctx, params) {
     const ref = params.id || ('name_or_id' in params ? params.name_or_id : undefined)
-    if (ref === undefined) throw new ValidationError({ name_or_id: 'Missing value' })
+    if (ref === undefined) throw new ValidationError({ name_or_id: ['Missing value'] })
     const row = findPackageRow(ctx.db, ref) ?? notFound()
     requireReadPackage(ctx, row)
     return showPackage(ctx, row)

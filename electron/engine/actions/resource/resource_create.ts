@@ -37,7 +37,7 @@ Other keys are kept on the resource as its extras.
 :returns: the newly created resource
 :rtype: dictionary`,
   run(ctx, params) {
-    if (!('package_id' in params)) throw new ValidationError({ package_id: 'Missing value' })
+    if (!('package_id' in params)) throw new ValidationError({ package_id: ['Missing value'] })
     const input = { ...params, url: params.url || '' }
     const row = findPackageRow(ctx.db, params.package_id) ?? notFound()
     requireReadPackage(ctx, row)

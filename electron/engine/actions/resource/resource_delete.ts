@@ -17,7 +17,7 @@ You must be a sysadmin or the owner of the resource to delete it.
 :param id: the id of the resource
 :type id: string`,
   run(ctx, params) {
-    if (!('id' in params)) throw new ValidationError({ id: 'Missing value' })
+    if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     const resourceRow = findResourceRow(ctx.db, params.id) ?? notFound()
     requireUser(ctx, 'resource_delete')
     const row = packageOfResource(ctx.db, resourceRow)

@@ -17,7 +17,7 @@ export const resource_show = defineAction('resource_show', {
 
 :rtype: dictionary`,
   run(ctx, params) {
-    if (!('id' in params)) throw new ValidationError({ id: 'Missing value' })
+    if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     const resourceRow = findResourceRow(ctx.db, params.id) ?? notFound()
     const row = packageOfResource(ctx.db, resourceRow)
     if (!canReadPackage(ctx, row)) {

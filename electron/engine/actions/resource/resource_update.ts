@@ -20,7 +20,7 @@ from the resource.
 :returns: the updated resource
 :rtype: string`,
   run(ctx, params) {
-    if (!('id' in params)) throw new ValidationError({ id: 'Missing value' })
+    if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     return replaceResource(ctx, 'resource_update', { ...params, url: params.url || '' })
   },
 })

@@ -37,6 +37,6 @@ describe('dataset_purge', () => {
       __type: 'Not Found Error',
       message: 'Not found: Dataset was not found',
     })
-    expect(t.failure('dataset_purge', t.sysadmin, {})).toEqual({ __type: 'Validation Error', id: 'Missing value' })
+    expect(t.failure('dataset_purge', t.sysadmin, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
   })
 })

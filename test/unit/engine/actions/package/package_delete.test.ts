@@ -39,7 +39,7 @@ describe('package_delete', () => {
   })
 
   it('answers CKAN errors in CKAN order: 409, 404, anonymous, not allowed', () => {
-    expect(t.failure('package_delete', t.sysadmin, {})).toEqual({ __type: 'Validation Error', id: 'Missing value' })
+    expect(t.failure('package_delete', t.sysadmin, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
     expect(t.failure('package_delete', t.anonymous, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     expect(t.failure('package_delete', t.anonymous, { id: created.id })).toEqual({
       __type: 'Authorization Error',

@@ -25,7 +25,7 @@ describe('package_patch', () => {
   afterEach(() => t.close())
 
   it('needs an id and a known dataset', () => {
-    expect(t.failure('package_patch', t.sysadmin, { name: 'to-patch' })).toEqual({ __type: 'Validation Error', id: 'Missing value' })
+    expect(t.failure('package_patch', t.sysadmin, { name: 'to-patch' })).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
     expect(t.failure('package_patch', t.sysadmin, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
   })
 

@@ -24,7 +24,7 @@ describe('package_resource_reorder', () => {
   })
 
   it('reports bad orders with CKAN messages', () => {
-    expect(t.failure('package_resource_reorder', t.sysadmin, { id: created.id })).toEqual({ __type: 'Validation Error', order: 'Missing value' })
+    expect(t.failure('package_resource_reorder', t.sysadmin, { id: created.id })).toEqual({ __type: 'Validation Error', order: ['Missing value'] })
     expect(t.failure('package_resource_reorder', t.sysadmin, { id: created.id, order: 'x' })).toEqual({
       __type: 'Validation Error',
       order: 'Must be a list of resource',

@@ -51,7 +51,7 @@ describe('package_show', () => {
   afterEach(() => t.close())
 
   it('needs an id (CKAN asks for name_or_id)', () => {
-    expect(t.failure('package_show', t.anonymous, {})).toEqual({ __type: 'Validation Error', name_or_id: 'Missing value' })
+    expect(t.failure('package_show', t.anonymous, {})).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
     expect(t.call('package_show', t.anonymous, { name_or_id: minimal(t).name }).name).toBe('rec-minimal-ac8697')
   })
 

@@ -25,7 +25,7 @@ describe('resource_create', () => {
   afterEach(() => t.close())
 
   it('needs a package_id of a dataset the caller can read', () => {
-    expect(t.failure('resource_create', t.sysadmin, { url: 'x' })).toEqual({ __type: 'Validation Error', package_id: 'Missing value' })
+    expect(t.failure('resource_create', t.sysadmin, { url: 'x' })).toEqual({ __type: 'Validation Error', package_id: ['Missing value'] })
     expect(t.failure('resource_create', t.sysadmin, { package_id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     const secret = minimal(t, 'secret', { private: true })
     expect(t.failure('resource_create', t.outsider, { package_id: 'secret' }).message).toBe(

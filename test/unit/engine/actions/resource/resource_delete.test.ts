@@ -25,7 +25,7 @@ describe('resource_delete', () => {
   })
 
   it('answers CKAN errors', () => {
-    expect(t.failure('resource_delete', t.sysadmin, {})).toEqual({ __type: 'Validation Error', id: 'Missing value' })
+    expect(t.failure('resource_delete', t.sysadmin, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
     expect(t.failure('resource_delete', t.anonymous, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     const id = created.resources[0].id
     expect(t.failure('resource_delete', t.anonymous, { id }).message).toBe(

@@ -21,7 +21,7 @@ describe('resource_show', () => {
       __type: 'Not Found Error',
       message: 'Not found: Resource was not found.',
     })
-    expect(t.failure('resource_show', t.anonymous, {})).toEqual({ __type: 'Validation Error', id: 'Missing value' })
+    expect(t.failure('resource_show', t.anonymous, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
   })
 
   it("refuses a private dataset's resource to outsiders, shows it to members", () => {
