@@ -1,7 +1,7 @@
 /**
- * `shelfmark start` (what `npm start` runs until the desktop app lands): the
- * server on http://127.0.0.1:5000 with the default data directory, and what
- * to do next.
+ * `shelfmark start` (what `npm start` runs): the desktop app where Electron
+ * can run; elsewhere (no display, no binary) it says why and serves the same
+ * app in web mode on http://127.0.0.1:5000, with what to do next.
  */
 import { dataOption, parseArguments, parsePort } from '../args.ts'
 import type { Command } from '../command.ts'
@@ -9,16 +9,23 @@ import { isDefaultDataDir, resolveDataDir } from '../data-dir.ts'
 
 export const start: Command = {
   name: 'start',
-  usage: `shelfmark start [--port PORT] [--data DIR]
-  Starts Shelfmark: serves the catalog's CKAN API on http://127.0.0.1:5000
-  and prints how to create the first sysadmin and an API token.`,
+  usage: `shelfmark start [--port PORT] [--data DIR] [--web]
+  Starts Shelfmark: the desktop app where Electron can run, else (or with
+  --web) the web app and the catalog's CKAN API on http://127.0.0.1:5000,
+  printing the address to open and how to create a sysadmin and a token.`,
   async run(args) {
-    const { values } = parseArguments(args, { ...dataOption, port: { type: 'string' } }, { min: 0, max: 0 })
+    const { values } = parseArguments(args, { ...dataOption, port: { type: 'string' }, web: { type: 'boolean' } }, { min: 0, max: 0 })
     const dataDir = resolveDataDir(values.data)
+    const { checkDesktop, launchDesktop } = await import('../desktop-launch.ts')
+    const desktop = values.web ? { ok: false as const, reason: '--web was given' } : await checkDesktop()
+    if (desktop.ok) return launchDesktop(desktop.electronPath, { dataDir, port: parsePort(values.port ?? '5000') })
+    process.stdout.write(`The desktop app cannot open here: ${desktop.reason}. Serving the web app instead.\n`)
     // Loaded on use: other commands need not pay for the HTTP stack at start-up.
     const { serveCatalog, serveUntilStopped } = await import('../serve-catalog.ts')
     const { engine, server } = await serveCatalog({ dataDir, host: '127.0.0.1', port: parsePort(values.port ?? '5000') })
     const dataFlag = isDefaultDataDir(values.data) ? '' : ` --data ${quote(dataDir)}`
+    const { webSignInLink } = await import('../web-sign-in-link.ts')
+    process.stdout.write(`Open the app in a browser: ${webSignInLink(engine, server.url)}\n(a one-time sign-in link)\n\n`)
     process.stdout.write(nextSteps(server.url, dataDir, dataFlag))
     await serveUntilStopped(engine, server)
   },
