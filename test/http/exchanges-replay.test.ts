@@ -242,6 +242,19 @@ describe.skipIf(!folder)('CKAN 2.10.10 recorded scenario, replayed in order', ()
   }
 })
 
+describe.skipIf(!folder)('behaviour the README observed without recording it', () => {
+  it('a curl -d JSON body holding "=" is read as a form: package_show misses name_or_id (409)', async () => {
+    const reply = await fetch(`${server.url}/api/3/action/package_show`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: subs.get('<sysadmin token>')! },
+      body: '{"id":"x=y"}',
+    })
+    expect(reply.status).toBe(409)
+    expect(reply.headers.get('content-type')).toBe('application/json;charset=utf-8')
+    expect((await reply.json()).error).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
+  })
+})
+
 describe.skipIf(!folder)('the replay comparison itself', () => {
   const recorded = () => structuredClone(exchanges.find((ex) => ex.number === '022')!.response.body.result)
   const fresh = () => {
