@@ -10,7 +10,6 @@ import { guessFormat, guessMimetype } from '../packages/guess-mimetype.ts'
 import { ckanNow } from '../time.ts'
 import { moveIntoPlace, removeTempFile } from './file-moves.ts'
 import { storedFileName } from './munge-filename.ts'
-import { releaseUnusedFile } from './release-files.ts'
 import { looksLikeUpload, stagedUploadIn } from './staged-upload.ts'
 import { isSafeResourceId } from './store-paths.ts'
 
@@ -23,8 +22,8 @@ const megabyte = 1024 * 1024
  * `url_type: "upload"`, `last_modified`, `size`, `mimetype` and `format` when
  * empty — plus `hash` (sha256, which CKAN leaves ""). The file is renamed
  * into `files/<id>/` only after the transaction commits, and its temporary
- * file is deleted if it rolls back. Without a file, a resource that ends up
- * not being an upload loses its stored file after commit.
+ * file is deleted if it rolls back. (A resource that stops being an upload
+ * loses its file through release-files.ts, called by the dataset save.)
  *
  * Throws 409 {"upload": [...]} for too large a file (ckan.max_resource_size)
  * or an `upload` object that is not a file staged in this data directory;
@@ -40,7 +39,6 @@ export function applyUpload(ctx: Context, resource: Record<string, unknown>, upl
   const staged = stagedUploadIn(ctx.dataDir, upload)
   if (!staged) {
     if (looksLikeUpload(upload)) invalid('upload', 'Upload not found: send the file as a multipart file part')
-    if (typeof id === 'string') releaseUnusedFile(ctx, id)
     return
   }
   // From here on the temporary file is ours: gone if anything in this transaction fails.

@@ -76,7 +76,7 @@ export function updatePackageRow(ctx: Context, target: PackageTarget, validated:
   ).run(row)
   saveResourceRows(ctx, before.id, resources, previous.resources, false)
   // Stored files of resources dropped or no longer uploads go once this commits.
-  releaseUnusedFiles(ctx, previous.resources.map((resource) => resource.id))
+  releaseUnusedFiles(ctx, previous.resources.filter((resource) => resource.url_type === 'upload').map((resource) => resource.id))
   savePackageTags(ctx.db, before.id, tags, false)
   saveGroupMemberships(ctx, before.id, validated.groupIds, false)
   return { row, stored }
