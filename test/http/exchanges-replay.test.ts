@@ -251,7 +251,7 @@ describe.skipIf(!folder)('behaviour the README observed without recording it', (
     })
     expect(reply.status).toBe(409)
     expect(reply.headers.get('content-type')).toBe('application/json;charset=utf-8')
-    expect((await reply.json()).error).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
+    expect(((await reply.json()) as { error: unknown }).error).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
   })
 })
 
