@@ -5,6 +5,7 @@ import { dataOption, parseArguments, UsageError } from '../args.ts'
 import type { Command } from '../command.ts'
 import { resolveDataDir } from '../data-dir.ts'
 
+/** The search-index command. */
 export const searchIndex: Command = {
   name: 'search-index',
   usage: `shelfmark search-index rebuild [--data DIR]

@@ -10,6 +10,7 @@ export type SqlCondition = {
   /** For `d.doc IN (subquery)`: the subquery, so that siblings merge into one UNION / INTERSECT. */
   docs?: { sql: string; params: unknown[] }
 }
+/** A condition, or one known without SQL to hold always or never. */
 export type Condition = SqlCondition | 'all' | 'none'
 
 /** SQLite's default limit on the SELECTs of one compound SELECT is 500. */

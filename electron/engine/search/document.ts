@@ -9,6 +9,7 @@ import { sql } from '../db/statements.ts'
 import { canonicalTimestamp } from './date-math.ts'
 import { coreDatasetKeys, coreResourceKeys, ftsColumns, type FtsColumn } from './fields.ts'
 
+/** What the index stores for one dataset. */
 export type SearchDocument = {
   packageId: string
   name: string

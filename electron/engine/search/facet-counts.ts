@@ -1,17 +1,43 @@
 /**
  * Facet counts: how many matching datasets carry each value of a field.
- * Values in search_terms are counted from its covering indexes; the datasets
- * everyone sees (pub = 1) are one index range, so a `*:*` search counts them
- * without touching search_docs, and only the caller's extra datasets (private,
- * drafts) are counted one by one.
+ * Values in search_terms are counted from its covering indexes. The datasets
+ * everyone sees (pub = 1) are one index range, so counts over every visible
+ * dataset need no join: that range, plus the caller's few others (private,
+ * drafts) counted one by one. A query matching most datasets is counted as
+ * "all visible minus the rest", which touches only the rest one by one.
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
-import type { SqlCondition } from './condition.ts'
+import { allOf, cond, whereOf, type Condition, type SqlCondition } from './condition.ts'
 import { fieldKind } from './fields.ts'
 
+/** Where a facet field's values are stored. */
 export type FacetSource = { kind: 'terms'; field: string } | { kind: 'column'; expression: string } | { kind: 'none' }
+/** Datasets per facet value. */
 export type Counts = Map<string, number>
+
+/** The temp tables of dataset docs: matches, the caller's non-public visible datasets, visible non-matches. */
+export type DocTable = 'search_hits' | 'search_extra' | 'search_rest'
+
+const prepared = new WeakSet<Sqlite>()
+
+/** Creates the temp tables (once per connection). */
+export function ensureDocTables(db: Sqlite): void {
+  if (prepared.has(db)) return
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (doc INTEGER PRIMARY KEY, score REAL NOT NULL);
+    CREATE TEMP TABLE IF NOT EXISTS search_extra (doc INTEGER PRIMARY KEY);
+    CREATE TEMP TABLE IF NOT EXISTS search_rest (doc INTEGER PRIMARY KEY);`)
+  prepared.add(db)
+}
+
+/** Fills a doc table with the datasets matching a condition on `d`; returns how many. */
+export function fillDocs(db: Sqlite, table: 'search_extra' | 'search_rest', condition: Condition): number {
+  ensureDocTables(db)
+  sql(db, `DELETE FROM temp.${table}`).run()
+  if (condition === 'none') return 0
+  const where = whereOf(condition)
+  return db.prepare(`INSERT INTO temp.${table} (doc) SELECT d.doc FROM search_docs d WHERE ${where.sql}`).run(...where.params).changes
+}
 
 /** Where a facet field's values come from (tokenised text fields have none). */
 export function facetSource(field: string): FacetSource {
@@ -37,34 +63,52 @@ export function facetSource(field: string): FacetSource {
 }
 
 /**
- * Counts over the datasets in temp.search_hits. Few hits: look up each hit's
- * values; many: scan the field's values and test membership.
+ * Counts over the datasets in a doc table of `size` rows. Few: look up each
+ * one's values; many: scan the field's values and test membership.
  */
-export function countHits(db: Sqlite, source: FacetSource, hits: number, total: number): Counts {
-  if (source.kind === 'none' || hits === 0) return new Map()
+export function countDocs(db: Sqlite, source: FacetSource, table: DocTable, size: number, total: number): Counts {
+  if (source.kind === 'none' || size === 0) return new Map()
   if (source.kind === 'column') {
     return collect(
-      sql(db, `SELECT ${source.expression} AS value, count(*) AS n FROM temp.search_hits h CROSS JOIN search_docs d ON d.doc = h.doc GROUP BY 1`).raw().all(),
+      sql(db, `SELECT ${source.expression} AS value, count(*) FROM temp.${table} h CROSS JOIN search_docs d ON d.doc = h.doc GROUP BY 1`)
+        .raw()
+        .all(),
     )
   }
   const statement =
-    hits * 4 < total
-      ? sql(db, 'SELECT t.value, count(*) FROM temp.search_hits h CROSS JOIN search_terms t ON t.doc = h.doc AND t.field = ? GROUP BY t.value')
-      : sql(db, 'SELECT value, count(*) FROM search_terms WHERE field = ? AND pub IN (0, 1) AND doc IN (SELECT doc FROM temp.search_hits) GROUP BY value')
+    size * 4 < total
+      ? sql(db, `SELECT t.value, count(*) FROM temp.${table} h CROSS JOIN search_terms t ON t.doc = h.doc AND t.field = ? GROUP BY t.value`)
+      : sql(db, `SELECT value, count(*) FROM search_terms WHERE field = ? AND pub IN (0, 1) AND doc IN (SELECT doc FROM temp.${table}) GROUP BY value`)
   return collect(statement.raw().all(source.field))
 }
 
-/** Counts over every active public dataset (the pub = 1 range of the index). */
-export function countPublic(db: Sqlite, source: FacetSource): Counts {
-  if (source.kind === 'none') return new Map()
-  if (source.kind === 'column') {
-    return collect(sql(db, `SELECT ${source.expression} AS value, count(*) FROM search_docs d WHERE d.pub = 1 GROUP BY 1`).raw().all())
+/**
+ * Counts over every visible dataset. `split` says the visible datasets include
+ * every active public one: those are counted from the pub = 1 index range.
+ */
+export function countVisible(db: Sqlite, sources: Map<string, FacetSource>, visible: Condition, split: boolean): Map<string, Counts> {
+  const extra = split ? allOf([visible, cond('d.pub = 0')]) : visible
+  const extraSize = fillDocs(db, 'search_extra', extra)
+  const total = extraSize ? totalDocs(db) : 0
+  const result = new Map<string, Counts>()
+  for (const [field, source] of sources) {
+    if (source.kind === 'column') {
+      result.set(field, countColumnWhere(db, source, whereOf(visible)))
+      continue
+    }
+    const counts = split ? countPublic(db, source) : new Map()
+    result.set(field, extraSize ? addCounts(counts, countDocs(db, source, 'search_extra', extraSize, total)) : counts)
   }
+  return result
+}
+
+/** Counts over every active public dataset (the pub = 1 range of the index). */
+function countPublic(db: Sqlite, source: FacetSource): Counts {
+  if (source.kind !== 'terms') return new Map()
   return collect(sql(db, 'SELECT value, count(*) FROM search_terms WHERE field = ? AND pub = 1 GROUP BY value').raw().all(source.field))
 }
 
-/** Counts of a column facet over the datasets matching a condition on `d`. */
-export function countColumnWhere(db: Sqlite, source: FacetSource, where: SqlCondition): Counts {
+function countColumnWhere(db: Sqlite, source: FacetSource, where: SqlCondition): Counts {
   if (source.kind !== 'column') return new Map()
   return collect(db.prepare(`SELECT ${source.expression} AS value, count(*) FROM search_docs d WHERE ${where.sql} GROUP BY 1`).raw().all(...where.params))
 }
@@ -73,6 +117,21 @@ export function countColumnWhere(db: Sqlite, source: FacetSource, where: SqlCond
 export function addCounts(into: Counts, more: Counts): Counts {
   for (const [value, n] of more) into.set(value, (into.get(value) ?? 0) + n)
   return into
+}
+
+/** Takes the counts of `less` from `from`, dropping values that reach zero. */
+export function subtractCounts(from: Counts, less: Counts): Counts {
+  for (const [value, n] of less) {
+    const left = (from.get(value) ?? 0) - n
+    if (left > 0) from.set(value, left)
+    else from.delete(value)
+  }
+  return from
+}
+
+/** An upper bound of the number of indexed datasets (doc ids grow). */
+export function totalDocs(db: Sqlite): number {
+  return (sql(db, 'SELECT max(doc) FROM search_docs').pluck().get() as number | null) ?? 0
 }
 
 function collect(rows: unknown[]): Counts {

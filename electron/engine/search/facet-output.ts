@@ -10,7 +10,9 @@ import { sql } from '../db/statements.ts'
 import { licenseById } from '../licenses.ts'
 import type { Counts } from './facet-counts.ts'
 
+/** One search_facets item. */
 export type FacetItem = { name: string; display_name: string; count: number }
+/** package_search's facets and search_facets. */
 export type FacetOutput = {
   facets: Record<string, Record<string, number>>
   search_facets: Record<string, { title: string; items: FacetItem[] }>

@@ -10,6 +10,7 @@ export const ftsColumns = [
   'name', 'title', 'tags', 'groups', 'organization', 'notes',
   'res_name', 'res_description', 'author', 'maintainer', 'extras', 'text',
 ] as const
+/** A search_fts column name. */
 export type FtsColumn = (typeof ftsColumns)[number]
 
 /** bm25 weights per column: CKAN's qf is "name^4 title^4 tags^2 groups^2 text". */
@@ -20,6 +21,7 @@ export function textBit(column: FtsColumn): number {
   return 1 << ftsColumns.indexOf(column)
 }
 
+/** How a field is stored in the index. */
 export type FieldKind =
   /** Tokenised text in search_fts; null columns = all of them (CKAN's `text`). */
   | { kind: 'text'; columns: FtsColumn[] | null }

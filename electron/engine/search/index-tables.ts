@@ -6,6 +6,7 @@
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 
+/** The names of one set of index tables. */
 export type IndexTables = { docs: string; terms: string; fts: string; fieldFts: string }
 
 /** The tables searches read. */

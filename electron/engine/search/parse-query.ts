@@ -14,6 +14,7 @@ import { pyRepr } from './py-repr.ts'
 import { and, countLeaves, maxClauses, or, type QueryNode } from './query-node.ts'
 import { escapeDismax, hasWildcard, normaliseLucene, roughClauseCount, unescapeTerm, wildcardToGlob } from './query-text.ts'
 
+/** How to read a query: DisMax leniency and minimum-should-match. */
 export type ParseOptions = {
   /** DisMax's lenient syntax: special characters literal, a dangling quote dropped. */
   lenient: boolean

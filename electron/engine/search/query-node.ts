@@ -6,6 +6,7 @@
 /** A field name as the query gave it; `text` is the default (catch-all) field. */
 export type FieldName = string
 
+/** One node of a parsed query. */
 export type QueryNode =
   | { kind: 'all' }
   | { kind: 'none' }

@@ -12,6 +12,7 @@ import { buildDocument } from './document.ts'
 import { liveTables, rebuildSetting, suffixedTables, type IndexTables } from './index-tables.ts'
 import { writeDocument } from './write-document.ts'
 
+/** What a rebuild did. */
 export type RebuildReport = { datasets: number; seconds: number }
 
 const suffix = '_new'

@@ -7,6 +7,7 @@ import type { SqlCondition } from './condition.ts'
 import { fieldKind } from './fields.ts'
 import { pyRepr } from './py-repr.ts'
 
+/** One `field dir` of a sort. */
 export type SortKey = { field: string; descending: boolean }
 
 /** CKAN's default sort (ckan.search.default_package_sort). */

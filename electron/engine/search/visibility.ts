@@ -7,6 +7,7 @@ import { isSysadmin, type Context } from '../context.ts'
 import { userLabels } from '../auth/roles.ts'
 import { allOf, cond, type Condition } from './condition.ts'
 
+/** Which datasets the caller may get back. */
 export type Visibility = {
   /** Sysadmins skip the permission-label filter. */
   sysadmin: boolean

@@ -3,6 +3,7 @@ import { sql } from '../../db/statements.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { autocompleteSchema, likeContaining } from './autocomplete-schema.ts'
 
+/** Resource formats containing a string, most used first, lower-cased. */
 export const format_autocomplete = defineAction('format_autocomplete', {
   readOnly: true,
   auth: anyone,

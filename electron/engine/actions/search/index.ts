@@ -10,6 +10,7 @@ import { tag_autocomplete } from './tag_autocomplete.ts'
 import { tag_search } from './tag_search.ts'
 import { user_autocomplete } from './user_autocomplete.ts'
 
+/** Every search action. */
 export const searchActions: ActionDefinition[] = [
   package_search,
   resource_search,

@@ -3,6 +3,7 @@ import { anyone, defineAction } from '../../define-action.ts'
 import { autocompleteSchema } from './autocomplete-schema.ts'
 import { groupsMatching } from './group-autocomplete.ts'
 
+/** Organizations whose name or title contains a string. */
 export const organization_autocomplete = defineAction('organization_autocomplete', {
   readOnly: true,
   auth: anyone,

@@ -7,6 +7,7 @@ import { autocompleteSchema } from './autocomplete-schema.ts'
 
 type Match = { name: string; title: string }
 
+/** Datasets whose name or title contains a string, as {name, title, match_field, match_displayed}. */
 export const package_autocomplete = defineAction('package_autocomplete', {
   readOnly: true,
   auth: anyone,

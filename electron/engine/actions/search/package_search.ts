@@ -6,6 +6,7 @@ import { packageSearchSchema, refuseUnknownParams } from './search-params.ts'
 import { planSearch } from './search-request.ts'
 import { datasetsOf, fieldsOf } from './search-results.ts'
 
+/** CKAN's dataset search: query language, filters, sort, paging and facets. */
 export const package_search = defineAction('package_search', {
   readOnly: true,
   auth: anyone, // visibility is enforced by the search itself (permission labels)

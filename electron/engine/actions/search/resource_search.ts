@@ -6,6 +6,7 @@ import { ignoreMissing, naturalNumber, unicodeSafe } from '../../validate/valida
 import { likeContaining } from './autocomplete-schema.ts'
 import { resourceColumns, resourceCriteria } from './resource-query.ts'
 
+/** Resources of public active datasets matching field:term criteria. */
 export const resource_search = defineAction('resource_search', {
   readOnly: true,
   auth: anyone,

@@ -11,6 +11,7 @@ import { visibilityFor } from '../../search/visibility.ts'
 import { ckanMinimumMatch } from '../../search/min-should-match.ts'
 import { defaultFacetLimit } from './search-params.ts'
 
+/** A package_search ready to run, with what its result echoes. */
 export type PackageSearchPlan = {
   request: SearchRequest
   /** The effective sort, echoed in the result. */

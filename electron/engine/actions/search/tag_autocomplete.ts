@@ -2,6 +2,7 @@
 import { anyone, defineAction } from '../../define-action.ts'
 import { searchTags, tagSearchSchema } from './tag-search.ts'
 
+/** Names of tags containing a string. */
 export const tag_autocomplete = defineAction('tag_autocomplete', {
   readOnly: true,
   auth: anyone,

@@ -2,6 +2,7 @@
 import { anyone, defineAction } from '../../define-action.ts'
 import { searchTags, tagSearchSchema } from './tag-search.ts'
 
+/** Tags containing the query terms, with their count. */
 export const tag_search = defineAction('tag_search', {
   readOnly: true,
   auth: anyone,

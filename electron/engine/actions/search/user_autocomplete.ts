@@ -6,6 +6,7 @@ import { defineAction } from '../../define-action.ts'
 import { booleanValidator, ignoreMissing } from '../../validate/validators.ts'
 import { autocompleteSchema, likeContaining } from './autocomplete-schema.ts'
 
+/** Users whose name or full name contains a string (logged-in callers only). */
 export const user_autocomplete = defineAction('user_autocomplete', {
   readOnly: true,
   // Anonymous callers may not list users this way (auth_disallow_anonymous_access).
