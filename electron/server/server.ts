@@ -14,6 +14,7 @@ import { NotAuthorized } from '../engine/errors.ts'
 import { tokenFromHeaders } from './credentials.ts'
 import type { Door, RoutePlugin } from './door.ts'
 import { defaultLimits, type DoorLimits } from './limits.ts'
+import { drainThenClose } from './linger.ts'
 import { boundHostNames, isAllowedHost } from './loopback-host.ts'
 import { RequestRejected } from './request-rejected.ts'
 import { serverRoutes } from './routes/index.ts'
@@ -61,7 +62,12 @@ export function buildServer(engine: Engine, options: ServerOptions = {}): Fastif
     const refusal = new NotAuthorized('this server only answers requests addressed to localhost or 127.0.0.1')
     sendResponse(reply, failureOf(helpFor(engine, request), refusal))
   })
-  app.setErrorHandler((error: FastifyError, request, reply) => sendResponse(reply, failureOf(helpFor(engine, request), asRefusal(error, limits))))
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    // Fastify asks to close a connection whose body it refused; reading the rest away (bounded) lets the client see why.
+    reply.removeHeader('connection')
+    drainThenClose(request.raw)
+    return sendResponse(reply, failureOf(helpFor(engine, request), asRefusal(error, limits)))
+  })
   app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) => sendResponse(reply, { status: 404, body: 'Not found' }))
 
   const door: Door = {

@@ -7,6 +7,7 @@ import { BadRequest } from '../../engine/errors.ts'
 import { envelopeOf, failureOf, helpUrl } from '../../engine/envelope-of.ts'
 import type { Door, RoutePlugin } from '../door.ts'
 import { checkDataShape } from '../limits.ts'
+import { drainThenClose } from '../linger.ts'
 import { readMultipart } from '../multipart-input.ts'
 import { requestData } from '../request-data.ts'
 import { jsonpCallback, queryOf, sendResponse } from '../send.ts'
@@ -42,8 +43,8 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
     const response = envelopeOf(engine.config.siteUrl, name, () => engine.call(name, caller, data))
     return sendResponse(reply, response, jsonpCallback(request.method, query))
   } catch (error) {
-    // Refused before the body was read to its end (an oversize file): close rather than read the rest.
-    if (!request.raw.complete) reply.header('connection', 'close')
+    // Refused before the body was read to its end (an oversize file): read the rest away, bounded, then close.
+    drainThenClose(request.raw)
     return sendResponse(reply, failureOf(help, error))
   } finally {
     discardUploads(uploads)
