@@ -24,8 +24,11 @@ const here = dirname(fileURLToPath(import.meta.url))
 const rendererDir = process.env.SHELFMARK_RENDERER_DIR ?? join(here, '..', 'renderer')
 process.env.SHELFMARK_RENDERER_DIR = rendererDir // the HTTP door's web mode serves the same build
 
-// better-sqlite3 built for Electron's ABI, beside the Node build in node_modules (build/README.md).
-const electronBinding = join(here, '..', 'native', 'electron', 'better_sqlite3.node')
+// better-sqlite3 built for Electron's ABI, beside the Node build in node_modules (build/README.md):
+// a resource of the packaged app, or out/native/electron in a source checkout.
+const electronBinding = app.isPackaged
+  ? join(process.resourcesPath, 'native', 'better_sqlite3.node')
+  : join(here, '..', 'native', 'electron', 'better_sqlite3.node')
 if (!process.env.SHELFMARK_SQLITE_BINDING && existsSync(electronBinding)) process.env.SHELFMARK_SQLITE_BINDING = electronBinding
 
 registerAppScheme()

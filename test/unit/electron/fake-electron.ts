@@ -46,6 +46,7 @@ export const app = {
   quit: () => {},
   exit: (code: number) => void (recorded.exitCode = code),
   getPath: () => '/tmp',
+  isPackaged: false,
 }
 
 class FakeWebContents {
