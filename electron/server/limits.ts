@@ -21,7 +21,7 @@ export const defaultLimits: DoorLimits = {
   stringLength: 1_000_000,
 }
 
-/** Throws RequestRejected (400) when `data` nests deeper or holds longer strings than allowed. */
+/** Throws RequestRejected (400) when `data` nests deeper or holds longer strings than allowed, or a NUL character. */
 export function checkDataShape(data: unknown, limits: DoorLimits): void {
   // Iterative on purpose: recursion is what a 10k-deep body would overflow.
   const stack: [unknown, number][] = [[data, 0]]
@@ -29,6 +29,7 @@ export function checkDataShape(data: unknown, limits: DoorLimits): void {
     const [value, depth] = stack.pop()!
     if (typeof value === 'string') {
       if (value.length > limits.stringLength) throw tooLong(limits)
+      if (value.includes('\0')) throw nulCharacter()
       continue
     }
     if (typeof value !== 'object' || value === null) continue
@@ -41,9 +42,15 @@ export function checkDataShape(data: unknown, limits: DoorLimits): void {
     }
     for (const [key, item] of Object.entries(value)) {
       if (key.length > limits.stringLength) throw tooLong(limits)
+      if (key.includes('\0')) throw nulCharacter()
       stack.push([item, depth + 1])
     }
   }
+}
+
+/** NUL ends strings in SQLite's FTS queries and C APIs; CKAN's PostgreSQL refuses it too (with a 500). */
+function nulCharacter(): RequestRejected {
+  return new RequestRejected(400, 'Request data holds a NUL (U+0000) character')
 }
 
 function tooLong(limits: DoorLimits): RequestRejected {
