@@ -23,8 +23,9 @@ type CatalogState = {
   // server state: the latest answer for that question
   /** Increments with every new question; identifies the answer it belongs to. */
   generation: number
-  /** The generation whose first page is on screen. */
+  /** The generation whose first page is on screen, and the search text it answered. */
   shownGeneration: number
+  shownQuery: string
   count: number
   /** Sparse: index → dataset, filled page by page. */
   rows: (Package | undefined)[]
@@ -39,6 +40,7 @@ export const initialCatalog: CatalogState = {
   sort: defaultSort,
   generation: 0,
   shownGeneration: -1,
+  shownQuery: '',
   count: 0,
   rows: [],
   facets: {},
@@ -106,6 +108,7 @@ async function runFirstPage(generation: number): Promise<void> {
     page.results.forEach((dataset, i) => (rows[i] = dataset))
     useCatalogStore.setState({
       shownGeneration: generation,
+      shownQuery: query,
       count: page.count,
       rows,
       facets: page.search_facets ?? {},
@@ -114,7 +117,7 @@ async function runFirstPage(generation: number): Promise<void> {
     })
   } catch (error) {
     if (useCatalogStore.getState().generation !== generation) return
-    useCatalogStore.setState({ shownGeneration: generation, failure: asFailure(error), loading: false, count: 0, rows: [] })
+    useCatalogStore.setState({ shownGeneration: generation, shownQuery: query, failure: asFailure(error), loading: false, count: 0, rows: [] })
   } finally {
     for (const old of pagesRequested.keys()) if (old < generation) pagesRequested.delete(old)
   }

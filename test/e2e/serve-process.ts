@@ -13,9 +13,17 @@ export const projectRoot = new URL('../..', import.meta.url).pathname
 /** A running `serve`. */
 export type ServeProcess = { url: string; signInLink: string; dataDir: string; stop(): Promise<void> }
 
-/** Starts `serve`; resolves when it printed its address and sign-in link. */
-export async function startServe(extraArgs: string[] = []): Promise<ServeProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'shelfmark-e2e-'))
+/** A running `serve`, plus how long it took to print its address (ms). */
+export type ServeOptions = { dataDir?: string; args?: string[] }
+
+/**
+ * Starts `serve` over a new temporary data directory (removed on stop), or
+ * over `dataDir` (kept); resolves when it printed its address and sign-in link.
+ */
+export async function startServe(options: ServeOptions = {}): Promise<ServeProcess & { startupMs: number }> {
+  const started = performance.now()
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shelfmark-e2e-'))
+  const extraArgs = options.args ?? []
   const child = spawn(process.execPath, [join(projectRoot, 'electron/cli/bin.mjs'), 'serve', '--port', '0', '--data', dataDir, ...extraArgs], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,7 +52,8 @@ export async function startServe(extraArgs: string[] = []): Promise<ServeProcess
     url,
     signInLink,
     dataDir,
-    stop: () => stopChild(child).finally(() => rmSync(dataDir, { recursive: true, force: true })),
+    startupMs: performance.now() - started,
+    stop: () => stopChild(child).finally(() => options.dataDir ?? rmSync(dataDir, { recursive: true, force: true })),
   }
 }
 

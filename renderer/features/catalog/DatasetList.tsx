@@ -15,6 +15,7 @@ export function DatasetList() {
   const rows = useCatalogStore((s) => s.rows)
   const generation = useCatalogStore((s) => s.shownGeneration)
   const query = useCatalogStore((s) => s.query)
+  const shownQuery = useCatalogStore((s) => s.shownQuery)
   const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
   const virtualizer = useVirtualizer({
@@ -53,7 +54,7 @@ export function DatasetList() {
 
   if (count === 0) {
     return (
-      <div className="dataset-list empty-state" data-generation={generation} data-query={query}>
+      <div className="dataset-list empty-state" data-generation={generation} data-query={query} data-shown-query={shownQuery}>
         {generation < 0 ? 'Loading…' : 'No datasets match.'}
       </div>
     )
@@ -69,6 +70,7 @@ export function DatasetList() {
       onKeyDown={onKeyDown}
       data-generation={generation}
       data-query={query}
+      data-shown-query={shownQuery}
       data-count={count}
     >
       <div className="dataset-list-inner" style={{ height: virtualizer.getTotalSize() }}>
