@@ -76,7 +76,7 @@ async function start(): Promise<void> {
     secretStatus: () => secrets.status(),
   })
   installMenu(() => window)
-  window = createMainWindow(join(here, 'preload.cjs'))
+  window = createMainWindow(join(here, 'preload.cjs'), server.url)
   window.on('closed', () => (window = null))
 }
 

@@ -3,7 +3,7 @@
  * contextBridge. Never ipcRenderer itself (Electron checklist 20).
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import type { FileProgress, FileUploadRequest, JobProgress, ShelfmarkBridge } from '../shared/bridge.ts'
+import type { FileProgress, FileUploadRequest, ShelfmarkBridge } from '../shared/bridge.ts'
 import type { Envelope } from '../shared/envelope.ts'
 
 /** Subscribes to one main → page channel, handing the listener only the payload. */
@@ -19,7 +19,6 @@ const bridge: ShelfmarkBridge = {
   uploadFile: (request: FileUploadRequest) => ipcRenderer.invoke('shelfmark:upload-file', request) as Promise<Envelope<unknown>>,
   cancelUpload: (jobId: string) => ipcRenderer.invoke('shelfmark:cancel-upload', jobId) as Promise<void>,
   onFileProgress: (listener: (progress: FileProgress) => void) => listen('shelfmark:file-progress', listener),
-  onJobProgress: (listener: (progress: JobProgress) => void) => listen('shelfmark:job-progress', listener),
   onMenuCommand: (listener: (command: string) => void) => listen('shelfmark:menu', listener),
   secretStorageStatus: () => ipcRenderer.invoke('shelfmark:secret-status') as Promise<{ encrypted: boolean; backend: string }>,
 }

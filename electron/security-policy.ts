@@ -78,6 +78,19 @@ export function isSafeExternalUrl(url: string): boolean {
   }
 }
 
+/**
+ * True for a resource download of the app's own HTTP door (`siteUrl`): the
+ * one non-https link the window may act on, by saving the file, not opening it.
+ */
+export function isLocalDownloadUrl(url: string, siteUrl: string): boolean {
+  try {
+    const parsed = new URL(url)
+    return parsed.origin === new URL(siteUrl).origin && /^\/dataset\/[^/]+\/resource\/[^/]+\/download\/[^/]+$/.test(parsed.pathname)
+  } catch {
+    return false
+  }
+}
+
 /** Every permission request (camera, notifications, geolocation…) is refused. */
 export function isPermissionGranted(_permission: string): boolean {
   return false

@@ -7,13 +7,14 @@ import { BrowserWindow, shell, type Session } from 'electron'
 import {
   appEntryUrl,
   isAllowedNavigation,
+  isLocalDownloadUrl,
   isPermissionGranted,
   isSafeExternalUrl,
   secureWebPreferences,
 } from './security-policy.ts'
 
-/** Creates and loads the main window. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** Creates and loads the main window; `siteUrl` is the app's own HTTP door (resource downloads). */
+export function createMainWindow(preloadPath: string, siteUrl: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -34,7 +35,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+    if (isLocalDownloadUrl(url, siteUrl)) contents.downloadURL(url) // Electron asks where to save it
+    else if (isSafeExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
   window.once('ready-to-show', () => window.show())

@@ -9,9 +9,6 @@ import type { Envelope } from './envelope.ts'
 /** Progress of one file being copied into the catalog by the desktop app. */
 export type FileProgress = { jobId: string; loaded: number; total: number }
 
-/** A progress event from a long-running job in the main process (upload, pull, push). */
-export type JobProgress = { jobId: string; kind: string; done: number; total: number; message?: string }
-
 /** The named functions the preload offers; never ipcRenderer itself. */
 export type ShelfmarkBridge = {
   /** Calls an engine action through the IPC door; resolves to CKAN's envelope. */
@@ -27,8 +24,6 @@ export type ShelfmarkBridge = {
   cancelUpload(jobId: string): Promise<void>
   /** Subscribes to upload progress; returns the unsubscribe function. */
   onFileProgress(listener: (progress: FileProgress) => void): () => void
-  /** Subscribes to job progress (sync); returns the unsubscribe function. */
-  onJobProgress(listener: (progress: JobProgress) => void): () => void
   /** Subscribes to application menu commands (e.g. "new-dataset"); returns the unsubscribe function. */
   onMenuCommand(listener: (command: string) => void): () => void
   /** Whether remote secrets are encrypted by the OS keyring (false: stored with a weaker fallback). */

@@ -53,7 +53,11 @@ class FakeWebContents {
   listeners = new Map<string, Listener[]>()
   windowOpenHandler: Listener | null = null
   sent: unknown[][] = []
+  downloads: string[] = []
   session = new FakeSession()
+  downloadURL(url: string) {
+    this.downloads.push(url)
+  }
   on(event: string, listener: Listener) {
     on(this.listeners, event, listener)
     return this

@@ -80,6 +80,16 @@ describe('the window', () => {
     expect(recorded.openedExternally).toEqual(['https://example.org/data'])
   })
 
+  it('saves its own HTTP door’s resource downloads instead of opening them', () => {
+    const contents = window().webContents
+    const status = recorded.ipcHandlers.get('shelfmark:call')!({ senderFrame: appFrame }, 'status_show', {}) as any
+    const site = status.result.site_url as string
+    const download = `${site}/dataset/abc/resource/def/download/data.csv`
+    expect(contents.windowOpenHandler!({ url: download })).toEqual({ action: 'deny' })
+    expect(contents.windowOpenHandler!({ url: 'http://127.0.0.1:1/dataset/abc/resource/def/download/data.csv' })).toEqual({ action: 'deny' })
+    expect(contents.downloads).toEqual([download])
+  })
+
   it('refuses every permission request and check', () => {
     const session = window().webContents.session
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {

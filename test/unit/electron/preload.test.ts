@@ -14,7 +14,6 @@ describe('preload', () => {
       'call',
       'cancelUpload',
       'onFileProgress',
-      'onJobProgress',
       'onMenuCommand',
       'pathForFile',
       'secretStorageStatus',
