@@ -3,23 +3,23 @@
  * remote sent it: the dict becomes packages.data (custom fields, timestamps,
  * resource and tag ids included), with the relational rows (resources,
  * tags, group memberships), the search index and an activity row kept in
- * step, inside the calling sync action's transaction.
+ * step, inside the calling sync action's transaction. Its activity row is a
+ * summary (see summaryOf).
  *
  * Only `organization` and `groups` are not stored (the package store
  * composes them at show time) and uploads' URLs are kept as bare file names,
  * per the package store's conventions.
  */
 import { permissionLabels } from '../engine/auth/roles.ts'
-import { recordActivity } from '../engine/activity/record.ts'
 import type { Context } from '../engine/context.ts'
 import { sql } from '../engine/db/statements.ts'
 import { ValidationError } from '../engine/errors.ts'
 import { saveGroupMemberships } from '../engine/packages/package-groups.ts'
 import { savePackageTags, tagRows } from '../engine/packages/package-tags.ts'
 import { saveResourceRows } from '../engine/packages/resource-list.ts'
-import { findPackageRow, showPackage, storedDict, type PackageDict, type PackageRow, type ResourceDict } from '../engine/packages/store.ts'
+import { composeShown, findPackageRow, showPackage, storedDict, type PackageDict, type PackageRow, type ResourceDict } from '../engine/packages/store.ts'
 import { indexPackage } from '../engine/search/index-package.ts'
-import { ckanNow } from '../engine/time.ts'
+import { ckanNow, newId } from '../engine/time.ts'
 import { isDict, type Dict } from './normalize.ts'
 
 /**
@@ -58,16 +58,53 @@ export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
   savePackageTags(ctx.db, id, tagRows(ctx.db, tagRefs(ctx, dict.tags)), !existing)
   const groupIds = localGroupIds(ctx, dict.groups)
   saveGroupMemberships(ctx, id, groupIds, !existing)
-  const shown = showPackage(ctx, findPackageRow(ctx.db, id)!)
+  // packages.data is written: the stored object can become the shown dict in place.
+  const shown = composeShown(ctx, id, row.owner_org, stored)
   indexPackage(ctx.db, shown)
-  recordActivity(ctx, {
-    objectId: id,
-    type: existing ? 'changed package' : 'new package',
-    data: { package: shown },
-    permissionLabels: permissionLabels(row),
-    groupIds: [row.owner_org, ...groupIds].filter((g): g is string => typeof g === 'string'),
-  })
+  recordSyncActivity(ctx, id, existing ? 'changed package' : 'new package', summaryOf(shown), permissionLabels(row), [
+    row.owner_org,
+    ...groupIds,
+  ])
   return shown
+}
+
+/**
+ * What a sync write's activity row carries: the dataset's identity and
+ * headline fields, not the whole dict (which the remote and the link's base
+ * already hold). Deflating whole dicts would cost more than the write itself
+ * on a 10,000-dataset pull.
+ */
+function summaryOf(shown: PackageDict): Dict {
+  const summary: Dict = {}
+  for (const key of ['id', 'name', 'title', 'type', 'state', 'private', 'owner_org', 'metadata_modified', 'num_resources', 'num_tags']) {
+    summary[key] = shown[key]
+  }
+  summary.organization = shown.organization
+  return summary
+}
+
+/**
+ * An activity row like recordActivity's, its small data kept as plain JSON
+ * text (a form decodeActivityData reads): deflating costs more than the
+ * summary saves.
+ */
+function recordSyncActivity(ctx: Context, id: string, type: string, pkg: Dict, labels: string[], groupIds: (string | null)[]): void {
+  const seq = ((sql(ctx.db, 'SELECT max(seq) AS seq FROM activities').get() as { seq: number | null }).seq ?? 0) + 1
+  sql(
+    ctx.db,
+    `INSERT INTO activities (id, seq, timestamp, user_id, object_id, activity_type, data, permission_labels, group_ids)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    newId(),
+    seq,
+    ckanNow(),
+    ctx.user?.id ?? null,
+    id,
+    type,
+    JSON.stringify({ package: pkg, actor: ctx.user?.name ?? null }),
+    labels.join(' '),
+    groupIds.filter((g): g is string => typeof g === 'string').join(' '),
+  )
 }
 
 /** The dict as packages.data holds it. */

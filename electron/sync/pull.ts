@@ -136,21 +136,28 @@ function inScope(dataset: Dict, scope: PullScope): boolean {
   return !!org && (scope.organizations.includes(String(org.name)) || scope.organizations.includes(String(org.id)))
 }
 
+/** Datasets stored per engine transaction: small enough that the next page keeps downloading in between. */
+const applyChunk = 250
+
 async function applyPage(ctx: JobContext, datasets: Dict[], key: string, summary: PullSummary): Promise<void> {
   await ensureGroups(ctx, datasets)
-  const newest = datasets.reduce((max, d) => (String(d.metadata_modified ?? '') > max ? String(d.metadata_modified) : max), '')
-  const outcomes = ctx.engine.call('shelfmark_sync_apply_pull', ctx.caller, {
-    remote: ctx.remote.name,
-    datasets,
-    scope: key,
-    since: summary.mode === 'search' ? newest : undefined,
-  }) as PullOutcome[]
-  for (const outcome of outcomes) {
-    summary[outcome.outcome]++
-    if (outcome.outcome === 'failed') summary.failures.push({ name: outcome.name, error: outcome.error })
-    if (outcome.outcome === 'conflict') summary.conflicts.push(outcome.name)
+  for (let i = 0; i < datasets.length; i += applyChunk) {
+    const chunk = datasets.slice(i, i + applyChunk)
+    const newest = chunk.reduce((max, d) => (String(d.metadata_modified ?? '') > max ? String(d.metadata_modified) : max), '')
+    const outcomes = ctx.engine.call('shelfmark_sync_apply_pull', ctx.caller, {
+      remote: ctx.remote.name,
+      datasets: chunk,
+      scope: key,
+      since: summary.mode === 'search' ? newest : undefined,
+    }) as PullOutcome[]
+    for (const outcome of outcomes) {
+      summary[outcome.outcome]++
+      if (outcome.outcome === 'failed') summary.failures.push({ name: outcome.name, error: outcome.error })
+      if (outcome.outcome === 'conflict') summary.conflicts.push(outcome.name)
+    }
+    ctx.progress.advance(chunk.length)
+    await new Promise((resolve) => setImmediate(resolve)) // let the socket of the next page drain
   }
-  ctx.progress.advance(datasets.length)
 }
 
 registerJobHandler('pull', runPull)

@@ -2,14 +2,15 @@
  * After the remote confirmed a push: the link moves to the remote's new
  * version (the new base), and — when nobody edited the dataset locally
  * meanwhile — the local copy takes what the remote made of it (its
- * normalisations, remote edits merged in), so both sides agree exactly.
+ * normalisations, remote edits merged in), so both sides agree field by
+ * field.
  */
 import type { Context } from '../engine/context.ts'
 import { findPackageRow, showPackage } from '../engine/packages/store.ts'
 import { endSteps, freshLink, groupLinks, linkFor, linkParts, localSeq, saveLink, type GroupLinks, type LinkRow } from './links.ts'
 import { writeVerbatim } from './local-store.ts'
-import { deepEqual, isDict, type Dict } from './normalize.ts'
-import { localFromRemote } from './translate.ts'
+import { deepEqual, editableView, isDict, type Dict } from './normalize.ts'
+import { overlayView, remoteViewOfLocal } from './translate.ts'
 
 export type PushRecord = {
   packageId: string
@@ -40,30 +41,27 @@ export function recordPush(ctx: Context, remoteId: string, record: PushRecord): 
 }
 
 /**
- * Rewrites the local copy as the remote now holds it (under the local ids)
- * unless it already is; returns the new seq.
+ * Rewrites the local copy with the remote's editable fields (under the local
+ * ids) when they differ — the remote normalised a value, or remote edits
+ * were merged in — and returns the new seq. Server-set fields (timestamps)
+ * stay the local copy's own: rewriting a dataset just to copy them would
+ * double the cost of every push.
  */
 function alignLocal(ctx: Context, id: string, remote: Dict, groups: GroupLinks, resourceMap: Record<string, string>): number | undefined {
   const local = showPackage(ctx, findPackageRow(ctx.db, id)!)
-  const wanted = localSpace(localFromRemote(remote, groups), resourceMap, id)
-  const current = localFromRemote(local, groups)
-  if (deepEqual({ ...current, organization: null, groups: names(current) }, { ...wanted, organization: null, groups: names(wanted) })) return undefined
-  writeVerbatim(ctx, wanted)
+  const remoteView = editableView(remote)
+  if (deepEqual(remoteViewOfLocal(local, groups, resourceMap), remoteView)) return undefined
+  writeVerbatim(ctx, overlayView(local, localSpaceView(remoteView, groups, resourceMap, local), local))
   return localSeq(ctx.db, id)
 }
 
-/** A remote dict (already through localFromRemote) under the local dataset and resource ids. */
-function localSpace(dict: Dict, resourceMap: Record<string, string>, localId: string): Dict {
-  const back = new Map(Object.entries(resourceMap).map(([localRes, remoteRes]) => [remoteRes, localRes]))
-  const out: Dict = { ...dict, id: localId }
-  if (Array.isArray(dict.resources)) {
-    out.resources = dict.resources.map((r) =>
-      isDict(r) && typeof r.id === 'string' && back.has(r.id) ? { ...r, id: back.get(r.id), package_id: localId } : isDict(r) ? { ...r, package_id: localId } : r,
-    )
+/** A remote-space view with ids mapped back to local ones (resources, organization). */
+function localSpaceView(view: Dict, groups: GroupLinks, resourceMap: Record<string, string>, local: Dict): Dict {
+  const back = new Map(Object.entries(resourceMap).map(([localId, remoteId]) => [remoteId, localId]))
+  const out: Dict = { ...view }
+  if (typeof view.owner_org === 'string') out.owner_org = groups.localOf(view.owner_org) ?? local.owner_org ?? view.owner_org
+  if (Array.isArray(view.resources)) {
+    out.resources = view.resources.map((r) => (isDict(r) && typeof r.id === 'string' && back.has(r.id) ? { ...r, id: back.get(r.id) } : r))
   }
   return out
-}
-
-function names(dict: Dict): string[] {
-  return (Array.isArray(dict.groups) ? dict.groups.filter(isDict) : []).map((g) => String(g.name)).sort()
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
-import { comparable, haveFixtures, localSite, remoteSite, seedPortalDatasets, type LocalSite, type RemoteSite } from './helpers/sites.ts'
+import { editableView } from '../../electron/sync/normalize.ts'
+import { haveFixtures, localSite, remoteSite, seedPortalDatasets, type LocalSite, type RemoteSite } from './helpers/sites.ts'
 
 let remote: RemoteSite
 let local: LocalSite
@@ -50,10 +51,12 @@ describe.skipIf(!haveFixtures)('push', () => {
     try {
       fresh.call('shelfmark_remote_add', fresh.sysadmin, { name: 'portal', url: remote.url, token: remote.token })
       await fresh.runJob('shelfmark_pull', { remote: 'portal' })
-      for (const n of names.filter((n) => n !== name)) expect(comparable(show(fresh, n))).toEqual(comparable(show(local, n)))
+      // Equal field by field, server-set fields (timestamps) aside; custom fields included.
+      for (const n of names.filter((n) => n !== name)) expect(editableView(show(fresh, n))).toEqual(editableView(show(local, n)))
       // A resource created offline keeps its local id (its files live under it); the remote gave it another.
-      const withoutIds = (d: any) => ({ ...comparable(d), resources: comparable(d).resources.map(({ id: _id, ...r }: any) => r) })
+      const withoutIds = (d: any) => ({ ...editableView(d), resources: (editableView(d).resources as any[]).map(({ id: _id, ...r }: any) => r) })
       expect(withoutIds(show(fresh, name))).toEqual(withoutIds(show(local, name)))
+      expect(show(fresh, name).my_custom_field).toEqual({ en: 'custom', fr: 'personnalisé' })
     } finally {
       fresh.close()
     }

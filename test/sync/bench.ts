@@ -1,0 +1,155 @@
+/**
+ * Issue 5's benchmark: against a loopback remote (a Shelfmark in a child
+ * process) holding N generated datasets (default 10,000),
+ *   1. fetch and discard every page a pull would fetch (the baseline),
+ *   2. pull everything into a fresh catalog (rate, ratio to the baseline,
+ *      this process's RSS growth sampled every 20 ms),
+ *   3. change 1,000 datasets locally and push them with concurrency 3.
+ * Each figure prints as one JSON line.
+ *
+ *   node --import tsx test/sync/bench.ts [--datasets 10000] [--changed 1000] [--dir DIR]
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { Engine } from '../../electron/engine/engine.ts'
+import { siteCaller } from '../../electron/cli/site-user.ts'
+import { runJob, runJobsInForeground } from '../../electron/sync/jobs/runner.ts'
+import { RemoteCkan } from '../../electron/sync/remote-ckan.ts'
+import { millisOf, searchParams } from '../../electron/sync/scope.ts'
+import { generateDataset, seededRandom } from '../bench/generate.ts'
+
+const { values } = parseArgs({
+  options: {
+    datasets: { type: 'string', default: '10000' },
+    changed: { type: 'string', default: '1000' },
+    dir: { type: 'string' },
+    serve: { type: 'string' }, // internal: run as the remote child over this data directory
+  },
+})
+
+if (values.serve) await serve(values.serve, Number(values.datasets))
+else await main()
+
+function report(figure: Record<string, unknown>): void {
+  console.log(JSON.stringify(figure))
+}
+
+async function main(): Promise<void> {
+  const total = Number(values.datasets)
+  const dir = values.dir ?? mkdtempSync(join(tmpdir(), 'shelfmark-bench-sync-'))
+  const { child, url, token } = await startRemote(join(dir, 'remote'), total)
+  const engine = Engine.open({ dataDir: join(dir, 'local') })
+  try {
+    runJobsInForeground(engine)
+    const caller = siteCaller(engine)
+    engine.call('shelfmark_remote_add', caller, { name: 'bench', url, token })
+
+    const fetched = await fetchAndDiscard(url, token)
+    report({ figure: 'fetch-and-discard', datasets: fetched.count, seconds: fetched.seconds, per_second: Math.round(fetched.count / fetched.seconds) })
+
+    global.gc?.()
+    const rssBefore = process.memoryUsage().rss
+    let rssPeak = rssBefore
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20)
+    let started = performance.now()
+    const pullJob = engine.call('shelfmark_pull', caller, { remote: 'bench' }) as { id: string }
+    const pulled = await runJob(engine, pullJob.id)
+    const pullSeconds = (performance.now() - started) / 1000
+    clearInterval(sampler)
+    const pullResult = JSON.parse(pulled.result ?? '{}')
+    const pullRate = pullResult.created / pullSeconds
+    report({
+      figure: 'pull',
+      state: pulled.state,
+      datasets: pullResult.created,
+      seconds: round(pullSeconds),
+      per_second: Math.round(pullRate),
+      ratio_to_fetch: round(pullRate / (fetched.count / fetched.seconds)),
+      rss_growth_mb: round((rssPeak - rssBefore) / 1024 / 1024),
+      targets: { per_second: 1000, ratio_to_fetch: 0.3, rss_growth_mb: 200 },
+    })
+
+    const changed = Math.min(Number(values.changed), pullResult.created)
+    const names = (engine.db.prepare('SELECT name FROM packages ORDER BY name LIMIT ?').all(changed) as { name: string }[]).map((r) => r.name)
+    engine.db.transaction(() => {
+      for (const name of names) engine.call('package_patch', caller, { id: name, notes: `changed offline ${name}` })
+    })()
+    started = performance.now()
+    const pushJob = engine.call('shelfmark_push', caller, { remote: 'bench', concurrency: 3 }) as { id: string }
+    const pushed = await runJob(engine, pushJob.id)
+    const pushSeconds = (performance.now() - started) / 1000
+    const pushResult = JSON.parse(pushed.result ?? '{}')
+    report({
+      figure: 'push',
+      state: pushed.state,
+      datasets: pushResult.updated,
+      conflicts: pushResult.conflict,
+      failed: pushResult.failed,
+      seconds: round(pushSeconds),
+      per_second: Math.round(pushResult.updated / pushSeconds),
+      targets: { per_second: 200 },
+    })
+  } finally {
+    engine.close()
+    child.kill()
+    if (!values.dir) rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The pages a pull fetches (same parameters, same keyset walk), parsed and thrown away. */
+async function fetchAndDiscard(url: string, token: string): Promise<{ count: number; seconds: number }> {
+  const client = new RemoteCkan({ url, token })
+  const started = performance.now()
+  let count = 0
+  let lower: string | undefined
+  let boundary = new Set<string>()
+  for (;;) {
+    const page = await client.action<{ results: Record<string, unknown>[] }>('package_search', searchParams({}, lower, 1000, 0))
+    const fresh = page.results.filter((d) => !(boundary.has(String(d.id)) && millisOf(d.metadata_modified) === millisOf(lower)))
+    count += fresh.length
+    if (page.results.length < 1000) break
+    lower = String(page.results.at(-1)!.metadata_modified)
+    boundary = new Set(page.results.filter((d) => millisOf(d.metadata_modified) === millisOf(lower)).map((d) => String(d.id)))
+  }
+  return { count, seconds: (performance.now() - started) / 1000 }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100
+}
+
+/** Starts the remote child and waits for its URL and token. */
+function startRemote(dataDir: string, total: number): Promise<{ child: ChildProcess; url: string; token: string }> {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', dataDir, '--datasets', String(total)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  return new Promise((resolve, reject) => {
+    child.once('message', (info: { url: string; token: string }) => resolve({ child, ...info }))
+    child.once('exit', (code) => reject(new Error(`remote exited with ${code}`)))
+  })
+}
+
+/** The remote: a catalog seeded with generated datasets (1,000 per transaction), served on 127.0.0.1. */
+async function serve(dataDir: string, total: number): Promise<void> {
+  const { startServer } = await import('../../electron/server/server.ts')
+  const engine = Engine.open({ dataDir })
+  const caller = siteCaller(engine)
+  const org = engine.call('organization_create', caller, { name: 'bench-org' }) as { id: string }
+  const random = seededRandom(5)
+  const started = performance.now()
+  for (let start = 0; start < total; start += 1000) {
+    engine.db.transaction(() => {
+      for (let i = start; i < Math.min(total, start + 1000); i++) engine.call('package_create', caller, generateDataset(i, org.id, random))
+    })()
+  }
+  report({ figure: 'remote-seeded', datasets: total, seconds: round((performance.now() - started) / 1000) })
+  const { token } = engine.call('api_token_create', caller, { user: 'default', name: 'bench' }) as { token: string }
+  const server = await startServer({ engine, host: '127.0.0.1', port: 0 })
+  process.send!({ url: server.url, token })
+  process.on('disconnect', () => process.exit(0))
+}
