@@ -103,6 +103,21 @@ describe('path traversal', () => {
     expect(orphans(door)).toEqual([])
   })
 
+  it('refuses a file sent in a field other than "upload" instead of storing its temporary path', async () => {
+    const before = await resourceCount()
+    const { body, contentType } = multipartBody({ package_id: dataset.id }, { name: 'side.csv', bytes: 'side' })
+    const reply = await request(`${door.url}/api/3/action/resource_create`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, authorization: door.adminToken },
+      body: body.toString('latin1').replace('name="upload"', 'name="attachment"'),
+    })
+    const json = (await reply.body.json()) as any
+    expect(reply.statusCode).toBe(409)
+    expect(json.error).toEqual({ __type: 'Validation Error', attachment: ['Files can only be sent in the "upload" field'] })
+    expect(await resourceCount()).toBe(before)
+    expect(orphans(door)).toEqual([])
+  })
+
   it('refuses a JSON body whose upload names a file elsewhere on disk, and leaves that file alone', async () => {
     const secret = join(door.t.dataDir!, 'catalog.sqlite')
     const size = statSync(secret).size

@@ -26,12 +26,17 @@ const megabyte = 1024 * 1024
  * loses its file through release-files.ts, called by the dataset save.)
  *
  * Throws 409 {"upload": [...]} for too large a file (ckan.max_resource_size)
- * or an `upload` object that is not a file staged in this data directory;
- * any other value (a plain form field named "upload") is ignored, as CKAN
- * ignores an `upload` that is not a file.
+ * or an `upload` object that is not a file staged in this data directory,
+ * and 409 {field: [...]} for a file sent in another field. Any other
+ * `upload` value (a plain form field) is ignored, as CKAN ignores an
+ * `upload` that is not a file.
  */
 export function applyUpload(ctx: Context, resource: Record<string, unknown>, upload: unknown): void {
   const id = resource.id
+  // A file sent in any other field would otherwise be kept as an extra, temporary path and all.
+  for (const [key, value] of Object.entries(resource)) {
+    if (key !== 'upload' && looksLikeUpload(value)) invalid(key, 'Files can only be sent in the "upload" field')
+  }
   if (!ctx.dataDir) {
     if (looksLikeUpload(upload)) invalid('upload', 'File uploads need a catalog with a data directory')
     return
