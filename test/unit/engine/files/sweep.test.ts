@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Engine } from '../../../../electron/engine/engine.ts'
 import { sql } from '../../../../electron/engine/db/statements.ts'
 import { sweepFileStore } from '../../../../electron/engine/files/sweep.ts'
 import { ckanNow, newId } from '../../../../electron/engine/time.ts'
@@ -59,5 +60,14 @@ describe('sweepFileStore', () => {
     expect(readdirSync(tmp)).toEqual(['new.upload'])
     expect(sweepFileStore(t.dataDir!, t.engine.db, { tmpMaxAgeMs: 0 }).tempFiles).toBe(1)
     expect(readdirSync(tmp)).toEqual([])
+  })
+
+  it('runs when an engine opens its data directory (what a crash left is gone)', () => {
+    const live = resourceRow('active', 'upload')
+    storeFile(live)
+    storeFile(newId())
+    const second = Engine.open({ dataDir: t.dataDir! })
+    second.close()
+    expect(readdirSync(join(t.dataDir!, 'files'))).toEqual([live])
   })
 })
