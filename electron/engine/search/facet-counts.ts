@@ -9,7 +9,7 @@
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { allOf, cond, whereOf, type Condition, type SqlCondition } from './condition.ts'
-import { fieldKind } from './fields.ts'
+import { fieldKind, isCountedField } from './fields.ts'
 
 /** Where a facet field's values are stored. */
 export type FacetSource = { kind: 'terms'; field: string } | { kind: 'column'; expression: string } | { kind: 'none' }
@@ -102,9 +102,10 @@ export function countVisible(db: Sqlite, sources: Map<string, FacetSource>, visi
   return result
 }
 
-/** Counts over every active public dataset (the pub = 1 range of the index). */
+/** Counts over every active public dataset: kept in search_counts, or the pub = 1 range of the index. */
 function countPublic(db: Sqlite, source: FacetSource): Counts {
   if (source.kind !== 'terms') return new Map()
+  if (isCountedField(source.field)) return collect(sql(db, 'SELECT value, n FROM search_counts WHERE field = ?').raw().all(source.field))
   return collect(sql(db, 'SELECT value, count(*) FROM search_terms WHERE field = ? AND pub = 1 GROUP BY value').raw().all(source.field))
 }
 

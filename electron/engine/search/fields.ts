@@ -88,6 +88,17 @@ export function fieldKind(name: string): FieldKind {
   return { kind: 'terms', field: name }
 }
 
+/** Fields whose public counts search_counts keeps (CKAN's usual facets); others are counted when asked. */
+const countedFields = ['tags', 'groups', 'organization', 'license_id', 'res_format', 'res_type']
+
+/** True when search_counts keeps the field's counts. */
+export function isCountedField(field: string): boolean {
+  return countedFields.includes(field) || field.startsWith('vocab_')
+}
+
+/** The same test as SQL over a `field` column. */
+export const countedFieldsSql = `(field IN (${countedFields.map((f) => `'${f}'`).join(', ')}) OR field GLOB 'vocab_*')`
+
 /** True for fields whose values are dates (Solr date fields): ranges on them understand NOW and date math. */
 export function isDateField(name: string): boolean {
   return name === 'metadata_created' || name === 'metadata_modified' || name.endsWith('_date')

@@ -14,12 +14,12 @@ export function indexPackage(db: Sqlite, dict: Record<string, unknown>): void {
   const doc = buildDocument(db, dict)
   writeDocument(db, liveTables, doc)
   const staging = rebuildTables(db)
-  if (staging) writeDocument(db, staging, doc)
+  if (staging) writeDocument(db, staging, doc, { counting: false })
 }
 
 /** Removes a dataset from the index (purge). */
 export function unindexPackage(db: Sqlite, id: string): void {
   removeDocument(db, liveTables, id)
   const staging = rebuildTables(db)
-  if (staging) removeDocument(db, staging, id)
+  if (staging) removeDocument(db, staging, id, { counting: false })
 }

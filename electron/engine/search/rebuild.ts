@@ -9,6 +9,7 @@ import type { Engine } from '../engine.ts'
 import { listMigrations } from '../db/open.ts'
 import { showPackage, type PackageRow } from '../packages/store.ts'
 import { buildDocument } from './document.ts'
+import { countedFieldsSql } from './fields.ts'
 import { liveTables, rebuildSetting, suffixedTables, type IndexTables } from './index-tables.ts'
 import { writeDocument } from './write-document.ts'
 
@@ -39,7 +40,7 @@ export function rebuildSearchIndex(
   for (;;) {
     const rows = db.transaction(() => {
       const page = batch.all(after, batchSize) as (PackageRow & { position: number })[]
-      for (const row of page) writeDocument(db, staging, buildDocument(db, showPackage(reader, row)))
+      for (const row of page) writeDocument(db, staging, buildDocument(db, showPackage(reader, row)), { counting: false })
       return page
     }).immediate()
     if (!rows.length) break
@@ -48,6 +49,9 @@ export function rebuildSearchIndex(
     options.onProgress?.(done, total)
   }
   db.transaction(() => {
+    // Counted here, under the write lock: writes made during the rebuild are in the staging terms.
+    db.exec(`INSERT INTO ${staging.counts} (field, value, n)
+      SELECT field, value, count(*) FROM ${staging.terms} WHERE pub = 1 AND ${countedFieldsSql} GROUP BY field, value`)
     dropTables(engine, liveTables)
     for (const key of Object.keys(liveTables) as (keyof IndexTables)[]) {
       db.exec(`ALTER TABLE ${staging[key]} RENAME TO ${liveTables[key]}`)
@@ -64,7 +68,7 @@ function stagingDdl(tables: IndexTables): string {
   if (!section) throw new Error('The search migration has no rebuild section')
   const token = Date.now().toString(36)
   return section[1]
-    .replace(/\bsearch_(docs|terms|fts|field_fts)\b/g, (name) => tables[keyOf(name)])
+    .replace(/\bsearch_(docs|terms|counts|fts|field_fts)\b/g, (name) => tables[keyOf(name)])
     .replace(/CREATE INDEX (\w+)/g, `CREATE INDEX $1_${token}`)
 }
 

@@ -5,7 +5,7 @@
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import type { SearchDocument } from './document.ts'
-import { ftsColumns } from './fields.ts'
+import { ftsColumns, isCountedField } from './fields.ts'
 import type { IndexTables } from './index-tables.ts'
 
 /** Rows per dataset in search_field_fts: its rowids are doc * fieldRowsPerDoc + n. */
@@ -15,26 +15,32 @@ const docColumns =
   'package_id, name, title, state, private, pub, label, type, owner_org, creator_user_id, ' +
   'metadata_created, metadata_modified, url, version, num_resources, num_tags, has_text'
 
-/** (Re)writes the dataset's entry; `fresh` skips looking for an old one (bulk rebuilds). */
-export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocument, fresh = false): void {
+/**
+ * (Re)writes the dataset's entry. `counting: false` leaves search_counts alone
+ * (a rebuild counts once at the end).
+ */
+export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocument, options: { counting?: boolean } = {}): void {
+  const counting = options.counting ?? true
   const values = [
     doc.packageId, doc.name, doc.title, doc.state, doc.private, doc.pub, doc.label, doc.type, doc.ownerOrg,
     doc.creatorUserId, doc.metadataCreated, doc.metadataModified, doc.url, doc.version, doc.numResources,
     doc.numTags, doc.hasText,
   ]
-  const old = fresh ? undefined : findDoc(db, tables, doc.packageId)
+  const old = findDoc(db, tables, doc.packageId)
   let id: number
   if (old === undefined) {
     const placeholders = values.map(() => '?').join(', ')
     id = Number(sql(db, `INSERT INTO ${tables.docs} (${docColumns}) VALUES (${placeholders})`).run(...values).lastInsertRowid)
   } else {
     id = old
+    if (counting) countTerms(db, tables, publicTerms(db, tables, id), -1)
     clearEntries(db, tables, id)
     const assignments = docColumns.split(', ').map((column) => `${column} = ?`).join(', ')
     sql(db, `UPDATE ${tables.docs} SET ${assignments} WHERE doc = ?`).run(...values, id)
   }
   const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
   for (const [field, value] of doc.terms) insertTerm.run(field, doc.pub, value, id)
+  if (counting && doc.pub) countTerms(db, tables, doc.terms, 1)
   const placeholders = ftsColumns.map(() => '?').join(', ')
   sql(db, `INSERT INTO ${tables.fts} (rowid, ${ftsColumns.join(', ')}) VALUES (?, ${placeholders})`).run(id, ...doc.text)
   const insertField = sql(db, `INSERT INTO ${tables.fieldFts} (rowid, field, value) VALUES (?, ?, ?)`)
@@ -42,9 +48,10 @@ export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocume
 }
 
 /** Removes the dataset's entry from one set of index tables. */
-export function removeDocument(db: Sqlite, tables: IndexTables, packageId: string): void {
+export function removeDocument(db: Sqlite, tables: IndexTables, packageId: string, options: { counting?: boolean } = {}): void {
   const id = findDoc(db, tables, packageId)
   if (id === undefined) return
+  if (options.counting ?? true) countTerms(db, tables, publicTerms(db, tables, id), -1)
   clearEntries(db, tables, id)
   sql(db, `DELETE FROM ${tables.docs} WHERE doc = ?`).run(id)
 }
@@ -52,6 +59,25 @@ export function removeDocument(db: Sqlite, tables: IndexTables, packageId: strin
 function findDoc(db: Sqlite, tables: IndexTables, packageId: string): number | undefined {
   const row = sql(db, `SELECT doc FROM ${tables.docs} WHERE package_id = ?`).get(packageId) as { doc: number } | undefined
   return row?.doc
+}
+
+/** The counted values of a public dataset's entry (none when it is not public). */
+function publicTerms(db: Sqlite, tables: IndexTables, id: number): [string, string][] {
+  return sql(db, `SELECT field, value FROM ${tables.terms} WHERE doc = ? AND pub = 1`).raw().all(id) as [string, string][]
+}
+
+/** Adds `step` (+1 / -1) to the public counts of the counted values among `terms`. */
+function countTerms(db: Sqlite, tables: IndexTables, terms: [string, string][], step: 1 | -1): void {
+  const add = sql(
+    db,
+    `INSERT INTO ${tables.counts} (field, value, n) VALUES (?, ?, ?) ON CONFLICT (field, value) DO UPDATE SET n = n + excluded.n`,
+  )
+  const drop = sql(db, `DELETE FROM ${tables.counts} WHERE field = ? AND value = ? AND n <= 0`)
+  for (const [field, value] of terms) {
+    if (!isCountedField(field)) continue
+    add.run(field, value, step)
+    if (step < 0) drop.run(field, value)
+  }
 }
 
 function clearEntries(db: Sqlite, tables: IndexTables, id: number): void {

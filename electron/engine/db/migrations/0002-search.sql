@@ -48,6 +48,15 @@ CREATE TABLE search_terms (
 ) WITHOUT ROWID;
 CREATE INDEX search_terms_doc ON search_terms (doc, field);
 
+-- How many active public datasets (pub = 1) carry each value of the usual facet
+-- fields, kept by every write: the facets of a `*:*` search are read, not counted.
+CREATE TABLE search_counts (
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  n     INTEGER NOT NULL,
+  PRIMARY KEY (field, value)
+) WITHOUT ROWID;
+
 -- Free text, weighted like CKAN's qf (name^4 title^4 tags^2 groups^2 text).
 CREATE VIRTUAL TABLE search_fts USING fts5 (
   name, title, tags, groups, organization, notes, res_name, res_description,

@@ -68,6 +68,31 @@ describe('the search index follows dataset writes', () => {
     expect(rows('search_docs')).toBe(0)
     expect(names({ q: 'rivers' })).toEqual([])
   })
+  it('keeps the public facet counts equal to a recount through every kind of write', () => {
+    setup()
+    const recount = () =>
+      t.engine.db
+        .prepare(
+          `SELECT field, value, count(*) AS n FROM search_terms WHERE pub = 1
+           AND field IN ('tags', 'groups', 'organization', 'license_id', 'res_format') GROUP BY field, value ORDER BY 1, 2`,
+        )
+        .all()
+    const kept = () => t.engine.db.prepare('SELECT field, value, n FROM search_counts ORDER BY 1, 2').all()
+    const resources = [{ url: 'http://example.org/a.csv', format: 'CSV' }]
+    t.call('package_create', t.sysadmin, { name: 'aa', owner_org: 'org', tags: [{ name: 'xx' }], license_id: 'cc-by', resources })
+    t.call('package_create', t.sysadmin, { name: 'bb', owner_org: 'org', tags: [{ name: 'xx' }, { name: 'yy' }], groups: [{ name: 'grp' }] })
+    t.call('package_create', t.sysadmin, { name: 'cc', owner_org: 'org', private: true, tags: [{ name: 'xx' }] })
+    expect(kept()).toEqual(recount())
+    t.call('package_patch', t.sysadmin, { id: 'aa', tags: [{ name: 'zz' }] })
+    t.call('package_patch', t.sysadmin, { id: 'cc', private: false })
+    t.call('package_patch', t.sysadmin, { id: 'bb', private: true })
+    t.call('member_create', t.sysadmin, { id: 'grp', object: 'aa', object_type: 'package', capacity: 'public' })
+    expect(kept()).toEqual(recount())
+    t.call('package_delete', t.sysadmin, { id: 'aa' })
+    t.call('dataset_purge', t.sysadmin, { id: 'cc' })
+    expect(kept()).toEqual(recount())
+    expect(kept()).toEqual([])
+  })
   it('indexes what portals send: extras, vocabulary tags, custom fields, multilingual dicts', () => {
     setup()
     t.call('vocabulary_create', t.sysadmin, { name: 'genre', tags: [{ name: 'jazz' }] })

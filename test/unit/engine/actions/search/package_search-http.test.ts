@@ -52,7 +52,7 @@ describe('package_search over HTTP', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ q: 'tags:health', fq_list: ['license_id:cc-by'] }),
     })
-    const body = await response.json()
+    const body = (await response.json()) as any
     expect(body.result.results.map((r: any) => r.name).sort()).toEqual(['flood-risk', 'hospital-beds'])
   })
 })
