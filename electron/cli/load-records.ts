@@ -1,9 +1,11 @@
 /**
  * `load`, as ckanapi's load does it: each line's record is looked up by id,
  * then by name; an existing record is updated (taking its id), a new one
- * created. Unlike ckanapi it writes 1,000 records per transaction, each in
- * its own savepoint, so a failing record is skipped whole and a killed
- * process leaves every record either complete or absent.
+ * created. Unlike ckanapi it writes up to 1,000 records per transaction, each
+ * in its own savepoint, so a failing record is skipped whole and a killed
+ * process leaves every record either complete or absent. A transaction also
+ * ends after a second, so a server sharing the data directory never waits
+ * long for the write lock.
  */
 import type { Caller, Engine } from '../engine/engine.ts'
 import { checkDataShape, defaultLimits } from '../server/limits.ts'
@@ -14,8 +16,10 @@ import { errorText } from './error-text.ts'
 export type LoadReport = { read: number; created: number; updated: number; failed: number }
 
 export type LoadOptions = {
-  /** Records per transaction (default 1,000). */
+  /** Records per transaction at most (default 1,000). */
   batchSize?: number
+  /** Time one transaction may hold the write lock before it commits (default 1,000 ms). */
+  batchMs?: number
   /** Called after each committed batch. */
   onBatch?(report: LoadReport): void
   /** Called for each record that failed, with its line number. */
@@ -31,13 +35,16 @@ export async function loadRecords(
   options: LoadOptions = {},
 ): Promise<LoadReport> {
   const batchSize = options.batchSize ?? 1000
+  const batchMs = options.batchMs ?? 1000
   const report: LoadReport = { read: 0, created: 0, updated: 0, failed: 0 }
   let batch: [number, string][] = []
   let lineNumber = 0
   const flush = () => {
-    applyBatch(engine, caller, thing, batch, report, options)
-    batch = []
-    options.onBatch?.(report)
+    while (batch.length > 0) {
+      const done = applyBatch(engine, caller, thing, batch, report, options, Date.now() + batchMs)
+      batch = batch.slice(done)
+      options.onBatch?.(report)
+    }
   }
   for await (const line of lines) {
     lineNumber += 1
@@ -45,16 +52,35 @@ export async function loadRecords(
     batch.push([lineNumber, line])
     if (batch.length >= batchSize) flush()
   }
-  if (batch.length > 0) flush()
+  flush()
   return report
 }
 
 type Outcome = { line: number; action: string; error?: string }
 
-/** One transaction for the batch; the counts change only once it committed. */
-function applyBatch(engine: Engine, caller: Caller, thing: Thing, batch: [number, string][], report: LoadReport, options: LoadOptions) {
+/**
+ * One transaction over the batch, or over its first part when the deadline
+ * passes; returns how many lines it applied. The counts change only once it
+ * committed.
+ */
+function applyBatch(
+  engine: Engine,
+  caller: Caller,
+  thing: Thing,
+  batch: [number, string][],
+  report: LoadReport,
+  options: LoadOptions,
+  deadline: number,
+): number {
   const outcomes = engine.db
-    .transaction(() => batch.map(([line, text]) => applyLine(engine, caller, thing, line, text)))
+    .transaction(() => {
+      const applied: Outcome[] = []
+      for (const [line, text] of batch) {
+        applied.push(applyLine(engine, caller, thing, line, text))
+        if (Date.now() > deadline) break
+      }
+      return applied
+    })
     .immediate()
   for (const outcome of outcomes) {
     report.read += 1
@@ -64,6 +90,7 @@ function applyBatch(engine: Engine, caller: Caller, thing: Thing, batch: [number
     } else if (outcome.action === thing.update) report.updated += 1
     else report.created += 1
   }
+  return outcomes.length
 }
 
 function applyLine(engine: Engine, caller: Caller, thing: Thing, line: number, text: string): Outcome {

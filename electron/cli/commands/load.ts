@@ -15,8 +15,10 @@ export const load: Command = {
   input). As ckanapi load: a record found by id, else by name, is updated
   (*_update, a full replace), otherwise created (*_create, keeping its id).
   Organizations and groups named by datasets must exist first: load them
-  before the datasets. N records per transaction (default 1,000); failures
-  are reported on standard error and skipped. Exit code 1 when any failed.`,
+  before the datasets. Up to N records per transaction (default 1,000; a
+  transaction also commits after a second, so a running server is not kept
+  waiting); failures are reported on standard error and skipped. Exit code 1
+  when any record failed.`,
   async run(args) {
     const { values, positionals } = parseArguments(
       args,
