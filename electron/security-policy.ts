@@ -6,9 +6,11 @@
  */
 import type { WebPreferences } from 'electron'
 
-/** The app's own scheme and origin: the renderer loads from app://shelfmark/. */
+/** The app's own scheme: the renderer loads from app://shelfmark/. */
 export const appScheme = 'app'
+/** The host part of the app's own origin. */
 export const appHost = 'shelfmark'
+/** The app's own origin, the only one its window may show. */
 export const appOrigin = `${appScheme}://${appHost}`
 
 /** The renderer's entry page. */

@@ -13,7 +13,9 @@ export type HistoryEntry = { activity: Activity; changes: FieldChange[] }
 
 type ActivityState = { datasetId: string | null; entries: HistoryEntry[]; failure: ActionFailure | null; loading: boolean }
 
+/** The store's starting state (tests reset to it). */
 export const initialActivity: ActivityState = { datasetId: null, entries: [], failure: null, loading: false }
+/** The store; select narrowly (STYLE.md). */
 export const useActivityStore = create<ActivityState>()(() => initialActivity)
 
 /** How many activities the history shows (CKAN's page maximum). */

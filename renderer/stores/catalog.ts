@@ -34,6 +34,7 @@ type CatalogState = {
   loading: boolean
 }
 
+/** The store's starting state (tests reset to it). */
 export const initialCatalog: CatalogState = {
   query: '',
   filters: {},
@@ -48,6 +49,7 @@ export const initialCatalog: CatalogState = {
   loading: false,
 }
 
+/** The store; select narrowly (STYLE.md). */
 export const useCatalogStore = create<CatalogState>()(() => initialCatalog)
 
 let inFlight = false

@@ -27,6 +27,7 @@ type DraftState = {
   nameTouched: boolean
 }
 
+/** The store's starting state (tests reset to it). */
 export const initialDraft: DraftState = {
   original: null,
   draft: emptyDraft(),
@@ -38,6 +39,7 @@ export const initialDraft: DraftState = {
   nameTouched: false,
 }
 
+/** The store; select narrowly (STYLE.md). */
 export const useDraftStore = create<DraftState>()(() => initialDraft)
 
 /** True when the draft differs from what the editor started from. */

@@ -20,6 +20,7 @@ type GroupsState = {
   loading: boolean
 }
 
+/** The store's starting state (tests reset to it). */
 export const initialGroups: GroupsState = {
   lists: { organization: [], group: [] },
   current: null,
@@ -27,6 +28,7 @@ export const initialGroups: GroupsState = {
   failure: null,
   loading: false,
 }
+/** The store; select narrowly (STYLE.md). */
 export const useGroupsStore = create<GroupsState>()(() => initialGroups)
 
 /** CKAN clamps all_fields lists to 25 a page (ckan.group_and_organization_list_all_fields_max). */

@@ -16,7 +16,9 @@ type ReferenceState = {
   failure: ActionFailure | null
 }
 
+/** The store's starting state (tests reset to it). */
 export const initialReference: ReferenceState = { licenses: [], organizations: [], groups: [], loaded: false, failure: null }
+/** The store; select narrowly (STYLE.md). */
 export const useReferenceStore = create<ReferenceState>()(() => initialReference)
 
 /** Loads (or reloads) the licenses, organizations and groups. */

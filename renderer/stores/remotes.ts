@@ -23,6 +23,7 @@ type RemotesState = {
   busy: boolean
 }
 
+/** The store's starting state (tests reset to it). */
 export const initialRemotes: RemotesState = {
   remotes: [],
   changes: [],
@@ -33,6 +34,7 @@ export const initialRemotes: RemotesState = {
   failure: null,
   busy: false,
 }
+/** The store; select narrowly (STYLE.md). */
 export const useRemotesStore = create<RemotesState>()(() => initialRemotes)
 
 /** Loads remotes, local changes and conflicts, and the per-dataset sync states. */

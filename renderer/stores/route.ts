@@ -66,7 +66,9 @@ export function pathOf(route: Route): string {
   }
 }
 
+/** The store's starting state (tests reset to it). */
 export const initialRoute: RouteState = { path: '/', route: { screen: 'catalog' }, pending: null }
+/** The store; select narrowly (STYLE.md). */
 export const useRouteStore = create<RouteState>()(() => initialRoute)
 
 /** Registers a guard; returns its removal. */

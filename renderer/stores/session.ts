@@ -16,7 +16,9 @@ type SessionState = {
   busy: boolean
 }
 
+/** The store's starting state (tests reset to it). */
 export const initialSession: SessionState = { status: 'unknown', user: null, message: null, busy: false }
+/** The store; select narrowly (STYLE.md). */
 export const useSessionStore = create<SessionState>()(() => initialSession)
 
 /** Asks the engine who we are (user_show without id returns the caller, CKAN 2.10+). */

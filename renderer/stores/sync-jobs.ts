@@ -10,7 +10,9 @@ import { asFailure, call } from '../lib/call.ts'
 
 type SyncJobsState = { jobs: SyncJob[]; failure: ActionFailure | null }
 
+/** The store's starting state (tests reset to it). */
 export const initialSyncJobs: SyncJobsState = { jobs: [], failure: null }
+/** The store; select narrowly (STYLE.md). */
 export const useSyncJobsStore = create<SyncJobsState>()(() => initialSyncJobs)
 
 /** How often a moving job is re-read. */

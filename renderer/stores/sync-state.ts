@@ -9,6 +9,7 @@ export type SyncState = 'local' | 'synced' | 'changed' | 'conflict'
 
 type SyncStateState = { states: Record<string, SyncState>; hasRemotes: boolean }
 
+/** The store; select narrowly (STYLE.md). */
 export const useSyncStateStore = create<SyncStateState>()(() => ({ states: {}, hasRemotes: false }))
 
 /** Replaces the known states; datasets not listed are in sync when a remote exists. */

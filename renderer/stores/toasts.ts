@@ -4,6 +4,7 @@ import { create } from 'zustand'
 /** One message; `kind` picks its colour and its ARIA role. */
 export type Toast = { id: number; text: string; kind: 'info' | 'error' }
 
+/** The store; select narrowly (STYLE.md). */
 export const useToastStore = create<{ toasts: Toast[] }>()(() => ({ toasts: [] }))
 
 let nextId = 1

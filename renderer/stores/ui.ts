@@ -6,7 +6,9 @@ import { create } from 'zustand'
 
 type UiState = { searchFocusRequests: number; saveRequests: number; shortcutHelp: boolean }
 
+/** The store's starting state (tests reset to it). */
 export const initialUi: UiState = { searchFocusRequests: 0, saveRequests: 0, shortcutHelp: false }
+/** The store; select narrowly (STYLE.md). */
 export const useUiStore = create<UiState>()(() => initialUi)
 
 /** Asks the catalog to focus its search box. */

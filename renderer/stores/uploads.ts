@@ -25,6 +25,7 @@ export type UploadJob = {
 /** Uploads running at once; more wait their turn. */
 const concurrency = 3
 
+/** The store; select narrowly (STYLE.md). */
 export const useUploadStore = create<{ jobs: UploadJob[] }>()(() => ({ jobs: [] }))
 
 const handles = new Map<string, UploadHandle>()
