@@ -17,14 +17,14 @@ import { ValidationError } from '../engine/errors.ts'
 import { saveGroupMemberships } from '../engine/packages/package-groups.ts'
 import { savePackageTags, tagRows } from '../engine/packages/package-tags.ts'
 import { saveResourceRows } from '../engine/packages/resource-list.ts'
-import { composeShown, findPackageRow, showPackage, storedDict, type PackageDict, type PackageRow, type ResourceDict } from '../engine/packages/store.ts'
+import { findPackageRow, showPackage, storedDict, type PackageDict, type PackageRow, type ResourceDict } from '../engine/packages/store.ts'
 import { indexPackage } from '../engine/search/index-package.ts'
 import { ckanNow, newId } from '../engine/time.ts'
 import { isDict, type Dict } from './normalize.ts'
 
 /**
  * Inserts or replaces the dataset `dict.id` with `dict` (already in local
- * space: see translate.ts localFromRemote). Returns the package_show dict.
+ * space: see translate.ts localFromRemote). Returns the stored dict.
  */
 export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
   const id = String(dict.id)
@@ -58,14 +58,13 @@ export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
   savePackageTags(ctx.db, id, tagRows(ctx.db, tagRefs(ctx, dict.tags)), !existing)
   const groupIds = localGroupIds(ctx, dict.groups)
   saveGroupMemberships(ctx, id, groupIds, !existing)
-  // packages.data is written: the stored object can become the shown dict in place.
-  const shown = composeShown(ctx, id, row.owner_org, stored)
-  indexPackage(ctx.db, shown)
-  recordSyncActivity(ctx, id, existing ? 'changed package' : 'new package', summaryOf(shown), permissionLabels(row), [
+  // The index reads organization and groups from their tables: the stored dict is enough.
+  indexPackage(ctx.db, stored)
+  recordSyncActivity(ctx, id, existing ? 'changed package' : 'new package', summaryOf(stored), permissionLabels(row), [
     row.owner_org,
     ...groupIds,
   ])
-  return shown
+  return stored
 }
 
 /**
@@ -79,7 +78,6 @@ function summaryOf(shown: PackageDict): Dict {
   for (const key of ['id', 'name', 'title', 'type', 'state', 'private', 'owner_org', 'metadata_modified', 'num_resources', 'num_tags']) {
     summary[key] = shown[key]
   }
-  summary.organization = shown.organization
   return summary
 }
 

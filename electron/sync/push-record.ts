@@ -19,6 +19,8 @@ export type PushRecord = {
   files?: Record<string, unknown>
   seqAtStart?: number
   deleted?: boolean
+  /** The job saw the remote return exactly the fields it sent: no need to compare again. */
+  aligned?: boolean
 }
 
 /** Records a confirmed push of one dataset. */
@@ -35,7 +37,7 @@ export function recordPush(ctx: Context, remoteId: string, record: PushRecord): 
   const groups = groupLinks(ctx.db, remoteId)
   let seq = record.seqAtStart ?? localSeq(ctx.db, record.packageId)
   const row = findPackageRow(ctx.db, record.packageId)
-  if (row && localSeq(ctx.db, row.id) === seq) seq = alignLocal(ctx, row.id, remote, groups, resourceMap) ?? seq
+  if (row && !record.aligned && localSeq(ctx.db, row.id) === seq) seq = alignLocal(ctx, row.id, remote, groups, resourceMap) ?? seq
   const next: LinkRow = freshLink(remoteId, record.packageId, remote, seq, link)
   saveLink(ctx.db, { ...next, resource_map: JSON.stringify(resourceMap), files: JSON.stringify(files) })
 }

@@ -52,6 +52,7 @@ export async function pushUpdate(ctx: JobContext, id: string, restore = false): 
         resource_map: resourceMap,
         files,
         seq_at_start: local.seq,
+        aligned: !merged && local.uploads.length === 0 && deepEqual(withoutResourceIds(editableView(final)), withoutResourceIds(wanted)),
       })
       return { ...base, outcome: 'updated', merged, uploaded: local.uploads.length }
     }

@@ -40,6 +40,7 @@ export const shelfmark_sync_record_push = defineAction('shelfmark_sync_record_pu
       files: isDict(data.files) ? data.files : undefined,
       seqAtStart: data.seq_at_start as number | undefined,
       deleted: data.deleted === true,
+      aligned: data.aligned === true,
     })
     return null
   },
