@@ -40,7 +40,7 @@ describe('organization_delete', () => {
     expect(t.failure('organization_create', alice, { name: 'done' }).name).toEqual(['Group name already exists in database'])
     const last = sql(t.engine.db, 'SELECT activity_type, data FROM activities WHERE object_id = ? ORDER BY seq DESC').get(org.id) as any
     expect(last.activity_type).toBe('deleted organization')
-    expect(decodeActivityData(last.data).group.state).toBe('deleted')
+    expect((decodeActivityData(last.data) as any).group.state).toBe('deleted')
   })
 
   it('refuses an editor and an anonymous caller', () => {

@@ -112,7 +112,7 @@ describe('organization_update', () => {
     t.call('organization_update', alice, { id: 'org-a', title: 'T2' })
     const rows = sql(t.engine.db, 'SELECT activity_type, data FROM activities WHERE object_id = ? ORDER BY seq').all(created.id) as any[]
     expect(rows.map((r) => r.activity_type)).toEqual(['new organization', 'changed organization'])
-    expect(decodeActivityData(rows[1].data).group.title).toBe('T2')
+    expect((decodeActivityData(rows[1].data) as any).group.title).toBe('T2')
   })
 })
 
