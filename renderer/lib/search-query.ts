@@ -51,7 +51,7 @@ export function filterQuery(filters: Filters): string {
   return clauses.join(' AND ')
 }
 
-/** The search parameters for one page of results. */
+/** The search parameters for one page of results, or (rows 0, start 0) for the facet counts alone. */
 export function searchParams(query: string, filters: Filters, sort: string, start: number, rows: number): SearchParams {
   const params: SearchParams = {
     q: query.trim(),
@@ -63,7 +63,7 @@ export function searchParams(query: string, filters: Filters, sort: string, star
   }
   const fq = filterQuery(filters)
   if (fq) params.fq = fq
-  if (start === 0) {
+  if (start === 0 && rows === 0) {
     params['facet.field'] = JSON.stringify(facetFields)
     params['facet.limit'] = 50
   } else {

@@ -12,8 +12,11 @@ import type { ActionFailure } from '../../shared/envelope.ts'
 import { asFailure, call } from '../lib/call.ts'
 import { defaultSort, searchParams, toggleFilter, type FacetField, type Filters } from '../lib/search-query.ts'
 
-/** Rows fetched per request as the list scrolls. */
-export const pageSize = 100
+/** Rows fetched per request as the list scrolls (the first page fills a 1280×800 window several times). */
+export const pageSize = 50
+
+/** Facet counts are asked for once typing pauses this long, so keystrokes only wait on results. */
+export const facetDelayMs = 120
 
 type CatalogState = {
   // UI state: what the user asked for
@@ -30,6 +33,8 @@ type CatalogState = {
   /** Sparse: index → dataset, filled page by page. */
   rows: (Package | undefined)[]
   facets: Record<string, SearchFacet>
+  /** The generation the facets belong to (they lag the results a little while typing). */
+  facetGeneration: number
   failure: ActionFailure | null
   loading: boolean
 }
@@ -45,6 +50,7 @@ export const initialCatalog: CatalogState = {
   count: 0,
   rows: [],
   facets: {},
+  facetGeneration: -1,
   failure: null,
   loading: false,
 }
@@ -54,6 +60,7 @@ export const useCatalogStore = create<CatalogState>()(() => initialCatalog)
 
 let inFlight = false
 let followUp = false
+let facetTimer: ReturnType<typeof setTimeout> | null = null
 const pagesRequested = new Map<number, Set<number>>() // generation → page numbers
 
 /** Sets the search text and searches (search-as-you-type). */
@@ -104,7 +111,7 @@ async function runFirstPage(generation: number): Promise<void> {
   const { query, filters, sort } = useCatalogStore.getState()
   pagesRequested.set(generation, new Set([0]))
   try {
-    const page = await call('package_search', searchParams(query, filters, sort, 0, pageSize))
+    const page = await call('package_search', searchParams(query, filters, sort, 0, pageSize)) // results only: facets follow
     if (useCatalogStore.getState().generation !== generation) return // outdated answer
     const rows: (Package | undefined)[] = new Array(page.count)
     page.results.forEach((dataset, i) => (rows[i] = dataset))
@@ -113,15 +120,36 @@ async function runFirstPage(generation: number): Promise<void> {
       shownQuery: query,
       count: page.count,
       rows,
-      facets: page.search_facets ?? {},
       failure: null,
       loading: false,
     })
+    scheduleFacets(generation)
   } catch (error) {
     if (useCatalogStore.getState().generation !== generation) return
     useCatalogStore.setState({ shownGeneration: generation, shownQuery: query, failure: asFailure(error), loading: false, count: 0, rows: [] })
   } finally {
     for (const old of pagesRequested.keys()) if (old < generation) pagesRequested.delete(old)
+  }
+}
+
+/** Asks for the facet counts of the shown search once no newer search follows within facetDelayMs. */
+function scheduleFacets(generation: number): void {
+  if (facetTimer) clearTimeout(facetTimer)
+  facetTimer = setTimeout(() => {
+    facetTimer = null
+    void loadFacets(generation)
+  }, facetDelayMs)
+}
+
+async function loadFacets(generation: number): Promise<void> {
+  const { query, filters, sort } = useCatalogStore.getState()
+  if (useCatalogStore.getState().generation !== generation) return
+  try {
+    const page = await call('package_search', searchParams(query, filters, sort, 0, 0))
+    if (useCatalogStore.getState().generation !== generation) return
+    useCatalogStore.setState({ facets: page.search_facets ?? {}, facetGeneration: generation })
+  } catch (error) {
+    if (useCatalogStore.getState().generation === generation) useCatalogStore.setState({ failure: asFailure(error) })
   }
 }
 
@@ -159,6 +187,8 @@ async function loadPage(generation: number, pageNo: number): Promise<void> {
 
 /** Resets the store (tests, sign-out). */
 export function resetCatalog(): void {
+  if (facetTimer) clearTimeout(facetTimer)
+  facetTimer = null
   inFlight = false
   followUp = false
   pagesRequested.clear()

@@ -53,6 +53,7 @@ describe.skipIf(!hasChromium)('catalog search', () => {
 
   it('shows every dataset, private ones included, with facet counts', async () => {
     await expect.poll(() => catalog.resultCount()).toBe(45)
+    await catalog.settled()
     const engine = await app.api('package_search', { q: '', include_private: true, include_drafts: true, 'facet.field': '["organization"]', rows: 0 })
     expect(engine.result.count).toBe(45)
     const shown = await catalog.facetCounts('organization')

@@ -11,9 +11,10 @@ const collapsedSize = 8
 export function FacetSidebar() {
   const facets = useCatalogStore((s) => s.facets)
   const filters = useCatalogStore((s) => s.filters)
+  const stale = useCatalogStore((s) => s.facetGeneration !== s.shownGeneration)
   const active = Object.values(filters).some((values) => values && values.length > 0)
   return (
-    <aside className="facets" aria-label="Filters">
+    <aside className={`facets${stale ? ' stale' : ''}`} aria-label="Filters" aria-busy={stale}>
       {active && (
         <button type="button" className="link clear-filters" onClick={() => void clearFilters()}>
           Clear all filters

@@ -48,8 +48,16 @@ export class CatalogPage {
     return Number((await this.page.locator('.result-count').innerText()).replace(/\D/g, ''))
   }
 
-  /** Waits until nothing is loading and the list shows the latest question's answer. */
+  /** Waits until nothing is loading and the list and facets show the latest question's answer. */
   async settled(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const doc = (globalThis as any).document
+      return !doc.querySelector('.result-count[data-loading]') && !doc.querySelector('.facets[aria-busy="true"]')
+    })
+  }
+
+  /** Waits until the results (not necessarily the facets) answer the latest question. */
+  async resultsShown(): Promise<void> {
     await this.page.waitForFunction(() => !(globalThis as any).document.querySelector('.result-count[data-loading]'))
   }
 }

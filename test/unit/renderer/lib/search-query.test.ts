@@ -18,14 +18,15 @@ describe('filterQuery', () => {
 })
 
 describe('searchParams', () => {
-  it('asks for facets on the first page only, and always includes private and draft datasets', () => {
-    const first = searchParams(' rivers ', { res_format: ['CSV'] }, 'name asc', 0, 100)
-    expect(first).toMatchObject({ q: 'rivers', fq: 'res_format:"CSV"', sort: 'name asc', start: 0, rows: 100, include_private: true, include_drafts: true })
-    expect(JSON.parse(first['facet.field'] as string)).toEqual(['organization', 'groups', 'tags', 'res_format', 'license_id'])
-    const later = searchParams('rivers', {}, 'name asc', 200, 100)
-    expect(later['facet.field']).toBeUndefined()
-    expect(later.facet).toBe('false')
-    expect(later.fq).toBeUndefined()
+  it('asks for results without facets, and for facets alone with rows 0; always with private and draft datasets', () => {
+    const results = searchParams(' rivers ', { res_format: ['CSV'] }, 'name asc', 0, 50)
+    expect(results).toMatchObject({ q: 'rivers', fq: 'res_format:"CSV"', sort: 'name asc', start: 0, rows: 50, facet: 'false', include_private: true, include_drafts: true })
+    expect(results['facet.field']).toBeUndefined()
+    const facets = searchParams('rivers', {}, 'name asc', 0, 0)
+    expect(JSON.parse(facets['facet.field'] as string)).toEqual(['organization', 'groups', 'tags', 'res_format', 'license_id'])
+    expect(facets.rows).toBe(0)
+    expect(facets.fq).toBeUndefined()
+    expect(searchParams('rivers', {}, 'name asc', 200, 50)['facet.field']).toBeUndefined()
   })
 })
 

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setTransport, type Answer } from '../../../../renderer/lib/transport.ts'
-import { ensureRows, pageSize, resetCatalog, setQuery, toggleFacet, useCatalogStore } from '../../../../renderer/stores/catalog.ts'
+import { ensureRows, facetDelayMs, pageSize, resetCatalog, setQuery, toggleFacet, useCatalogStore } from '../../../../renderer/stores/catalog.ts'
 
 type Pending = { params: Record<string, unknown>; answer(count: number, names?: string[]): void; fail(): void }
 
@@ -55,7 +55,25 @@ describe('search as you type', () => {
     const state = useCatalogStore.getState()
     expect(state).toMatchObject({ query: 'riv', count: 3, loading: false })
     expect(state.rows.map((row) => row?.name)).toEqual(['a', 'b', 'c'])
-    expect(state.facets.tags.items[0].count).toBe(3)
+    expect(pending[1].params.facet).toBe('false') // results first, without facets
+    await vi.waitFor(() => expect(pending).toHaveLength(3)) // facet counts once typing paused
+    expect(pending[2].params).toMatchObject({ q: 'riv', rows: 0 })
+    pending[2].answer(3)
+    await vi.waitFor(() => expect(useCatalogStore.getState().facets.tags?.items[0].count).toBe(3))
+    expect(useCatalogStore.getState().facetGeneration).toBe(useCatalogStore.getState().shownGeneration)
+  })
+
+  it('never asks for the facets of a search that was overtaken', async () => {
+    const pending = heldTransport()
+    const first = setQuery('a')
+    pending[0].answer(5, ['x'])
+    await first
+    void setQuery('ab') // within the facet delay
+    await new Promise((resolve) => setTimeout(resolve, facetDelayMs + 50))
+    expect(pending.map((p) => [p.params.q, p.params.rows])).toEqual([
+      ['a', pageSize],
+      ['ab', pageSize],
+    ])
   })
 
   it('puts facet filters into fq', async () => {
@@ -82,14 +100,16 @@ describe('paging as the list scrolls', () => {
     const done = setQuery('')
     pending[0].answer(1000, Array.from({ length: pageSize }, (_, i) => `d${i}`))
     await done
-    const loads = ensureRows(150, 320)
-    void ensureRows(180, 250) // already requested: no second request
-    expect(pending.slice(1).map((p) => p.params.start)).toEqual([100, 200, 300])
-    for (const [i, p] of pending.slice(1).entries()) p.answer(1000, Array.from({ length: pageSize }, (_, j) => `d${(i + 1) * 100 + j}`))
+    const from = pageSize * 1.5
+    const loads = ensureRows(from, pageSize * 3.2)
+    void ensureRows(pageSize * 1.8, pageSize * 2.5) // already requested: no second request
+    const pages = pending.slice(1).filter((p) => p.params.rows === pageSize)
+    expect(pages.map((p) => p.params.start)).toEqual([pageSize, pageSize * 2, pageSize * 3])
+    for (const [i, p] of pages.entries()) p.answer(1000, Array.from({ length: pageSize }, (_, j) => `d${(i + 1) * pageSize + j}`))
     await loads
     const rows = useCatalogStore.getState().rows
-    expect(rows[150]?.name).toBe('d150')
-    expect(rows[399]?.name).toBe('d399')
-    expect(rows[400]).toBeUndefined()
+    expect(rows[from]?.name).toBe(`d${from}`)
+    expect(rows[pageSize * 4 - 1]?.name).toBe(`d${pageSize * 4 - 1}`)
+    expect(rows[pageSize * 4]).toBeUndefined()
   })
 })
