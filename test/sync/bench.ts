@@ -5,7 +5,9 @@
  *   2. pull everything into a fresh catalog (rate, ratio to the baseline,
  *      this process's RSS growth sampled every 20 ms),
  *   3. change 1,000 datasets locally and push them with concurrency 3.
- * Each figure prints as one JSON line.
+ * Each figure prints as one JSON line, with the CPU seconds this process
+ * and the remote used (wall-clock rates swing with other load on a shared
+ * machine; CPU time shows what a core per process would give).
  *
  *   node --import tsx test/sync/bench.ts [--datasets 10000] [--changed 1000] [--dir DIR]
  */
@@ -48,18 +50,22 @@ async function main(): Promise<void> {
     const caller = siteCaller(engine)
     engine.call('shelfmark_remote_add', caller, { name: 'bench', url, token })
 
+    let cpu = await cpuMark(child)
     const fetched = await fetchAndDiscard(url, token)
-    report({ figure: 'fetch-and-discard', datasets: fetched.count, seconds: fetched.seconds, per_second: Math.round(fetched.count / fetched.seconds) })
+    let used = await cpuSince(child, cpu)
+    report({ figure: 'fetch-and-discard', datasets: fetched.count, seconds: round(fetched.seconds), per_second: Math.round(fetched.count / fetched.seconds), ...used })
 
     global.gc?.()
     const rssBefore = process.memoryUsage().rss
     let rssPeak = rssBefore
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20)
+    cpu = await cpuMark(child)
     let started = performance.now()
     const pullJob = engine.call('shelfmark_pull', caller, { remote: 'bench' }) as { id: string }
     const pulled = await runJob(engine, pullJob.id)
     const pullSeconds = (performance.now() - started) / 1000
     clearInterval(sampler)
+    used = await cpuSince(child, cpu)
     const pullResult = JSON.parse(pulled.result ?? '{}')
     const pullRate = pullResult.created / pullSeconds
     report({
@@ -70,6 +76,7 @@ async function main(): Promise<void> {
       per_second: Math.round(pullRate),
       ratio_to_fetch: round(pullRate / (fetched.count / fetched.seconds)),
       rss_growth_mb: round((rssPeak - rssBefore) / 1024 / 1024),
+      ...used,
       targets: { per_second: 1000, ratio_to_fetch: 0.3, rss_growth_mb: 200 },
     })
 
@@ -78,11 +85,13 @@ async function main(): Promise<void> {
     engine.db.transaction(() => {
       for (const name of names) engine.call('package_patch', caller, { id: name, notes: `changed offline ${name}` })
     })()
+    cpu = await cpuMark(child)
     started = performance.now()
     const pushJob = engine.call('shelfmark_push', caller, { remote: 'bench', concurrency: 3 }) as { id: string }
     const pushed = await runJob(engine, pushJob.id)
     const pushSeconds = (performance.now() - started) / 1000
     const pushResult = JSON.parse(pushed.result ?? '{}')
+    used = await cpuSince(child, cpu)
     report({
       figure: 'push',
       state: pushed.state,
@@ -91,6 +100,7 @@ async function main(): Promise<void> {
       failed: pushResult.failed,
       seconds: round(pushSeconds),
       per_second: Math.round(pushResult.updated / pushSeconds),
+      ...used,
       targets: { per_second: 200 },
     })
   } finally {
@@ -116,6 +126,34 @@ async function fetchAndDiscard(url: string, token: string): Promise<{ count: num
     boundary = new Set(page.results.filter((d) => millisOf(d.metadata_modified) === millisOf(lower)).map((d) => String(d.id)))
   }
   return { count, seconds: (performance.now() - started) / 1000 }
+}
+
+type CpuMark = { local: NodeJS.CpuUsage; remote: NodeJS.CpuUsage }
+
+/**
+ * CPU seconds used by this process and by the remote since `mark`: on a
+ * shared machine wall-clock rates swing with other load, CPU time much less,
+ * so each figure also says how fast it would go with a core per process.
+ */
+async function cpuMark(child: ChildProcess): Promise<CpuMark> {
+  return { local: process.cpuUsage(), remote: await ask(child) }
+}
+
+async function cpuSince(child: ChildProcess, mark: CpuMark): Promise<Record<string, number>> {
+  const local = process.cpuUsage(mark.local)
+  const remote = await ask(child)
+  const seconds = (u: { user: number; system: number }) => round((u.user + u.system) / 1e6)
+  return {
+    local_cpu_s: seconds(local),
+    remote_cpu_s: seconds({ user: remote.user - mark.remote.user, system: remote.system - mark.remote.system }),
+  }
+}
+
+function ask(child: ChildProcess): Promise<NodeJS.CpuUsage> {
+  return new Promise((resolve) => {
+    child.once('message', (usage) => resolve(usage as NodeJS.CpuUsage))
+    child.send('cpu')
+  })
 }
 
 function round(n: number): number {
@@ -151,5 +189,6 @@ async function serve(dataDir: string, total: number): Promise<void> {
   const { token } = engine.call('api_token_create', caller, { user: 'default', name: 'bench' }) as { token: string }
   const server = await startServer({ engine, host: '127.0.0.1', port: 0 })
   process.send!({ url: server.url, token })
+  process.on('message', () => process.send!(process.cpuUsage()))
   process.on('disconnect', () => process.exit(0))
 }
