@@ -104,4 +104,24 @@ describe.skipIf(!hasChromium)('screens and keyboard', () => {
     expect(await changed.locator('tr', { hasText: 'tags' }).locator('.after').innerText()).toBe('trees')
     await screenshot(page, 'screens-3-history')
   })
+
+  it('signs a browser in with a user name and password', async () => {
+    const other = await launch()
+    try {
+      const page = other.page
+      await page.goto(serve.url)
+      await page.getByLabel('User name').fill('curator')
+      await page.getByLabel('Password').fill('not the password')
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.locator('.signin .banner-error').waitFor()
+      await screenshot(page, 'screens-4-signin')
+      await page.getByLabel('Password').fill('a long password')
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.locator('.nav-user', { hasText: 'curator' }).waitFor()
+      const cookies = await other.context.cookies()
+      expect(cookies.find((c) => c.name === 'shelfmark_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict' })
+    } finally {
+      await other.close()
+    }
+  })
 })
