@@ -34,7 +34,7 @@ export function GroupScreen({ kind, id }: { kind: GroupKind; id: string }) {
         </div>
         <div className="header-actions">
           <button type="button" onClick={() => void showDatasets()}>
-            Show its {(group.package_count ?? 0).toLocaleString()} datasets
+            Show its {(group.package_count ?? 0).toLocaleString()} {group.package_count === 1 ? 'dataset' : 'datasets'}
           </button>
           <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
             Edit details

@@ -26,7 +26,7 @@ export function MembersPanel({ kind, group }: { kind: GroupKind; group: Group })
           {users.map((user) => (
             <tr key={user.id} data-user={user.name}>
               <td>
-                {user.display_name || user.name} <span className="muted">{user.name}</span>
+                {user.display_name || user.name} {user.display_name && user.display_name !== user.name && <span className="muted">{user.name}</span>}
               </td>
               <td>
                 <select
