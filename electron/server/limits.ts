@@ -23,29 +23,30 @@ export const defaultLimits: DoorLimits = {
 
 /** Throws RequestRejected (400) when `data` nests deeper or holds longer strings than allowed, or a NUL character. */
 export function checkDataShape(data: unknown, limits: DoorLimits): void {
-  // Iterative on purpose: recursion is what a 10k-deep body would overflow.
-  const stack: [unknown, number][] = [[data, 0]]
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!
-    if (typeof value === 'string') {
-      if (value.length > limits.stringLength) throw tooLong(limits)
-      if (value.includes('\0')) throw nulCharacter()
-      continue
-    }
-    if (typeof value !== 'object' || value === null) continue
-    if (depth >= limits.depth) {
-      throw new RequestRejected(400, `Request data is nested too deeply: the limit is ${limits.depth} levels`)
-    }
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, depth + 1])
-      continue
-    }
-    for (const [key, item] of Object.entries(value)) {
-      if (key.length > limits.stringLength) throw tooLong(limits)
-      if (key.includes('\0')) throw nulCharacter()
-      stack.push([item, depth + 1])
-    }
+  checkValue(data, 0, limits)
+}
+
+// Recursion is safe here: it stops at limits.depth, long before the stack would (a 10k-deep body fails at level 64).
+function checkValue(value: unknown, depth: number, limits: DoorLimits): void {
+  if (typeof value === 'string') return checkString(value, limits)
+  if (typeof value !== 'object' || value === null) return
+  if (depth >= limits.depth) {
+    throw new RequestRejected(400, `Request data is nested too deeply: the limit is ${limits.depth} levels`)
   }
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) checkValue(value[index], depth + 1, limits)
+    return
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    checkString(key, limits)
+    checkValue((value as Record<string, unknown>)[key], depth + 1, limits)
+  }
+}
+
+function checkString(text: string, limits: DoorLimits): void {
+  if (text.length > limits.stringLength) throw tooLong(limits)
+  if (text.includes('\0')) throw nulCharacter()
 }
 
 /** NUL ends strings in SQLite's FTS queries and C APIs; CKAN's PostgreSQL refuses it too (with a 500). */
