@@ -208,6 +208,15 @@ describe('files follow their records', () => {
     expect(orphans(door)).toEqual([])
   })
 
+  it('turns an upload back into a link with clear_upload, removing the file', async () => {
+    const dataset = await makeDataset(door, 'cleared')
+    const created = (await uploadFile(door, 'resource_create', { package_id: dataset.id }, { name: 'c.csv', bytes: 'c' })).json.result
+    const cleared = await door.action('resource_patch', { id: created.id, clear_upload: 'true', url: 'https://example.org/c.csv' })
+    expect(cleared.status).toBe(200)
+    expect(cleared.json.result).toMatchObject({ url: 'https://example.org/c.csv', url_type: '' })
+    expect(existsSync(join(door.t.dataDir!, 'files', created.id))).toBe(false)
+  })
+
   it('removes the file on resource_delete; the download is then 404', async () => {
     const dataset = await makeDataset(door, 'delete')
     const created = (await uploadFile(door, 'resource_create', { package_id: dataset.id }, { name: 'gone.csv', bytes: 'g' })).json.result
