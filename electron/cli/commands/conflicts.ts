@@ -5,6 +5,7 @@ import type { Command } from '../command.ts'
 import { resolveDataDir } from '../data-dir.ts'
 import { siteCaller } from '../site-user.ts'
 
+/** `shelfmark conflicts`: each dataset in conflict with a remote, by name, with its open fields. */
 export const conflicts: Command = {
   name: 'conflicts',
   usage: `shelfmark conflicts [REMOTE] [--data DIR]

@@ -8,6 +8,7 @@ import { resolveDataDir } from '../data-dir.ts'
 import { siteCaller } from '../site-user.ts'
 import { failed } from './remote.ts'
 
+/** `shelfmark pull NAME [--org ORG]... [--q QUERY] [--files]`: bring a remote's datasets into the catalog. */
 export const pull: Command = {
   name: 'pull',
   usage: `shelfmark pull NAME [--org ORG]... [--q QUERY] [--files] [--max-file-mb MB] [--full] [--data DIR]

@@ -8,6 +8,7 @@ import { resolveDataDir } from '../data-dir.ts'
 import { siteCaller } from '../site-user.ts'
 import { failed } from './remote.ts'
 
+/** `shelfmark push NAME [--dry-run] [DATASET]...`: publish local changes to a remote. */
 export const push: Command = {
   name: 'push',
   usage: `shelfmark push NAME [--dry-run] [DATASET]... [--data DIR]

@@ -6,6 +6,7 @@ import type { Command } from '../command.ts'
 import { resolveDataDir } from '../data-dir.ts'
 import { siteCaller } from '../site-user.ts'
 
+/** `shelfmark remote add|list|check|remove`: the remote CKAN sites this catalog syncs with. */
 export const remote: Command = {
   name: 'remote',
   usage: `shelfmark remote add NAME URL [--token TOKEN] [--data DIR]

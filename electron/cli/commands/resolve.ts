@@ -5,6 +5,7 @@ import type { Command } from '../command.ts'
 import { resolveDataDir } from '../data-dir.ts'
 import { siteCaller } from '../site-user.ts'
 
+/** `shelfmark resolve DATASET --take local|remote`: settle a dataset's conflict. */
 export const resolve: Command = {
   name: 'resolve',
   usage: `shelfmark resolve DATASET --take local|remote [--remote NAME] [--data DIR]

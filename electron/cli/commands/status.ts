@@ -5,6 +5,7 @@ import type { Command } from '../command.ts'
 import { resolveDataDir } from '../data-dir.ts'
 import { siteCaller } from '../site-user.ts'
 
+/** `shelfmark status`: local changes not yet pushed, from the activity stream. */
 export const status: Command = {
   name: 'status',
   usage: `shelfmark status [REMOTE] [--data DIR]

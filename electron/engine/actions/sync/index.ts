@@ -31,6 +31,7 @@ import { shelfmark_remote_remove } from './shelfmark_remote_remove.ts'
 import { shelfmark_remote_show } from './shelfmark_remote_show.ts'
 import { shelfmark_sync_record_check } from './shelfmark_sync_record_check.ts'
 
+/** Every sync action, for the registry. */
 export const syncActions: ActionDefinition[] = [
   shelfmark_remote_add,
   shelfmark_remote_list,

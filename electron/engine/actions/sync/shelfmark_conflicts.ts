@@ -5,6 +5,7 @@ import { ignoreMissing, unicodeSafe } from '../../validate/validators.ts'
 import type { ConflictRecord } from '../../../sync/links.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_conflicts: datasets changed on both sides in overlapping ways, with each open field. */
 export const shelfmark_conflicts = defineAction('shelfmark_conflicts', {
   readOnly: true,
   auth: canManageSync,

@@ -6,6 +6,7 @@ import { jobById, jobDict, requestCancel } from '../../../sync/jobs/store.ts'
 import { remoteById } from '../../../sync/remotes.ts'
 import { canManageSync } from './helpers.ts'
 
+/** shelfmark_job_cancel: asks a sync job to stop at its next step. */
 export const shelfmark_job_cancel = defineAction('shelfmark_job_cancel', {
   auth: canManageSync,
   schema: { id: [notEmpty, unicodeSafe] },

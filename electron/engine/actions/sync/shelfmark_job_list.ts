@@ -5,6 +5,7 @@ import { ignoreMissing, naturalNumber, intValidator, withDefault } from '../../v
 import { jobDict, type JobRow } from '../../../sync/jobs/store.ts'
 import { canManageSync } from './helpers.ts'
 
+/** shelfmark_job_list: recent sync jobs, newest first. */
 export const shelfmark_job_list = defineAction('shelfmark_job_list', {
   readOnly: true,
   auth: canManageSync,

@@ -8,6 +8,7 @@ import { startAfterCommit } from '../../../sync/jobs/runner.ts'
 import { remoteById } from '../../../sync/remotes.ts'
 import { canManageSync } from './helpers.ts'
 
+/** shelfmark_job_resume: restarts an interrupted or failed sync job where it stopped. */
 export const shelfmark_job_resume = defineAction('shelfmark_job_resume', {
   auth: canManageSync,
   schema: { id: [notEmpty, unicodeSafe] },

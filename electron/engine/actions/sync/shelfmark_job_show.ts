@@ -6,6 +6,7 @@ import { jobById, jobDict } from '../../../sync/jobs/store.ts'
 import { remoteById } from '../../../sync/remotes.ts'
 import { canManageSync } from './helpers.ts'
 
+/** shelfmark_job_show: a sync job's state and progress. */
 export const shelfmark_job_show = defineAction('shelfmark_job_show', {
   readOnly: true,
   auth: canManageSync,

@@ -5,6 +5,7 @@ import { createJob, jobById, jobDict } from '../../../sync/jobs/store.ts'
 import { startAfterCommit } from '../../../sync/jobs/runner.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_pull: starts a job bringing a remote's datasets (and their organizations and groups) into the catalog. */
 export const shelfmark_pull = defineAction('shelfmark_pull', {
   auth: canManageSync,
   schema: {

@@ -6,6 +6,7 @@ import { startAfterCommit } from '../../../sync/jobs/runner.ts'
 import { planPush } from '../../../sync/plan.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_push: starts a job publishing local changes to a remote (or returns the plan for a dry run). */
 export const shelfmark_push = defineAction('shelfmark_push', {
   auth: canManageSync,
   schema: {

@@ -4,6 +4,7 @@ import { asList, ignoreMissing, notEmpty, unicodeSafe } from '../../validate/val
 import { planPush } from '../../../sync/plan.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_push_plan: what a push to a remote would do, dataset by dataset, with field-level diffs. */
 export const shelfmark_push_plan = defineAction('shelfmark_push_plan', {
   readOnly: true,
   auth: canManageSync,

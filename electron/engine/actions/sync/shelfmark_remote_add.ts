@@ -17,6 +17,7 @@ const siteUrl: Validator = (value) => {
   }
 }
 
+/** shelfmark_remote_add: registers a remote CKAN site and stores its token behind the secret store. */
 export const shelfmark_remote_add = defineAction('shelfmark_remote_add', {
   auth: canManageSync,
   schema: {

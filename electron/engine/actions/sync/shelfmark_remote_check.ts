@@ -5,6 +5,7 @@ import { createJob, jobById, jobDict } from '../../../sync/jobs/store.ts'
 import { startAfterCommit } from '../../../sync/jobs/runner.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_remote_check: starts a job asking the remote's status_show what it is and supports. */
 export const shelfmark_remote_check = defineAction('shelfmark_remote_check', {
   auth: canManageSync,
   schema: { name: [notEmpty, unicodeSafe] },

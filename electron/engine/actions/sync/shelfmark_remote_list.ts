@@ -3,6 +3,7 @@ import { defineAction } from '../../define-action.ts'
 import { listRemotes, remoteDict, secretsOf } from '../../../sync/remotes.ts'
 import { canManageSync } from './helpers.ts'
 
+/** shelfmark_remote_list: every remote, without tokens. */
 export const shelfmark_remote_list = defineAction('shelfmark_remote_list', {
   readOnly: true,
   auth: canManageSync,

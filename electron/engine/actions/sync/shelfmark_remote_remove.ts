@@ -5,6 +5,7 @@ import { notEmpty, unicodeSafe } from '../../validate/validators.ts'
 import { secretsOf } from '../../../sync/remotes.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_remote_remove: forgets a remote, its links and its token; local datasets stay. */
 export const shelfmark_remote_remove = defineAction('shelfmark_remote_remove', {
   auth: canManageSync,
   schema: { name: [notEmpty, unicodeSafe] },

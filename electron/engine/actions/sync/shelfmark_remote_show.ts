@@ -4,6 +4,7 @@ import { notEmpty, unicodeSafe } from '../../validate/validators.ts'
 import { remoteDict, secretsOf } from '../../../sync/remotes.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_remote_show: one remote, without its token. */
 export const shelfmark_remote_show = defineAction('shelfmark_remote_show', {
   readOnly: true,
   auth: canManageSync,

@@ -20,6 +20,7 @@ const dictOnly: Validator = (value) => {
   return value
 }
 
+/** shelfmark_resolve: settles a dataset's conflict with take local, take remote, or edited values. */
 export const shelfmark_resolve = defineAction('shelfmark_resolve', {
   auth: canManageSync,
   schema: {

@@ -18,6 +18,7 @@ type Row = {
   errors: string | null
 }
 
+/** shelfmark_status: local datasets created, edited or deleted since their last sync, from the activity stream. */
 export const shelfmark_status = defineAction('shelfmark_status', {
   readOnly: true,
   auth: canManageSync,

@@ -7,6 +7,7 @@ import { isDict } from '../../../sync/normalize.ts'
 import { applyPulled } from '../../../sync/pull-apply.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_sync_apply_pull: a pull job's step storing one page of remote datasets, with the scope's cursor. */
 export const shelfmark_sync_apply_pull = defineAction('shelfmark_sync_apply_pull', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe], scope: [ignoreMissing, unicodeSafe], since: [ignoreMissing, unicodeSafe] },

@@ -5,6 +5,7 @@ import { ckanNow } from '../../time.ts'
 import { notEmpty, unicodeSafe } from '../../validate/validators.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_sync_record_check: a check job's step that records what the remote said. */
 export const shelfmark_sync_record_check = defineAction('shelfmark_sync_record_check', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe] },

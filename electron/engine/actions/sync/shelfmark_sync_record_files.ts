@@ -6,6 +6,7 @@ import { linkFor, saveLink } from '../../../sync/links.ts'
 import { isDict } from '../../../sync/normalize.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_sync_record_files: a job's step recording files now in step with the remote. */
 export const shelfmark_sync_record_files = defineAction('shelfmark_sync_record_files', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe], package_id: [notEmpty, unicodeSafe] },

@@ -7,6 +7,7 @@ import { notEmpty, unicodeSafe } from '../../validate/validators.ts'
 import { linkByRemoteId, localSeq, saveLink, type ConflictRecord } from '../../../sync/links.ts'
 import { canManageSync, remoteOr404 } from './helpers.ts'
 
+/** shelfmark_sync_remote_deleted: a pull job's step for a dataset the remote deleted. */
 export const shelfmark_sync_remote_deleted = defineAction('shelfmark_sync_remote_deleted', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe], remote_package_id: [notEmpty, unicodeSafe] },

@@ -15,6 +15,7 @@ import { canManageSync, remoteOr404 } from './helpers.ts'
 
 const internal = `Internal step of a sync job.`
 
+/** Journals a push step before it is sent. */
 export const shelfmark_sync_begin_step = defineAction('shelfmark_sync_begin_step', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe], package_id: [notEmpty, unicodeSafe], step: [notEmpty, unicodeSafe] },
@@ -26,6 +27,7 @@ export const shelfmark_sync_begin_step = defineAction('shelfmark_sync_begin_step
   },
 })
 
+/** Records a push the remote confirmed. */
 export const shelfmark_sync_record_push = defineAction('shelfmark_sync_record_push', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe], package_id: [notEmpty, unicodeSafe], seq_at_start: [ignoreMissing, intValidator] },
@@ -46,6 +48,7 @@ export const shelfmark_sync_record_push = defineAction('shelfmark_sync_record_pu
   },
 })
 
+/** Records a conflict a push found. */
 export const shelfmark_sync_record_conflict = defineAction('shelfmark_sync_record_conflict', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe], package_id: [notEmpty, unicodeSafe], kind: [notEmpty, unicodeSafe] },
@@ -67,6 +70,7 @@ export const shelfmark_sync_record_conflict = defineAction('shelfmark_sync_recor
   },
 })
 
+/** Keeps the remote's field errors for a linked dataset. */
 export const shelfmark_sync_record_errors = defineAction('shelfmark_sync_record_errors', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe], package_id: [notEmpty, unicodeSafe] },
@@ -79,6 +83,7 @@ export const shelfmark_sync_record_errors = defineAction('shelfmark_sync_record_
   },
 })
 
+/** Maps a local organization or group to a remote one. */
 export const shelfmark_sync_map_group = defineAction('shelfmark_sync_map_group', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe], local_id: [notEmpty, unicodeSafe] },
@@ -92,6 +97,7 @@ export const shelfmark_sync_map_group = defineAction('shelfmark_sync_map_group',
   },
 })
 
+/** Records an action the remote lacks. */
 export const shelfmark_sync_record_capability = defineAction('shelfmark_sync_record_capability', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe] },
@@ -105,6 +111,7 @@ export const shelfmark_sync_record_capability = defineAction('shelfmark_sync_rec
   },
 })
 
+/** Drops the link of a dataset purged remotely. */
 export const shelfmark_sync_forget_link = defineAction('shelfmark_sync_forget_link', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe], package_id: [notEmpty, unicodeSafe] },

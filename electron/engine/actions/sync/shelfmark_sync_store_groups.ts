@@ -14,6 +14,7 @@ const computed = new Set([
   'groups', 'tags', 'created', 'revision_id', 'state', 'approval_status', 'is_organization',
 ])
 
+/** shelfmark_sync_store_groups: a pull job's step creating (or mapping) the organizations and groups a page needs. */
 export const shelfmark_sync_store_groups = defineAction('shelfmark_sync_store_groups', {
   auth: canManageSync,
   schema: { remote: [notEmpty, unicodeSafe] },
