@@ -7,8 +7,10 @@
 import type { Sqlite } from '../db/open.ts'
 import { SearchError } from '../errors.ts'
 import { allOf, anyOf, atLeastOf, cond, docsIn, notOf, type Condition } from './condition.ts'
-import { solrDate } from './date-math.ts'
-import { fieldKind, isDateField, textBit, type FieldKind } from './fields.ts'
+import { sql } from '../db/statements.ts'
+import { canonicalTimestamp, solrDate } from './date-math.ts'
+import { fieldKind, isDateField, textBit, textColumns, type FieldKind } from './fields.ts'
+import { keyExpression, keyToken } from './keys.ts'
 import { ftsJoin, ftsNear, ftsPhrase, inColumns } from './fts-query.ts'
 import { pyRepr } from './py-repr.ts'
 import type { QueryNode } from './query-node.ts'
@@ -93,7 +95,8 @@ export function ftsExpressionOf(db: Sqlite, node: QueryNode): string | 'none' | 
     case 'term':
     case 'wildcard': {
       const kind = fieldKind(node.field)
-      return kind.kind === 'text' ? textLeaf(db, node, kind.columns) : null
+      if (kind.kind === 'text') return textLeaf(db, node, kind.columns)
+      return node.kind === 'term' ? keyLeaf(db, node, kind) : null
     }
     case 'or': {
       const parts = node.children.map((child) => (child.kind === 'not' ? null : ftsExpressionOf(db, child)))
@@ -146,7 +149,31 @@ function combinations(items: string[], size: number): string[][] | null {
 
 type Leaf = Extract<QueryNode, { kind: 'term' | 'wildcard' | 'exists' | 'range' }>
 
-function textLeaf(db: Sqlite, node: Extract<QueryNode, { kind: 'term' | 'wildcard' }>, columns: string[] | null): string | 'none' {
+/** An exact value as its key token (search/keys.ts); organizations and groups by the ids their name has. */
+function keyLeaf(db: Sqlite, node: Extract<QueryNode, { kind: 'term' }>, kind: FieldKind): string | 'none' | null {
+  switch (kind.kind) {
+    case 'terms':
+      return keyExpression(keyToken(kind.field, exactValue(kind.field, node.value)))
+    case 'organization':
+    case 'groups': {
+      const ids = sql(db, 'SELECT id FROM groups WHERE name = ? AND is_organization = ?')
+        .pluck()
+        .all(node.value, kind.kind === 'organization' ? 1 : 0) as string[]
+      return ids.length ? ftsJoin('OR', ids.map((id) => keyExpression(keyToken(kind.kind, id)))) : 'none'
+    }
+    case 'column':
+      return kind.column === 'owner_org' ? keyExpression(keyToken('organization', node.value)) : null
+    default:
+      return null
+  }
+}
+
+/** A queried value as the index stores it (dates of *_date fields canonical). */
+function exactValue(field: string, value: string): string {
+  return field.endsWith('_date') ? canonicalTimestamp(value) : value
+}
+
+function textLeaf(db: Sqlite, node: Extract<QueryNode, { kind: 'term' | 'wildcard' }>, columns: string[]): string | 'none' {
   const expression =
     node.kind === 'wildcard'
       ? ftsWildcard(db, 'search_fts_vocab', node.pattern)
@@ -188,9 +215,9 @@ function compileLeaf(db: Sqlite, node: Leaf): Condition {
   }
 }
 
-function textCondition(db: Sqlite, node: Leaf, columns: string[] | null): Condition {
+function textCondition(db: Sqlite, node: Leaf, columns: string[]): Condition {
   if (node.kind === 'exists') {
-    return columns ? cond('(d.has_text & ?) != 0', columns.reduce((bits, c) => bits | textBit(c as never), 0)) : 'all'
+    return columns === textColumns ? 'all' : cond('(d.has_text & ?) != 0', columns.reduce((bits, c) => bits | textBit(c as never), 0))
   }
   if (node.kind === 'range') throw unsupportedRange(node.field)
   const expression = textLeaf(db, node, columns)
@@ -234,7 +261,7 @@ function termsCondition(node: Leaf, field: string): Condition {
   const base = 'SELECT doc FROM search_terms WHERE field = ? AND pub IN (0, 1)'
   switch (node.kind) {
     case 'term':
-      return docsIn(`${base} AND value = ?`, field, node.value)
+      return docsIn(`${base} AND value = ?`, field, exactValue(field, node.value))
     case 'wildcard':
       return docsIn(`${base} AND value GLOB ?`, field, node.pattern)
     case 'exists':

@@ -8,6 +8,7 @@ import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { canonicalTimestamp } from './date-math.ts'
 import { coreDatasetKeys, coreResourceKeys, ftsColumns, type FtsColumn } from './fields.ts'
+import { keyToken, publicToken } from './keys.ts'
 
 /** What the index stores for one dataset. */
 export type SearchDocument = {
@@ -123,6 +124,9 @@ export function buildDocument(db: Sqlite, dict: Dict): SearchDocument {
     }
   }
 
+  const pairs = [...terms].map(splitPair)
+  const pub = state === 'active' && !isPrivate ? 1 : 0
+  text.set('keys', [...pairs.map(([field, value]) => keyToken(field, value)), ...(pub ? [publicToken] : [])])
   const columnTexts = ftsColumns.map((column) => (text.get(column) as string[]).join('\n'))
   return {
     packageId: id,
@@ -130,7 +134,7 @@ export function buildDocument(db: Sqlite, dict: Dict): SearchDocument {
     title: title.trimStart(),
     state,
     private: isPrivate,
-    pub: state === 'active' && !isPrivate ? 1 : 0,
+    pub,
     label: permissionLabels({ id, owner_org: ownerOrg, private: isPrivate, state, creator_user_id: creatorUserId })[0],
     type: stringOr(dict.type, 'dataset'),
     ownerOrg,
@@ -142,7 +146,7 @@ export function buildDocument(db: Sqlite, dict: Dict): SearchDocument {
     numResources: resources.length,
     numTags: tags.length,
     hasText: columnTexts.reduce((bits, value, i) => (value.trim() ? bits | (1 << i) : bits), 0),
-    terms: [...terms].map((entry) => splitPair(entry)),
+    terms: pairs,
     text: columnTexts,
     fieldTexts,
   }

@@ -8,6 +8,7 @@
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
+import { prepareQuery } from './statement-cache.ts'
 import { allOf, cond, whereOf, type Condition, type SqlCondition } from './condition.ts'
 import { fieldKind, isCountedField } from './fields.ts'
 
@@ -36,7 +37,7 @@ export function fillDocs(db: Sqlite, table: 'search_extra' | 'search_rest', cond
   sql(db, `DELETE FROM temp.${table}`).run()
   if (condition === 'none') return 0
   const where = whereOf(condition)
-  return db.prepare(`INSERT INTO temp.${table} (doc) SELECT d.doc FROM search_docs d WHERE ${where.sql}`).run(...where.params).changes
+  return prepareQuery(db, `INSERT INTO temp.${table} (doc) SELECT d.doc FROM search_docs d WHERE ${where.sql}`).run(...where.params).changes
 }
 
 /** Where a facet field's values come from (tokenised text fields have none). */
@@ -111,7 +112,7 @@ function countPublic(db: Sqlite, source: FacetSource): Counts {
 
 function countColumnWhere(db: Sqlite, source: FacetSource, where: SqlCondition): Counts {
   if (source.kind !== 'column') return new Map()
-  return collect(db.prepare(`SELECT ${source.expression} AS value, count(*) FROM search_docs d WHERE ${where.sql} GROUP BY 1`).raw().all(...where.params))
+  return collect(prepareQuery(db, `SELECT ${source.expression} AS value, count(*) FROM search_docs d WHERE ${where.sql} GROUP BY 1`).raw().all(...where.params))
 }
 
 /** Adds the counts of `more` into `into`. */

@@ -8,13 +8,16 @@
 /** The search_fts columns, in table order. */
 export const ftsColumns = [
   'name', 'title', 'tags', 'groups', 'organization', 'notes',
-  'res_name', 'res_description', 'author', 'maintainer', 'extras', 'text',
+  'res_name', 'res_description', 'author', 'maintainer', 'extras', 'text', 'keys',
 ] as const
 /** A search_fts column name. */
 export type FtsColumn = (typeof ftsColumns)[number]
 
-/** bm25 weights per column: CKAN's qf is "name^4 title^4 tags^2 groups^2 text". */
-export const ftsWeights = [4, 4, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1]
+/** bm25 weights per column: CKAN's qf is "name^4 title^4 tags^2 groups^2 text"; keys (exact-value tokens) never score. */
+export const ftsWeights = [4, 4, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0]
+
+/** The columns free text is searched in (all but keys). */
+export const textColumns = ftsColumns.filter((column) => column !== 'keys')
 
 /** The has_text bit of a search_fts column. */
 export function textBit(column: FtsColumn): number {
@@ -23,8 +26,8 @@ export function textBit(column: FtsColumn): number {
 
 /** How a field is stored in the index. */
 export type FieldKind =
-  /** Tokenised text in search_fts; null columns = all of them (CKAN's `text`). */
-  | { kind: 'text'; columns: FtsColumn[] | null }
+  /** Tokenised text in search_fts columns (CKAN's `text`: all text columns). */
+  | { kind: 'text'; columns: FtsColumn[] }
   /** Tokenised text in search_field_fts (extras_*, res_extras_*); exact values in search_terms. */
   | { kind: 'fieldText'; field: string }
   /** A search_docs column holding an exact value. */
@@ -42,8 +45,8 @@ export type FieldKind =
   /** Exact values in search_terms (tags, res_format, license_id, vocab_*, custom fields, ...). */
   | { kind: 'terms'; field: string }
 
-const textFields: Record<string, FtsColumn[] | null> = {
-  text: null,
+const textFields: Record<string, FtsColumn[]> = {
+  text: textColumns,
   title: ['title'],
   notes: ['notes'],
   res_name: ['res_name'],

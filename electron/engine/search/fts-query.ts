@@ -2,7 +2,7 @@
  * FTS5 query strings, built only from tokens we quote ourselves: user text
  * never reaches FTS5's own syntax (AND, NEAR, column filters, `*`).
  */
-import type { FtsColumn } from './fields.ts'
+import { textColumns, type FtsColumn } from './fields.ts'
 
 const tokenChar = /[\p{L}\p{N}]/u
 
@@ -29,9 +29,9 @@ export function ftsNear(text: string, distance: number): string | null {
   return `NEAR(${words.map((word) => `"${word}"`).join(' ')}, ${Math.max(0, Math.floor(distance))})`
 }
 
-/** Restricts an FTS5 expression to some columns (all when null). */
-export function inColumns(columns: readonly FtsColumn[] | readonly string[] | null, expression: string): string {
-  return columns ? `{${columns.join(' ')}} : (${expression})` : expression
+/** Restricts an FTS5 expression to some columns (every text column: all but keys). */
+export function inColumns(columns: readonly FtsColumn[] | readonly string[], expression: string): string {
+  return columns === textColumns ? `- {keys} : (${expression})` : `{${columns.join(' ')}} : (${expression})`
 }
 
 /** Joins FTS5 expressions with AND / OR, each parenthesised. */

@@ -6,6 +6,7 @@
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
+import { prepareQuery } from './statement-cache.ts'
 import { allOf, whereOf, type Condition, type SqlCondition } from './condition.ts'
 import { compileCondition, compileQuery } from './compile-query.ts'
 import {
@@ -20,9 +21,11 @@ import {
   type FacetSource,
 } from './facet-counts.ts'
 import { ftsWeights } from './fields.ts'
+import { ftsJoin } from './fts-query.ts'
+import { keyExpression, publicToken } from './keys.ts'
 import type { QueryNode } from './query-node.ts'
 import { orderBy, type SortKey } from './sort.ts'
-import { coversPublic, visibilityCondition, type Visibility } from './visibility.ts'
+import { coversPublic, isPublicOnly, visibilityCondition, type Visibility } from './visibility.ts'
 
 /** A parsed search: query, filters, visibility, order, page and facet fields. */
 export type SearchRequest = {
@@ -46,38 +49,65 @@ export type SearchOutcome = {
 
 const bm25 = `-bm25(search_fts, ${ftsWeights.join(', ')})`
 
+/** The FTS5 part of a search: the expression every hit matches, and whether the query's text scores it. */
+type FullText = { match: string | null; scored: boolean }
+
 /** Runs the search. */
 export function runSearch(db: Sqlite, request: SearchRequest): SearchOutcome {
-  const { driver, condition: queryCondition } = compileQuery(db, request.q)
-  const filter = allOf([queryCondition, ...request.filters.map((node) => compileCondition(db, node))])
+  const query = compileQuery(db, request.q)
+  const filters = request.filters.map((node) => compileQuery(db, node))
+  const condition = allOf([query.condition, ...filters.map((filter) => filter.condition)])
   const visible = visibilityCondition(request.visibility)
-  if (filter === 'none' || visible === 'none') {
+  if (condition === 'none' || visible === 'none') {
     return { count: 0, ids: [], facets: new Map(request.facetFields.map((field) => [field, new Map()])) }
   }
-  if (driver === null && filter === 'all') return searchAll(db, request, visible)
-  return searchHits(db, request, driver, visible, filter)
+  const drivers = [query.driver, ...filters.map((filter) => filter.driver)].filter((d): d is string => d !== null)
+  if (!drivers.length && condition === 'all') return searchAll(db, request, visible)
+  // Visible to everyone: FTS5 checks it with the public token, no row lookup needed.
+  const tokenised = drivers.length > 0 && isPublicOnly(request.visibility)
+  if (tokenised) drivers.push(keyExpression(publicToken))
+  const text = { match: drivers.length ? ftsJoin('AND', drivers) : null, scored: query.driver !== null }
+  return searchHits(db, request, text, tokenised ? condition : allOf([visible, condition]), visible)
 }
 
-function searchHits(db: Sqlite, request: SearchRequest, driver: string | null, visible: Condition, filter: Condition): SearchOutcome {
+function searchHits(db: Sqlite, request: SearchRequest, text: FullText, condition: Condition, visible: Condition): SearchOutcome {
   ensureDocTables(db)
   sql(db, 'DELETE FROM temp.search_hits').run()
-  const where = whereOf(allOf([visible, filter]))
-  if (driver === null) {
-    db.prepare(`INSERT INTO temp.search_hits (doc, score) SELECT d.doc, 0 FROM search_docs d WHERE ${where.sql}`).run(...where.params)
+  const score = text.scored ? bm25 : '0'
+  const where = whereOf(condition)
+  if (text.match === null) {
+    prepareQuery(db, `INSERT INTO temp.search_hits (doc, score) SELECT d.doc, 0 FROM search_docs d WHERE ${where.sql}`).run(...where.params)
+  } else if (condition === 'all') {
+    sql(db, `INSERT INTO temp.search_hits (doc, score) SELECT rowid, ${score} FROM search_fts WHERE search_fts MATCH ?`).run(text.match)
   } else {
-    db.prepare(
+    prepareQuery(db, 
       `INSERT INTO temp.search_hits (doc, score)
-       SELECT d.doc, ${bm25} FROM search_fts CROSS JOIN search_docs d ON d.doc = search_fts.rowid
+       SELECT d.doc, ${score} FROM search_fts CROSS JOIN search_docs d ON d.doc = search_fts.rowid
        WHERE search_fts MATCH ? AND ${where.sql}`,
-    ).run(driver, ...where.params)
+    ).run(text.match, ...where.params)
   }
   const count = sql(db, 'SELECT count(*) FROM temp.search_hits').pluck().get() as number
-  const order = orderBy(request.sort, driver !== null)
-  const ids = db
-    .prepare(`SELECT d.package_id FROM temp.search_hits h CROSS JOIN search_docs d ON d.doc = h.doc ORDER BY ${order.sql} LIMIT ? OFFSET ?`)
+  return { count, ids: pageOfHits(db, request, count, text.scored), facets: hitFacets(db, request, count, visible) }
+}
+
+/**
+ * The requested page of hits. Ranked by score first: only hits scoring at
+ * least the page's last are looked up and fully ordered.
+ */
+function pageOfHits(db: Sqlite, request: SearchRequest, count: number, scored: boolean): string[] {
+  const end = request.start + request.rows
+  if (request.rows === 0 || request.start >= count) return []
+  const order = orderBy(request.sort, scored)
+  let floor = ''
+  const params: unknown[] = []
+  const [first] = request.sort
+  if (scored && first?.field === 'score' && first.descending && end < count) {
+    floor = 'WHERE h.score >= ?'
+    params.push(sql(db, 'SELECT score FROM temp.search_hits ORDER BY score DESC LIMIT 1 OFFSET ?').pluck().get(end - 1))
+  }
+  return prepareQuery(db, `SELECT d.package_id FROM temp.search_hits h CROSS JOIN search_docs d ON d.doc = h.doc ${floor} ORDER BY ${order.sql} LIMIT ? OFFSET ?`)
     .pluck()
-    .all(...order.params, request.rows, request.start) as string[]
-  return { count, ids, facets: hitFacets(db, request, count, visible) }
+    .all(...params, ...order.params, request.rows, request.start) as string[]
 }
 
 /**
@@ -109,8 +139,7 @@ function searchAll(db: Sqlite, request: SearchRequest, visible: Condition): Sear
   const where = whereOf(visible)
   const count = countWhere(db, where)
   const order = orderBy(request.sort, false)
-  const ids = db
-    .prepare(`SELECT d.package_id FROM search_docs d WHERE ${where.sql} ORDER BY ${order.sql} LIMIT ? OFFSET ?`)
+  const ids = prepareQuery(db, `SELECT d.package_id FROM search_docs d WHERE ${where.sql} ORDER BY ${order.sql} LIMIT ? OFFSET ?`)
     .pluck()
     .all(...where.params, ...order.params, request.rows, request.start) as string[]
   const sources = new Map(request.facetFields.map((field): [string, FacetSource] => [field, facetSource(field)]))
@@ -119,5 +148,5 @@ function searchAll(db: Sqlite, request: SearchRequest, visible: Condition): Sear
 }
 
 function countWhere(db: Sqlite, where: SqlCondition): number {
-  return db.prepare(`SELECT count(*) FROM search_docs d WHERE ${where.sql}`).pluck().get(...where.params) as number
+  return prepareQuery(db, `SELECT count(*) FROM search_docs d WHERE ${where.sql}`).pluck().get(...where.params) as number
 }

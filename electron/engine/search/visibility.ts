@@ -35,10 +35,15 @@ export function visibilityFor(
   }
 }
 
+/** True when only active public datasets may come back (the default): what everyone sees, whoever asks. */
+export function isPublicOnly(visibility: Visibility): boolean {
+  return visibility.states?.length === 1 && visibility.states[0] === 'active' && !visibility.includePrivate
+}
+
 /** The SQL condition over `d`. Active public datasets (pub = 1) are visible to everyone. */
 export function visibilityCondition(visibility: Visibility): Condition {
   const { states, includePrivate, sysadmin, labels } = visibility
-  if (states?.length === 1 && states[0] === 'active' && !includePrivate) return cond('d.pub = 1')
+  if (isPublicOnly(visibility)) return cond('d.pub = 1')
   const parts: Condition[] = []
   if (states) parts.push(cond(`d.state IN (${states.map(() => '?').join(', ')})`, ...states))
   if (!includePrivate) parts.push(cond('d.private = 0'))

@@ -8,6 +8,7 @@ import { sql } from '../db/statements.ts'
 import type { Sqlite } from '../db/open.ts'
 import { SearchError } from '../errors.ts'
 import { ftsJoin, ftsPhrase, ftsPrefix } from './fts-query.ts'
+import { keyTokenGlob } from './keys.ts'
 import { pyRepr } from './py-repr.ts'
 import { maxClauses } from './query-node.ts'
 
@@ -22,10 +23,10 @@ export function ftsWildcard(db: Sqlite, vocabulary: VocabularyTable, glob: strin
   const literal = /^[^*?[]*/.exec(pattern)?.[0] ?? ''
   const words = sql(
     db,
-    `SELECT term FROM ${vocabulary} WHERE term >= ? AND term < ? AND term GLOB ? LIMIT ${maxClauses + 1}`,
+    `SELECT term FROM ${vocabulary} WHERE term >= ? AND term < ? AND term GLOB ? AND term NOT GLOB ? LIMIT ${maxClauses + 1}`,
   )
     .pluck()
-    .all(literal, `${literal}\u{10ffff}`, pattern) as string[]
+    .all(literal, `${literal}\u{10ffff}`, pattern, keyTokenGlob) as string[]
   if (words.length > maxClauses) {
     throw new SearchError(pyRepr(`Cannot run query: the pattern ${glob} matches more than ${maxClauses} terms`))
   }

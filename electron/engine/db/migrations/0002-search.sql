@@ -57,10 +57,12 @@ CREATE TABLE search_counts (
   PRIMARY KEY (field, value)
 ) WITHOUT ROWID;
 
--- Free text, weighted like CKAN's qf (name^4 title^4 tags^2 groups^2 text).
+-- Free text, weighted like CKAN's qf (name^4 title^4 tags^2 groups^2 text),
+-- and `keys`: one opaque token per exact value (search/keys.ts) and for
+-- "visible to everyone", so common filters are answered inside FTS5.
 CREATE VIRTUAL TABLE search_fts USING fts5 (
   name, title, tags, groups, organization, notes, res_name, res_description,
-  author, maintainer, extras, text,
+  author, maintainer, extras, text, keys,
   content = '', contentless_delete = 1,
   tokenize = 'porter unicode61 remove_diacritics 2'
 );
