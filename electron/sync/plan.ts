@@ -52,18 +52,23 @@ function explicitTargets(ctx: Context, remote: RemoteRow, names: string[]): Targ
   })
 }
 
+/**
+ * Linked datasets with a newer activity than their last sync, a conflict, or
+ * uploaded resources (whose files may have changed without an activity), then
+ * local datasets linked to no remote. The filter runs in SQL: a catalog of
+ * 10,000 linked datasets should not ship every base snapshot to JavaScript.
+ */
 function changedTargets(ctx: Context, remote: RemoteRow): Target[] {
   const linked = sql(
     ctx.db,
-    `SELECT l.*, (SELECT max(seq) FROM activities a WHERE a.object_id = l.package_id) AS seq_now
-     FROM sync_links l WHERE l.remote_id = ?`,
-  ).all(remote.id) as (LinkRow & { seq_now: number | null })[]
-  const targets: Target[] = []
-  for (const { seq_now, ...link } of linked) {
-    if ((seq_now ?? 0) > link.local_seq || link.conflict || (ctx.dataDir && hasFiles(link))) {
-      targets.push({ row: findPackageRow(ctx.db, link.package_id), link })
-    }
-  }
+    `SELECT l.* FROM sync_links l
+     WHERE l.remote_id = ? AND (
+       l.conflict IS NOT NULL
+       OR (l.remote_state = 'active' AND NOT EXISTS (SELECT 1 FROM packages p WHERE p.id = l.package_id))
+       OR coalesce((SELECT max(seq) FROM activities a WHERE a.object_id = l.package_id), 0) > l.local_seq
+       OR (? AND EXISTS (SELECT 1 FROM resources r WHERE r.package_id = l.package_id AND r.url_type = 'upload' AND r.state = 'active')))`,
+  ).all(remote.id, ctx.dataDir ? 1 : 0) as LinkRow[]
+  const targets: Target[] = linked.map((link) => ({ row: findPackageRow(ctx.db, link.package_id), link }))
   const fresh = sql(
     ctx.db,
     `SELECT * FROM packages p WHERE p.state = 'active' AND p.type = 'dataset'
@@ -71,11 +76,6 @@ function changedTargets(ctx: Context, remote: RemoteRow): Target[] {
   ).all() as PackageRow[]
   for (const row of fresh) targets.push({ row, link: undefined })
   return targets
-}
-
-/** Linked datasets with uploaded resources may have new local files even without a new activity. */
-function hasFiles(link: LinkRow): boolean {
-  return link.base.includes('"url_type":"upload"')
 }
 
 function planOne(ctx: Context, remote: RemoteRow, groups: GroupLinks, row: PackageRow | undefined, link: LinkRow | undefined): PlanItem {
