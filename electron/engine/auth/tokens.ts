@@ -10,10 +10,22 @@ import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { ckanNow } from '../time.ts'
 
-/** The data directory's signing secret, created on first use. */
+const secrets = new WeakMap<Sqlite, string>()
+
+/**
+ * The data directory's signing secret, created on first use. Once read back
+ * from the database it is cached: it never changes, and every request with a
+ * token needs it. (A freshly inserted one is not cached until it is read, in
+ * case its transaction rolls back.)
+ */
 export function tokenSecret(db: Sqlite): string {
+  const cached = secrets.get(db)
+  if (cached) return cached
   const row = sql(db, "SELECT value FROM settings WHERE key = 'api_token_secret'").get() as { value: string } | undefined
-  if (row) return row.value
+  if (row) {
+    secrets.set(db, row.value)
+    return row.value
+  }
   const secret = randomBytes(48).toString('base64url')
   sql(db, "INSERT INTO settings (key, value) VALUES ('api_token_secret', ?)").run(secret)
   return secret
