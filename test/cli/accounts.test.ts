@@ -7,6 +7,20 @@ import { runCli, spawnCli, stop, tempDataDir, waitForLine } from './run-cli.ts'
 const data = tempDataDir()
 afterAll(() => rmSync(data, { recursive: true, force: true }))
 
+/** Runs main() in this process (same code as the bin), capturing what it prints. */
+async function capture(argv: string[]) {
+  let out = ''
+  let err = ''
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += chunk), true))
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += chunk), true))
+  try {
+    return { code: await main(argv), out, err }
+  } finally {
+    stdout.mockRestore()
+    stderr.mockRestore()
+  }
+}
+
 describe('shelfmark sysadmin add / token add / serve', () => {
   it('creates a sysadmin whose CLI token works over HTTP', async () => {
     const added = await runCli(['sysadmin', 'add', 'alice', '--email', 'alice@example.org', '--password', 'correct-horse', '--data', data])
@@ -42,35 +56,22 @@ describe('shelfmark sysadmin add / token add / serve', () => {
     expect(created.code).toBe(0)
     expect(created.stdout).toContain('Created sysadmin bob')
     expect(created.stdout).toContain('shelfmark token add bob')
-    const again = await runCli(['sysadmin', 'add', 'bob', '--email', 'bob@example.org', '--data', data])
+    const again = await capture(['sysadmin', 'add', 'bob', '--email', 'bob@example.org', '--data', data])
     expect(again.code).toBe(0)
-    expect(again.stdout).toContain('Updated sysadmin bob')
+    expect(again.out).toContain('Updated sysadmin bob')
   })
 
   it('reports CKAN errors in one line with exit code 1', async () => {
-    const badName = await runCli(['sysadmin', 'add', 'Not Valid!', '--data', data])
+    const badName = await capture(['sysadmin', 'add', 'Not Valid!', '--data', data])
     expect(badName.code).toBe(1)
-    expect(badName.stderr).toContain('Validation Error')
-    const noUser = await runCli(['token', 'add', 'nobody-here', '--data', data])
+    expect(badName.err).toContain('Validation Error')
+    const noUser = await capture(['token', 'add', 'nobody-here', '--data', data])
     expect(noUser.code).toBe(1)
-    expect(noUser.stderr).toContain('no user "nobody-here"')
+    expect(noUser.err).toContain('no user "nobody-here"')
   })
 })
 
-describe('usage errors (in process: no catalog is opened)', () => {
-  async function capture(argv: string[]) {
-    let out = ''
-    let err = ''
-    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += chunk), true))
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += chunk), true))
-    try {
-      return { code: await main(argv), out, err }
-    } finally {
-      stdout.mockRestore()
-      stderr.mockRestore()
-    }
-  }
-
+describe('usage errors', () => {
   it('prints the usage with exit code 2', async () => {
     const unknown = await capture(['sysadmin', 'remove', 'alice'])
     expect(unknown.code).toBe(2)
