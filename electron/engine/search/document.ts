@@ -4,9 +4,8 @@
  * fields. Mirrors what ckan/lib/search/index.py sends to Solr.
  */
 import { permissionLabels } from '../auth/roles.ts'
-import type { Sqlite } from '../db/open.ts'
-import { sql } from '../db/statements.ts'
 import { canonicalTimestamp } from './date-math.ts'
+import type { DocumentLookups, GroupInfo } from './document-lookups.ts'
 import { coreDatasetKeys, coreResourceKeys, ftsColumns, type FtsColumn } from './fields.ts'
 import { keyToken, publicToken } from './keys.ts'
 
@@ -38,14 +37,13 @@ export type SearchDocument = {
 }
 
 type Dict = Record<string, unknown>
-type GroupInfo = { id: string; name: string; title: string | null; is_organization: number }
 
 /** Fields CKAN reserves, so an extra with such a key is only indexed as extras_{key} (index.py's index_fields). */
 const reservedFields = new Set(['entity_type', 'res_url', 'text', 'urls', 'indexed_ts', 'site_id', 'tags', 'groups',
   'res_name', 'res_description', 'res_format', 'res_type', 'capacity', 'organization', 'dataset_type', 'permission_labels'])
 
 /** Builds the search document of a dataset dict (as package_show returns it, or as stored). */
-export function buildDocument(db: Sqlite, dict: Dict): SearchDocument {
+export function buildDocument(lookups: DocumentLookups, dict: Dict): SearchDocument {
   const text = new Map<FtsColumn, string[]>(ftsColumns.map((column) => [column, []]))
   const terms = new Set<string>()
   const fieldTexts: [string, string][] = []
@@ -75,16 +73,16 @@ export function buildDocument(db: Sqlite, dict: Dict): SearchDocument {
   const tags = listOf(dict.tags)
   for (const tag of tags) {
     addText('tags', tag.name)
-    const vocabulary = typeof tag.vocabulary_id === 'string' && tag.vocabulary_id ? vocabularyName(db, tag.vocabulary_id) : null
+    const vocabulary = typeof tag.vocabulary_id === 'string' && tag.vocabulary_id ? lookups.vocabularyName(tag.vocabulary_id) : null
     addTerm(vocabulary ? `vocab_${vocabulary}` : 'tags', tag.name)
   }
 
   if (ownerOrg) {
     addTerm('organization', ownerOrg)
-    const org = groupById(db, ownerOrg)
+    const org = lookups.group(ownerOrg)
     if (org) addText('organization', [org.name, org.title])
   }
-  for (const group of packageGroups(db, id, dict.groups)) {
+  for (const group of packageGroups(lookups, id, dict.groups)) {
     addTerm('groups', group.id)
     addText('groups', [group.name, group.title])
   }
@@ -156,15 +154,10 @@ export function buildDocument(db: Sqlite, dict: Dict): SearchDocument {
  * The dataset's groups: its active memberships, plus any group the dict
  * names (an index write may come before the membership rows are saved).
  */
-function packageGroups(db: Sqlite, packageId: string, named: unknown): GroupInfo[] {
-  const rows = sql(
-    db,
-    `SELECT g.id, g.name, g.title, g.is_organization FROM members m JOIN groups g ON g.id = m.group_id
-     WHERE m.table_name = 'package' AND m.table_id = ? AND m.state = 'active' AND g.is_organization = 0`,
-  ).all(packageId) as GroupInfo[]
-  const byId = new Map(rows.map((row) => [row.id, row]))
+function packageGroups(lookups: DocumentLookups, packageId: string, named: unknown): GroupInfo[] {
+  const byId = new Map(lookups.groupsOf(packageId).map((group) => [group.id, group]))
   for (const entry of listOf(named)) {
-    const group = (typeof entry.id === 'string' && groupById(db, entry.id)) || (typeof entry.name === 'string' && groupByName(db, entry.name))
+    const group = (typeof entry.id === 'string' && lookups.group(entry.id)) || (typeof entry.name === 'string' && lookups.groupNamed(entry.name))
     if (group && !group.is_organization) byId.set(group.id, group)
   }
   return [...byId.values()]
@@ -173,19 +166,6 @@ function packageGroups(db: Sqlite, packageId: string, named: unknown): GroupInfo
 function splitPair(entry: string): [string, string] {
   const at = entry.indexOf('\u0000')
   return [entry.slice(0, at), entry.slice(at + 1)]
-}
-
-function groupById(db: Sqlite, id: string): GroupInfo | undefined {
-  return sql(db, 'SELECT id, name, title, is_organization FROM groups WHERE id = ?').get(id) as GroupInfo | undefined
-}
-
-function groupByName(db: Sqlite, name: string): GroupInfo | undefined {
-  return sql(db, 'SELECT id, name, title, is_organization FROM groups WHERE name = ?').get(name) as GroupInfo | undefined
-}
-
-function vocabularyName(db: Sqlite, id: string): string | null {
-  const row = sql(db, 'SELECT name FROM vocabularies WHERE id = ? OR name = ?').get(id, id) as { name: string } | undefined
-  return row?.name ?? null
 }
 
 /** Scalars as Solr stores them: strings, numbers, booleans as "true"/"false"; lists flattened. */

@@ -7,11 +7,12 @@
 import type { Context } from '../context.ts'
 import type { Engine } from '../engine.ts'
 import { listMigrations } from '../db/open.ts'
-import { showPackage, type PackageRow } from '../packages/store.ts'
+import { storedDict, uploadUrl, type PackageDict, type PackageRow } from '../packages/store.ts'
 import { buildDocument } from './document.ts'
+import { batchLookups } from './document-lookups.ts'
 import { countedFieldsSql } from './fields.ts'
 import { liveTables, rebuildSetting, suffixedTables, type IndexTables } from './index-tables.ts'
-import { writeDocument } from './write-document.ts'
+import { writeBatch } from './write-document.ts'
 
 /** What a rebuild did. */
 export type RebuildReport = { datasets: number; seconds: number }
@@ -27,6 +28,24 @@ export function rebuildSearchIndex(
   const { db } = engine
   const batchSize = options.batchSize ?? 1000
   const staging = suffixedTables(suffix)
+  // The new tables are written all over: a larger page cache keeps their b-trees in memory.
+  const cacheSize = db.pragma('cache_size', { simple: true })
+  db.pragma('cache_size = -524288')
+  try {
+    return rebuildInto(engine, staging, batchSize, options.onProgress, started)
+  } finally {
+    db.pragma(`cache_size = ${Number(cacheSize)}`)
+  }
+}
+
+function rebuildInto(
+  engine: Engine,
+  staging: IndexTables,
+  batchSize: number,
+  onProgress: ((done: number, total: number) => void) | undefined,
+  started: number,
+): RebuildReport {
+  const { db } = engine
   db.transaction(() => {
     dropTables(engine, staging)
     db.exec(stagingDdl(staging))
@@ -40,13 +59,14 @@ export function rebuildSearchIndex(
   for (;;) {
     const rows = db.transaction(() => {
       const page = batch.all(after, batchSize) as (PackageRow & { position: number })[]
-      for (const row of page) writeDocument(db, staging, buildDocument(db, showPackage(reader, row)), { counting: false })
+      const lookups = batchLookups(db, page.map((row) => row.id))
+      writeBatch(db, staging, page.map((row) => buildDocument(lookups, shownForIndex(reader, row))))
       return page
     }).immediate()
     if (!rows.length) break
     after = rows[rows.length - 1].position
     done += rows.length
-    options.onProgress?.(done, total)
+    onProgress?.(done, total)
   }
   db.transaction(() => {
     // Counted here, under the write lock: writes made during the rebuild are in the staging terms.
@@ -78,6 +98,18 @@ function keyOf(name: string): keyof IndexTables {
 
 function dropTables(engine: Engine, tables: IndexTables): void {
   for (const name of Object.values(tables)) engine.db.exec(`DROP TABLE IF EXISTS ${name}`)
+}
+
+/**
+ * The stored dict with upload URLs made whole, as package_show has them (the
+ * index reads organization and groups from their own tables, so they are not composed).
+ */
+function shownForIndex(reader: Context, row: PackageRow): PackageDict {
+  const dict = storedDict(row)
+  for (const resource of dict.resources ?? []) {
+    if (resource.url_type === 'upload' && typeof resource.url === 'string') resource.url = uploadUrl(reader, row.id, resource.id, resource.url)
+  }
+  return dict
 }
 
 /** A context for reading datasets outside any action (no caller, no nested calls). */

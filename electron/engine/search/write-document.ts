@@ -21,30 +21,60 @@ const docColumns =
  */
 export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocument, options: { counting?: boolean } = {}): void {
   const counting = options.counting ?? true
-  const values = [
-    doc.packageId, doc.name, doc.title, doc.state, doc.private, doc.pub, doc.label, doc.type, doc.ownerOrg,
-    doc.creatorUserId, doc.metadataCreated, doc.metadataModified, doc.url, doc.version, doc.numResources,
-    doc.numTags, doc.hasText,
-  ]
   const old = findDoc(db, tables, doc.packageId)
   let id: number
-  if (old === undefined) {
-    const placeholders = values.map(() => '?').join(', ')
-    id = Number(sql(db, `INSERT INTO ${tables.docs} (${docColumns}) VALUES (${placeholders})`).run(...values).lastInsertRowid)
-  } else {
+  if (old === undefined) id = insertDoc(db, tables, doc)
+  else {
     id = old
     if (counting) countTerms(db, tables, publicTerms(db, tables, id), -1)
     clearEntries(db, tables, id)
     const assignments = docColumns.split(', ').map((column) => `${column} = ?`).join(', ')
-    sql(db, `UPDATE ${tables.docs} SET ${assignments} WHERE doc = ?`).run(...values, id)
+    sql(db, `UPDATE ${tables.docs} SET ${assignments} WHERE doc = ?`).run(...docValues(doc), id)
   }
   const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
   for (const [field, value] of doc.terms) insertTerm.run(field, doc.pub, value, id)
   if (counting && doc.pub) countTerms(db, tables, doc.terms, 1)
+  insertText(db, tables, doc, id)
+}
+
+function docValues(doc: SearchDocument): unknown[] {
+  return [
+    doc.packageId, doc.name, doc.title, doc.state, doc.private, doc.pub, doc.label, doc.type, doc.ownerOrg,
+    doc.creatorUserId, doc.metadataCreated, doc.metadataModified, doc.url, doc.version, doc.numResources,
+    doc.numTags, doc.hasText,
+  ]
+}
+
+function insertDoc(db: Sqlite, tables: IndexTables, doc: SearchDocument): number {
+  const placeholders = docColumns.split(', ').map(() => '?').join(', ')
+  return Number(sql(db, `INSERT INTO ${tables.docs} (${docColumns}) VALUES (${placeholders})`).run(...docValues(doc)).lastInsertRowid)
+}
+
+/** The dataset's rows in the two FTS5 tables. */
+function insertText(db: Sqlite, tables: IndexTables, doc: SearchDocument, id: number): void {
   const placeholders = ftsColumns.map(() => '?').join(', ')
   sql(db, `INSERT INTO ${tables.fts} (rowid, ${ftsColumns.join(', ')}) VALUES (?, ${placeholders})`).run(id, ...doc.text)
   const insertField = sql(db, `INSERT INTO ${tables.fieldFts} (rowid, field, value) VALUES (?, ?, ?)`)
   doc.fieldTexts.slice(0, fieldRowsPerDoc).forEach(([field, value], n) => insertField.run(id * fieldRowsPerDoc + n, field, value))
+}
+
+/**
+ * Writes many new entries at once (a rebuild's batch): the exact values are
+ * inserted in index order, so the terms b-tree grows at few places.
+ * Datasets that already have an entry (written meanwhile) are replaced one by one.
+ */
+export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument[]): void {
+  const fresh: { doc: SearchDocument; id: number }[] = []
+  for (const doc of docs) {
+    if (findDoc(db, tables, doc.packageId) !== undefined) writeDocument(db, tables, doc, { counting: false })
+    else fresh.push({ doc, id: insertDoc(db, tables, doc) })
+  }
+  const rows: [string, number, string, number][] = []
+  for (const { doc, id } of fresh) for (const [field, value] of doc.terms) rows.push([field, doc.pub, value, id])
+  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3])))
+  const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
+  for (const row of rows) insertTerm.run(...row)
+  for (const { doc, id } of fresh) insertText(db, tables, doc, id)
 }
 
 /** Removes the dataset's entry from one set of index tables. */
