@@ -164,6 +164,22 @@ export type License = {
   is_generic: string
 }
 
+/**
+ * A dataset as a list shows it: package_search with `fl` (index fields), so a
+ * page of results costs a fraction of full dicts. `organization` is its name.
+ */
+export type DatasetSummary = {
+  id: string
+  name: string
+  title?: string
+  organization?: string
+  num_resources?: number
+  res_format?: string[]
+  private?: boolean
+  state?: string
+  metadata_modified?: string
+}
+
 /** One facet's items as package_search returns them in `search_facets`. */
 export type SearchFacet = { title: string; items: { name: string; display_name: string; count: number }[] }
 
@@ -190,7 +206,7 @@ export type SearchParams = {
   'facet.mincount'?: number
   include_private?: boolean
   include_drafts?: boolean
-  fl?: string
+  fl?: string | string[]
 }
 
 /** An activity stream item (§3.6); dataset activities carry the dataset as it then was. */

@@ -34,6 +34,9 @@ export const sortOptions = [
   { value: 'name asc', label: 'Name' },
 ] as const
 
+/** The index fields a list row shows (package_search `fl`); see DatasetSummary. */
+export const listFields = 'id,name,title,organization,num_resources,res_format,private,state,metadata_modified'
+
 /** The default sort: relevance, then most recently modified (CKAN's default). */
 export const defaultSort = sortOptions[0].value
 
@@ -68,6 +71,7 @@ export function searchParams(query: string, filters: Filters, sort: string, star
     params['facet.limit'] = 50
   } else {
     params.facet = 'false'
+    params.fl = listFields
   }
   return params
 }

@@ -7,7 +7,7 @@
  * and an answer to an outdated search is dropped.
  */
 import { create } from 'zustand'
-import type { Package, SearchFacet } from '../../shared/actions.ts'
+import type { DatasetSummary, SearchFacet } from '../../shared/actions.ts'
 import type { ActionFailure } from '../../shared/envelope.ts'
 import { asFailure, call } from '../lib/call.ts'
 import { defaultSort, searchParams, toggleFilter, type FacetField, type Filters } from '../lib/search-query.ts'
@@ -31,7 +31,7 @@ type CatalogState = {
   shownQuery: string
   count: number
   /** Sparse: index → dataset, filled page by page. */
-  rows: (Package | undefined)[]
+  rows: (DatasetSummary | undefined)[]
   facets: Record<string, SearchFacet>
   /** The generation the facets belong to (they lag the results a little while typing). */
   facetGeneration: number
@@ -113,8 +113,8 @@ async function runFirstPage(generation: number): Promise<void> {
   try {
     const page = await call('package_search', searchParams(query, filters, sort, 0, pageSize)) // results only: facets follow
     if (useCatalogStore.getState().generation !== generation) return // outdated answer
-    const rows: (Package | undefined)[] = new Array(page.count)
-    page.results.forEach((dataset, i) => (rows[i] = dataset))
+    const rows: (DatasetSummary | undefined)[] = new Array(page.count)
+    summariesOf(page.results).forEach((dataset, i) => (rows[i] = dataset))
     useCatalogStore.setState({
       shownGeneration: generation,
       shownQuery: query,
@@ -176,13 +176,18 @@ async function loadPage(generation: number, pageNo: number): Promise<void> {
     if (useCatalogStore.getState().shownGeneration !== generation) return
     useCatalogStore.setState((s) => {
       const rows = s.rows.slice()
-      page.results.forEach((dataset, i) => (rows[pageNo * pageSize + i] = dataset))
+      summariesOf(page.results).forEach((dataset, i) => (rows[pageNo * pageSize + i] = dataset))
       return { rows }
     })
   } catch (error) {
     pagesRequested.get(generation)?.delete(pageNo) // let a later scroll retry
     if (useCatalogStore.getState().shownGeneration === generation) useCatalogStore.setState({ failure: asFailure(error) })
   }
+}
+
+/** Results asked for with `fl` come back as index-field summaries, not full dicts. */
+function summariesOf(results: unknown[]): DatasetSummary[] {
+  return results as DatasetSummary[]
 }
 
 /** Resets the store (tests, sign-out). */

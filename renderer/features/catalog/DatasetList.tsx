@@ -4,10 +4,11 @@
  * Rows not loaded yet show a placeholder and are fetched page by page.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { navigate } from '../../stores/route.ts'
 import { ensureRows, useCatalogStore } from '../../stores/catalog.ts'
 import { DatasetRow, rowHeight } from './DatasetRow.tsx'
+import { useReferenceStore } from '../../stores/reference.ts'
 
 /** The list of datasets matching the search. */
 export function DatasetList() {
@@ -16,6 +17,7 @@ export function DatasetList() {
   const generation = useCatalogStore((s) => s.shownGeneration)
   const query = useCatalogStore((s) => s.query)
   const shownQuery = useCatalogStore((s) => s.shownQuery)
+  const orgTitles = useOrgTitles()
   const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
   const virtualizer = useVirtualizer({
@@ -81,9 +83,22 @@ export function DatasetList() {
             dataset={rows[item.index]}
             top={item.start}
             isActive={item.index === active}
+            orgTitle={orgTitles.get(rows[item.index]?.organization ?? '')}
           />
         ))}
       </div>
     </div>
   )
+}
+
+/** Organization name → title, from the organization facet and the organizations the user knows. */
+function useOrgTitles(): Map<string, string> {
+  const facet = useCatalogStore((s) => s.facets.organization)
+  const organizations = useReferenceStore((s) => s.organizations)
+  return useMemo(() => {
+    const titles = new Map<string, string>()
+    for (const org of organizations) titles.set(org.name, org.title || org.name)
+    for (const item of facet?.items ?? []) titles.set(item.name, item.display_name)
+    return titles
+  }, [facet, organizations])
 }

@@ -1,5 +1,5 @@
 /** One row of the dataset list: title, name, organization, badges, formats, date. */
-import type { Package } from '../../../shared/actions.ts'
+import type { DatasetSummary } from '../../../shared/actions.ts'
 import { DatasetBadges } from '../../components/Badge.tsx'
 import { formatTimestamp } from '../../components/format.ts'
 import { navigate } from '../../stores/route.ts'
@@ -8,15 +8,15 @@ import { SyncBadge } from '../sync/SyncBadge.tsx'
 /** Every row has this fixed height, which keeps the virtual list cheap. */
 export const rowHeight = 64
 
-type RowProps = { index: number; dataset: Package | undefined; top: number; isActive: boolean }
+type RowProps = { index: number; dataset: DatasetSummary | undefined; top: number; isActive: boolean; orgTitle?: string }
 
 /** A row, or a placeholder while its page loads. */
-export function DatasetRow({ index, dataset, top, isActive }: RowProps) {
+export function DatasetRow({ index, dataset, top, isActive, orgTitle }: RowProps) {
   const style = { transform: `translateY(${top}px)`, height: rowHeight }
   if (!dataset) {
     return <div className="dataset-row placeholder" style={style} id={`dataset-row-${index}`} role="option" aria-selected={isActive} />
   }
-  const formats = [...new Set(dataset.resources?.map((r) => r.format).filter(Boolean))].slice(0, 4)
+  const formats = [...new Set((dataset.res_format ?? []).filter(Boolean))].slice(0, 4)
   return (
     <div
       className={`dataset-row${isActive ? ' active' : ''}`}
@@ -37,9 +37,9 @@ export function DatasetRow({ index, dataset, top, isActive }: RowProps) {
         </div>
         <div className="row-meta">
           <span className="row-name">{dataset.name}</span>
-          {dataset.organization && <span>{dataset.organization.title || dataset.organization.name}</span>}
+          {dataset.organization && <span>{orgTitle || dataset.organization}</span>}
           <span>
-            {dataset.num_resources} {dataset.num_resources === 1 ? 'resource' : 'resources'}
+            {dataset.num_resources ?? 0} {dataset.num_resources === 1 ? 'resource' : 'resources'}
           </span>
         </div>
       </div>

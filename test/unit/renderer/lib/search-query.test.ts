@@ -22,6 +22,7 @@ describe('searchParams', () => {
     const results = searchParams(' rivers ', { res_format: ['CSV'] }, 'name asc', 0, 50)
     expect(results).toMatchObject({ q: 'rivers', fq: 'res_format:"CSV"', sort: 'name asc', start: 0, rows: 50, facet: 'false', include_private: true, include_drafts: true })
     expect(results['facet.field']).toBeUndefined()
+    expect(results.fl).toBe('id,name,title,organization,num_resources,res_format,private,state,metadata_modified')
     const facets = searchParams('rivers', {}, 'name asc', 0, 0)
     expect(JSON.parse(facets['facet.field'] as string)).toEqual(['organization', 'groups', 'tags', 'res_format', 'license_id'])
     expect(facets.rows).toBe(0)
