@@ -3,21 +3,22 @@
  * (multipart resource_create, then GET at the download address), each beside
  * a plain `cp` of the same file timed just before it (same run, same machine
  * load: the figure that matters is the ratio), with the server's peak
- * RSS growth during each transfer. The server runs in a child process that
- * samples its own RSS every 10 ms. Prints one JSON line per figure.
+ * RSS growth during each transfer. A Node stream copy of the file (read
+ * stream → write stream, no HTTP) is printed too: the floor any Node server
+ * starts from. Dirty pages are synced (untimed) before every timed step. The server runs in a child process that
+ * samples its own RSS every 25 ms. Prints one JSON line per figure.
  *
  *   node --import tsx test/bench/files.ts [--size-mb 1024] [--dir DIR]
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs'
-import { get } from 'node:http'
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
+import { connect, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { request } from 'undici'
 
 const megabyte = 1024 * 1024
 const { values } = parseArgs({
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
     const sha256 = writeSource(source, sizeMb)
     const { url, token, datasetId } = child.info
 
+    await timeNodeCopy(source, join(dir, 'copy.bin'), sizeMb)
     let cpSeconds = timeCp(source, join(dir, 'copy.bin'), sizeMb)
+    syncDisks()
     await child.ask('reset')
     let clientCpu = process.cpuUsage()
     let started = performance.now()
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
     reportTransfer('upload', sizeMb, uploadSeconds, cpSeconds, uploadRss, uploadOk)
 
     cpSeconds = timeCp(source, join(dir, 'copy.bin'), sizeMb)
+    syncDisks()
     await child.ask('reset')
     clientCpu = process.cpuUsage()
     started = performance.now()
@@ -117,6 +121,7 @@ function writeSource(path: string, sizeMb: number): string {
  * transfers), reported as a figure with the CPU seconds cp used.
  */
 function timeCp(source: string, target: string, sizeMb: number): number {
+  syncDisks()
   const timed = spawnSync('bash', ['-c', 'TIMEFORMAT="%R %U %S"; time cp "$0" "$1"', source, target], { encoding: 'utf8' })
   if (timed.status !== 0) throw new Error(`cp failed: ${timed.stderr}`)
   const [seconds, user, system] = timed.stderr.trim().split(/\s+/).slice(-3).map(Number)
@@ -125,7 +130,31 @@ function timeCp(source: string, target: string, sizeMb: number): number {
   return seconds
 }
 
-/** resource_create with the file streamed as a multipart part (undici, no buffering). */
+/** Seconds for a Node read stream piped to a write stream (1 MB chunks), reported as a figure. */
+async function timeNodeCopy(source: string, target: string, sizeMb: number): Promise<number> {
+  syncDisks()
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  await pipeline(createReadStream(source, { highWaterMark: megabyte }), createWriteStream(target, { highWaterMark: megabyte }))
+  const seconds = (performance.now() - started) / 1000
+  const cpuUsed = cpuSeconds(process.cpuUsage(cpu))
+  rmSync(target)
+  report({ figure: 'node_stream_copy_mb_per_s', size_mb: sizeMb, seconds: round(seconds), value: round(sizeMb / seconds, 1), cpu_seconds: round(cpuUsed) })
+  return seconds
+}
+
+/** Flushes dirty pages so that no timed step pays for the previous one's write-back. */
+function syncDisks(): void {
+  spawnSync('sync')
+}
+
+/**
+ * The measuring client speaks HTTP/1.1 over a bare socket: it should cost
+ * less than the server it measures (as cp costs little), and a general
+ * HTTP client's parser copies and allocates for every 64 KB of body.
+ */
+
+/** resource_create with the file streamed as a multipart part (1 MB reads piped into the socket). */
 async function upload(url: string, token: string, datasetId: string, path: string) {
   const boundary = 'shelfmark-bench-boundary'
   const head = Buffer.from(
@@ -133,45 +162,81 @@ async function upload(url: string, token: string, datasetId: string, path: strin
       `--${boundary}\r\nContent-Disposition: form-data; name="upload"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
   )
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
-  const size = statSync(path).size
-  async function* body() {
-    yield head
-    yield* createReadStream(path, { highWaterMark: megabyte })
-    yield tail
-  }
-  const response = await request(`${url}/api/3/action/resource_create`, {
-    method: 'POST',
-    headers: {
-      authorization: token,
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-      'content-length': String(head.length + size + tail.length),
-    },
-    body: Readable.from(body(), { objectMode: false }),
-  })
-  const json = (await response.body.json()) as { success: boolean; result: { url: string; size: number; hash: string } }
+  const { hostname, port } = new URL(url)
+  const socket = connect(Number(port), hostname)
+  const answer = readResponse(socket)
+  socket.write(
+    `POST /api/3/action/resource_create HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAuthorization: ${token}\r\n` +
+      `Content-Type: multipart/form-data; boundary=${boundary}\r\n` +
+      `Content-Length: ${head.length + statSync(path).size + tail.length}\r\nConnection: close\r\n\r\n`,
+  )
+  socket.write(head)
+  await pipeline(createReadStream(path, { highWaterMark: megabyte }), socket, { end: false })
+  socket.write(tail)
+  const json = JSON.parse((await answer).toString()) as { success: boolean; result: { url: string; size: number; hash: string } }
+  socket.destroy()
   if (!json.success) throw new Error(`upload failed: ${JSON.stringify(json)}`)
   return json.result
 }
 
+/** The body of the one response on `socket` (Content-Length framed). */
+function readResponse(socket: Socket): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let received = Buffer.alloc(0)
+    socket.on('data', (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk])
+      const end = received.indexOf('\r\n\r\n')
+      if (end < 0) return
+      const length = Number(/content-length: *(\d+)/i.exec(received.subarray(0, end).toString())?.[1] ?? NaN)
+      if (received.length >= end + 4 + length) resolve(received.subarray(end + 4, end + 4 + length))
+    })
+    socket.on('error', reject)
+  })
+}
+
 /**
- * GETs the file, counting (and hashing, when asked) what arrives. node:http rather than
- * undici here: its native parser hands body bytes over without the copy out
- * of undici's WASM parser, so the measuring client costs less than the server.
+ * GETs the file over a socket reading into one reused 1 MB buffer, counting
+ * (and hashing, when asked) the body bytes.
  */
 function download(url: string, token: string, hashing: boolean): Promise<{ bytes: number; sha256: string }> {
+  const { hostname, port, pathname } = new URL(url)
+  const hash = createHash('sha256')
+  let header = Buffer.alloc(0)
+  let length = -1
+  let bytes = 0
   return new Promise((resolve, reject) => {
-    const req = get(url, { headers: { authorization: token } }, (response) => {
-      if (response.statusCode !== 200) return reject(new Error(`download answered ${response.statusCode}`))
-      const hash = createHash('sha256')
-      let bytes = 0
-      response.on('data', (chunk: Buffer) => {
-        if (hashing) hash.update(chunk)
-        bytes += chunk.length
-      })
-      response.on('end', () => resolve({ bytes, sha256: hash.digest('hex') }))
-      response.on('error', reject)
+    const take = (body: Buffer) => {
+      if (hashing) hash.update(body)
+      bytes += body.length
+      if (bytes >= length) {
+        socket.destroy()
+        resolve({ bytes, sha256: hash.digest('hex') })
+      }
+    }
+    const socket = connect({
+      host: hostname,
+      port: Number(port),
+      onread: {
+        buffer: Buffer.allocUnsafe(megabyte),
+        callback(size: number, buffer: Uint8Array): boolean {
+          const chunk = Buffer.from(buffer.buffer, buffer.byteOffset, size)
+          if (length >= 0) {
+            take(chunk)
+            return true
+          }
+          header = Buffer.concat([header, chunk])
+          const end = header.indexOf('\r\n\r\n')
+          if (end < 0) return true
+          const head = header.subarray(0, end).toString()
+          if (!head.startsWith('HTTP/1.1 200')) reject(new Error(`download answered ${head.split('\r\n')[0]}`))
+          length = Number(/content-length: *(\d+)/i.exec(head)?.[1])
+          take(header.subarray(end + 4))
+          return true
+        },
+      },
     })
-    req.on('error', reject)
+    socket.on('error', reject)
+    socket.write(`GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAuthorization: ${token}\r\nConnection: close\r\n\r\n`)
   })
 }
 
@@ -223,7 +288,7 @@ async function serve(dataDir: string, sizeMb: number): Promise<void> {
   let cpuAtReset = process.cpuUsage()
   setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss())
-  }, 10).unref()
+  }, 25).unref()
   process.on('message', (command) => {
     if (command === 'reset') {
       globalThis.gc?.()
