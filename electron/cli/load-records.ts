@@ -72,16 +72,14 @@ function applyBatch(
   options: LoadOptions,
   deadline: number,
 ): number {
-  const outcomes = engine.db
-    .transaction(() => {
-      const applied: Outcome[] = []
-      for (const [line, text] of batch) {
-        applied.push(applyLine(engine, caller, thing, line, text))
-        if (Date.now() > deadline) break
-      }
-      return applied
-    })
-    .immediate()
+  const outcomes = engine.transaction(() => {
+    const applied: Outcome[] = []
+    for (const [line, text] of batch) {
+      applied.push(applyLine(engine, caller, thing, line, text))
+      if (Date.now() > deadline) break
+    }
+    return applied
+  })
   for (const outcome of outcomes) {
     report.read += 1
     if (outcome.error !== undefined) {

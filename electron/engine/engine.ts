@@ -17,6 +17,8 @@ import { registry } from './registry.ts'
 import { userForToken } from './auth/tokens.ts'
 import { validateOrThrow } from './validate/navl.ts'
 
+type PendingTasks = { after: (() => void)[]; rollbacks: (() => void)[] }
+
 /** Who is calling: a user row, or null for anonymous. */
 export type Caller = { user: UserRow | null }
 
@@ -102,7 +104,7 @@ export class Engine {
     const rollbacks: (() => void)[] = []
     const ctx = this.contextFor(user, after, rollbacks)
     const body = () => runAction(action, ctx, params)
-    if (this.db.inTransaction) return body()
+    if (this.db.inTransaction) return this.runInOuterTransaction(body, after, rollbacks)
     let result: unknown
     try {
       const transaction = this.db.transaction(body)
@@ -113,6 +115,51 @@ export class Engine {
       throw error
     }
     for (const task of after) runQuietly(task)
+    return result
+  }
+
+  /**
+   * Runs `work` in one write transaction; every action it calls joins it,
+   * and their after-commit work (moving uploaded files into place) waits for
+   * this commit, or their rollback work runs if it fails. Bulk loads use it.
+   */
+  transaction<T>(work: () => T): T {
+    if (this.outer) return work()
+    const outer: PendingTasks = { after: [], rollbacks: [] }
+    this.outer = outer
+    let result: T
+    try {
+      result = this.db.transaction(work).immediate()
+    } catch (error) {
+      for (const task of outer.rollbacks) runQuietly(task)
+      throw error
+    } finally {
+      this.outer = null
+    }
+    for (const task of outer.after) runQuietly(task)
+    return result
+  }
+
+  private outer: PendingTasks | null = null
+
+  /** An action inside a transaction someone else opened: its tasks follow that transaction. */
+  private runInOuterTransaction(body: () => unknown, after: (() => void)[], rollbacks: (() => void)[]): unknown {
+    let result: unknown
+    try {
+      result = body()
+    } catch (error) {
+      // The action failed; whatever savepoint the caller holds undoes its rows, so undo its files too.
+      for (const task of rollbacks) runQuietly(task)
+      throw error
+    }
+    if (this.outer) {
+      this.outer.after.push(...after)
+      this.outer.rollbacks.push(...rollbacks)
+    } else if (after.length > 0) {
+      // A raw db.transaction() around engine.call cannot tell us when it commits; use engine.transaction().
+      console.error('shelfmark: an action inside a raw transaction ran its after-commit work early')
+      for (const task of after) runQuietly(task)
+    }
     return result
   }
 
