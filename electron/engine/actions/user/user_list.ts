@@ -26,7 +26,8 @@ function orderClause(orderBy: string): string {
 
 /** The users matching q (name or full name; email too for sysadmins) and email (sysadmins). */
 function findUsers(ctx: Context, q: string, email: string | undefined, orderBy: string): UserRow[] {
-  const where = ["state != 'deleted'"]
+  // Mirrors CKAN, which leaves its site user out of user_list.
+  const where = ["state != 'deleted'", "id NOT IN (SELECT value FROM settings WHERE key = 'site_user_id')"]
   const params: Record<string, string> = {}
   if (q) {
     params.q = q.toLowerCase()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { testEngine } from '../../../../helpers/test-engine.ts'
+import { ensureSiteUser } from '../../../../../electron/engine/users/site-user.ts'
 
 function withUsers() {
   const t = testEngine()
@@ -76,6 +77,17 @@ describe('user_list', () => {
   it('refuses anonymous callers when public_user_details is off', () => {
     const t = testEngine({ config: { publicUserDetails: false } })
     expect(t.failure('user_list', t.anonymous).__type).toBe('Authorization Error')
+    t.close()
+  })
+})
+
+describe('user_list and the site user', () => {
+  it('leaves the local owner (CKAN\'s site user) out, as CKAN does', () => {
+    const t = testEngine()
+    ensureSiteUser(t.engine)
+    const names = t.call('user_list', t.sysadmin, {}).map((u: any) => u.name)
+    expect(names).toContain('admin')
+    expect(names).not.toContain('default')
     t.close()
   })
 })
