@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand'
 import type { User } from '../../shared/actions.ts'
-import { asFailure, call, failureText } from '../lib/call.ts'
+import { asFailure, failureText } from '../lib/call.ts'
 import { isDesktop } from '../lib/transport.ts'
 
 type SessionState = {
@@ -21,16 +21,28 @@ export const initialSession: SessionState = { status: 'unknown', user: null, mes
 /** The store; select narrowly (STYLE.md). */
 export const useSessionStore = create<SessionState>()(() => initialSession)
 
-/** Asks the engine who we are (user_show without id returns the caller, CKAN 2.10+). */
-export async function checkSession(): Promise<void> {
+let checking: Promise<void> | null = null
+
+/**
+ * Finds out who we are. The desktop always acts as its owner (the IPC door's
+ * local sysadmin); a browser asks the server which user its session cookie
+ * stands for (GET /signin/session), which costs nothing, unlike user_show.
+ */
+export function checkSession(): Promise<void> {
+  checking ??= (isDesktop() ? Promise.resolve(useSessionStore.setState({ status: 'signed-in', user: null, message: null })) : readSession()).finally(() => {
+    checking = null
+  })
+  return checking
+}
+
+async function readSession(): Promise<void> {
   try {
-    const user = await call('user_show', {})
-    useSessionStore.setState({ status: 'signed-in', user, message: null })
-  } catch (error) {
-    // The desktop always acts as its owner, even before any user exists.
-    if (isDesktop()) useSessionStore.setState({ status: 'signed-in', user: null, message: null })
+    const response = await fetch('/signin/session', { credentials: 'same-origin' })
+    const body = (await response.json()) as { user?: User }
+    if (response.ok && body.user) useSessionStore.setState({ status: 'signed-in', user: body.user, message: null })
     else useSessionStore.setState({ status: 'signed-out', user: null, message: null })
-    void error
+  } catch (error) {
+    useSessionStore.setState({ status: 'signed-out', user: null, message: failureText(asFailure(error)) })
   }
 }
 

@@ -1,6 +1,8 @@
 /**
  * Web mode sign-in: GET /signin?code=… (the one-time link `serve` prints),
- * POST /signin/password (user name and password, JSON), POST /signout.
+ * POST /signin/password (user name and password, JSON), POST /signout, and
+ * GET /signin/session (who this browser is signed in as: cheap, unlike
+ * user_show, which counts the user's datasets).
  * Each sets or clears the HttpOnly session cookie (web-session.ts).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
@@ -11,6 +13,7 @@ import {
   endSession,
   isSameOrigin,
   redeemSignInCode,
+  sessionCaller,
   sessionCookieHeader,
   sessionIdOf,
   startSession,
@@ -47,6 +50,20 @@ export const webSignInRoutes: RoutePlugin = (app, door) => {
       .header('set-cookie', sessionCookieHeader(startSession(engine, user.id)))
       .header('content-type', 'application/json;charset=utf-8')
       .send(JSON.stringify({ success: true }))
+  })
+
+  app.get('/signin/session', (request, reply) => {
+    const reply401 = () => refuse(reply.header('cache-control', 'no-store'), 401, 'Not signed in.')
+    let caller
+    try {
+      caller = sessionCaller(engine, request)
+    } catch {
+      return reply401() // a cookie from another origin is no session
+    }
+    const user = caller?.user
+    if (!user) return reply401()
+    const body = { success: true, user: { id: user.id, name: user.name, display_name: user.fullname || user.name, sysadmin: user.sysadmin === 1 } }
+    return reply.code(200).header('cache-control', 'no-store').header('content-type', 'application/json;charset=utf-8').send(JSON.stringify(body))
   })
 
   app.post('/signout', (request, reply) => {

@@ -2,7 +2,6 @@
 import { useEffect } from 'react'
 import { FailureBanner } from '../../components/Failure.tsx'
 import { refresh, useCatalogStore } from '../../stores/catalog.ts'
-import { ensureReference } from '../../stores/reference.ts'
 import { DatasetList } from './DatasetList.tsx'
 import { FacetSidebar } from './FacetSidebar.tsx'
 import { SearchBar } from './SearchBar.tsx'
@@ -12,7 +11,6 @@ export function CatalogScreen() {
   const failure = useCatalogStore((s) => s.failure)
   useEffect(() => {
     if (useCatalogStore.getState().shownGeneration < 0) void refresh()
-    void ensureReference() // organization titles for the rows
   }, [])
   return (
     <div className="catalog">

@@ -111,6 +111,16 @@ describe('the one-time sign-in link', () => {
     expect(((await list.body.json()) as { result: string[] }).result).not.toContain('should-not-exist')
   })
 
+  it('tells the page who it is signed in as, without counting datasets', async () => {
+    const cookie = await signedInCookie()
+    const me = await request(`${server.url}/signin/session`, { headers: { cookie } })
+    expect(me.statusCode).toBe(200)
+    expect(await me.body.json()).toEqual({ success: true, user: { id: adminId, name: 'admin', display_name: 'admin', sysadmin: true } })
+    const nobody = await request(`${server.url}/signin/session`)
+    await nobody.body.dump()
+    expect(nobody.statusCode).toBe(401)
+  })
+
   it('signs out: the cookie stops working', async () => {
     const cookie = await signedInCookie()
     const out = await post('/signout', {}, { cookie, origin: server.url })
