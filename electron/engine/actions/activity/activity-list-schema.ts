@@ -35,6 +35,9 @@ const listOfStrings: Validator = (value, field) => {
  */
 const moment: Validator = (value) => {
   if (value === MISSING || value === null || value === '') return MISSING
+  // A timestamp in CKAN's own form keeps its microseconds: a round trip through ms would lose them.
+  const exact = typeof value === 'string' ? /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?Z?$/.exec(value.trim()) : null
+  if (exact && Number.isFinite(parseCkanTime(exact[1]))) return `${exact[1]}.${(exact[2] ?? '').padEnd(6, '0')}`
   const seconds = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN
   const ms = Number.isFinite(seconds) ? seconds * 1000 : typeof value === 'string' ? parseCkanTime(value) : NaN
   if (!Number.isFinite(ms)) throw new Invalid('Date format incorrect')
