@@ -11,6 +11,7 @@ import { sql } from '../db/statements.ts'
 import { prepareQuery } from './statement-cache.ts'
 import { allOf, cond, whereOf, type Condition, type SqlCondition } from './condition.ts'
 import { fieldKind, isCountedField } from './fields.ts'
+import { coversPublic, type Visibility } from './visibility.ts'
 
 /** Where a facet field's values are stored. */
 export type FacetSource = { kind: 'terms'; field: string } | { kind: 'column'; expression: string } | { kind: 'none' }
@@ -84,29 +85,47 @@ export function countDocs(db: Sqlite, source: FacetSource, table: DocTable, size
 }
 
 /**
- * Counts over every visible dataset. `split` says the visible datasets include
- * every active public one: those are counted from the pub = 1 index range.
+ * Counts over every visible dataset: the usual facet fields are summed from
+ * search_counts over the visibility classes the caller may see; other fields
+ * are counted from the pub = 1 index range (when every public dataset is
+ * visible) plus the caller's other datasets one by one.
  */
-export function countVisible(db: Sqlite, sources: Map<string, FacetSource>, visible: Condition, split: boolean): Map<string, Counts> {
-  const extra = split ? allOf([visible, cond('d.pub = 0')]) : visible
-  const extraSize = fillDocs(db, 'search_extra', extra)
-  const total = extraSize ? totalDocs(db) : 0
+export function countVisible(db: Sqlite, sources: Map<string, FacetSource>, visibility: Visibility, visible: Condition): Map<string, Counts> {
   const result = new Map<string, Counts>()
+  const split = coversPublic(visibility)
+  let extraSize: number | null = null
   for (const [field, source] of sources) {
-    if (source.kind === 'column') {
-      result.set(field, countColumnWhere(db, source, whereOf(visible)))
-      continue
+    if (source.kind === 'none') result.set(field, new Map())
+    else if (source.kind === 'column') result.set(field, countColumnWhere(db, source, whereOf(visible)))
+    else if (isCountedField(source.field)) result.set(field, countKept(db, source.field, visibility))
+    else {
+      extraSize ??= fillDocs(db, 'search_extra', split ? allOf([visible, cond('d.pub = 0')]) : visible)
+      const counts = split ? countPublic(db, source) : new Map()
+      result.set(field, extraSize ? addCounts(counts, countDocs(db, source, 'search_extra', extraSize, totalDocs(db))) : counts)
     }
-    const counts = split ? countPublic(db, source) : new Map()
-    result.set(field, extraSize ? addCounts(counts, countDocs(db, source, 'search_extra', extraSize, total)) : counts)
   }
   return result
 }
 
-/** Counts over every active public dataset: kept in search_counts, or the pub = 1 range of the index. */
+/** A counted field's values summed over the visibility classes the caller may see. */
+function countKept(db: Sqlite, field: string, visibility: Visibility): Counts {
+  const parts = ['field = ?']
+  const params: unknown[] = [field]
+  if (visibility.states) {
+    parts.push(`state IN (${visibility.states.map(() => '?').join(', ')})`)
+    params.push(...visibility.states)
+  }
+  if (!visibility.includePrivate) parts.push('private = 0')
+  if (!visibility.sysadmin) {
+    parts.push(`label IN (${visibility.labels.map(() => '?').join(', ')})`)
+    params.push(...visibility.labels)
+  }
+  return collect(prepareQuery(db, `SELECT value, sum(n) FROM search_counts WHERE ${parts.join(' AND ')} GROUP BY value`).raw().all(...params))
+}
+
+/** Counts over every active public dataset, from the pub = 1 range of the index. */
 function countPublic(db: Sqlite, source: FacetSource): Counts {
   if (source.kind !== 'terms') return new Map()
-  if (isCountedField(source.field)) return collect(sql(db, 'SELECT value, n FROM search_counts WHERE field = ?').raw().all(source.field))
   return collect(sql(db, 'SELECT value, count(*) FROM search_terms WHERE field = ? AND pub = 1 GROUP BY value').raw().all(source.field))
 }
 

@@ -70,8 +70,10 @@ function rebuildInto(
   }
   db.transaction(() => {
     // Counted here, under the write lock: writes made during the rebuild are in the staging terms.
-    db.exec(`INSERT INTO ${staging.counts} (field, value, n)
-      SELECT field, value, count(*) FROM ${staging.terms} WHERE pub = 1 AND ${countedFieldsSql} GROUP BY field, value`)
+    db.exec(`INSERT INTO ${staging.counts} (field, value, state, private, label, n)
+      SELECT t.field, t.value, d.state, d.private, d.label, count(*)
+      FROM ${staging.terms} t CROSS JOIN ${staging.docs} d ON d.doc = t.doc
+      WHERE ${countedFieldsSql('t.field')} GROUP BY 1, 2, 3, 4, 5`)
     dropTables(engine, liveTables)
     for (const key of Object.keys(liveTables) as (keyof IndexTables)[]) {
       db.exec(`ALTER TABLE ${staging[key]} RENAME TO ${liveTables[key]}`)

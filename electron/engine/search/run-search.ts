@@ -25,7 +25,7 @@ import { ftsJoin } from './fts-query.ts'
 import { keyExpression, publicToken } from './keys.ts'
 import type { QueryNode } from './query-node.ts'
 import { orderBy, type SortKey } from './sort.ts'
-import { coversPublic, isPublicOnly, visibilityCondition, type Visibility } from './visibility.ts'
+import { isPublicOnly, visibilityCondition, type Visibility } from './visibility.ts'
 
 /** A parsed search: query, filters, visibility, order, page and facet fields. */
 export type SearchRequest = {
@@ -119,10 +119,10 @@ function hitFacets(db: Sqlite, request: SearchRequest, count: number, visible: C
   const facets = new Map<string, Counts>()
   if (!sources.size) return facets
   const total = totalDocs(db)
-  if (count * 2 > total && coversPublic(request.visibility)) {
+  if (count * 2 > total) {
     const visibleCount = countWhere(db, whereOf(visible))
     if (count * 2 > visibleCount) {
-      const all = countVisible(db, sources, visible, true)
+      const all = countVisible(db, sources, request.visibility, visible)
       const rest = fillDocs(db, 'search_rest', allOf([visible, { sql: 'd.doc NOT IN (SELECT doc FROM temp.search_hits)', params: [] }]))
       for (const [field, source] of sources) {
         facets.set(field, subtractCounts(all.get(field) ?? new Map(), countDocs(db, source, 'search_rest', rest, total)))
@@ -143,7 +143,7 @@ function searchAll(db: Sqlite, request: SearchRequest, visible: Condition): Sear
     .pluck()
     .all(...where.params, ...order.params, request.rows, request.start) as string[]
   const sources = new Map(request.facetFields.map((field): [string, FacetSource] => [field, facetSource(field)]))
-  const facets = sources.size ? countVisible(db, sources, visible, coversPublic(request.visibility)) : new Map()
+  const facets = sources.size ? countVisible(db, sources, request.visibility, visible) : new Map()
   return { count, ids, facets }
 }
 

@@ -26,14 +26,14 @@ export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocume
   if (old === undefined) id = insertDoc(db, tables, doc)
   else {
     id = old
-    if (counting) countTerms(db, tables, publicTerms(db, tables, id), -1)
+    if (counting) uncount(db, tables, id)
     clearEntries(db, tables, id)
     const assignments = docColumns.split(', ').map((column) => `${column} = ?`).join(', ')
     sql(db, `UPDATE ${tables.docs} SET ${assignments} WHERE doc = ?`).run(...docValues(doc), id)
   }
   const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
   for (const [field, value] of doc.terms) insertTerm.run(field, doc.pub, value, id)
-  if (counting && doc.pub) countTerms(db, tables, doc.terms, 1)
+  if (counting) countTerms(db, tables, doc.terms, doc, 1)
   insertText(db, tables, doc, id)
 }
 
@@ -81,7 +81,7 @@ export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument
 export function removeDocument(db: Sqlite, tables: IndexTables, packageId: string, options: { counting?: boolean } = {}): void {
   const id = findDoc(db, tables, packageId)
   if (id === undefined) return
-  if (options.counting ?? true) countTerms(db, tables, publicTerms(db, tables, id), -1)
+  if (options.counting ?? true) uncount(db, tables, id)
   clearEntries(db, tables, id)
   sql(db, `DELETE FROM ${tables.docs} WHERE doc = ?`).run(id)
 }
@@ -91,22 +91,28 @@ function findDoc(db: Sqlite, tables: IndexTables, packageId: string): number | u
   return row?.doc
 }
 
-/** The counted values of a public dataset's entry (none when it is not public). */
-function publicTerms(db: Sqlite, tables: IndexTables, id: number): [string, string][] {
-  return sql(db, `SELECT field, value FROM ${tables.terms} WHERE doc = ? AND pub = 1`).raw().all(id) as [string, string][]
+type VisibilityClass = { state: string; private: number; label: string }
+
+/** Takes an entry's values out of search_counts, before the entry is cleared. */
+function uncount(db: Sqlite, tables: IndexTables, id: number): void {
+  const visibility = sql(db, `SELECT state, private, label FROM ${tables.docs} WHERE doc = ?`).get(id) as VisibilityClass
+  const terms = sql(db, `SELECT field, value FROM ${tables.terms} WHERE doc = ?`).raw().all(id) as [string, string][]
+  countTerms(db, tables, terms, visibility, -1)
 }
 
-/** Adds `step` (+1 / -1) to the public counts of the counted values among `terms`. */
-function countTerms(db: Sqlite, tables: IndexTables, terms: [string, string][], step: 1 | -1): void {
+/** Adds `step` (+1 / -1) to the counts of the counted values among `terms`, in the dataset's visibility class. */
+function countTerms(db: Sqlite, tables: IndexTables, terms: [string, string][], visibility: VisibilityClass, step: 1 | -1): void {
   const add = sql(
     db,
-    `INSERT INTO ${tables.counts} (field, value, n) VALUES (?, ?, ?) ON CONFLICT (field, value) DO UPDATE SET n = n + excluded.n`,
+    `INSERT INTO ${tables.counts} (field, value, state, private, label, n) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (field, value, state, private, label) DO UPDATE SET n = n + excluded.n`,
   )
-  const drop = sql(db, `DELETE FROM ${tables.counts} WHERE field = ? AND value = ? AND n <= 0`)
+  const drop = sql(db, `DELETE FROM ${tables.counts} WHERE field = ? AND value = ? AND state = ? AND private = ? AND label = ? AND n <= 0`)
+  const { state, label } = visibility
   for (const [field, value] of terms) {
     if (!isCountedField(field)) continue
-    add.run(field, value, step)
-    if (step < 0) drop.run(field, value)
+    add.run(field, value, state, visibility.private, label, step)
+    if (step < 0) drop.run(field, value, state, visibility.private, label)
   }
 }
 

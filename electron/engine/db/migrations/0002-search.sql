@@ -48,13 +48,17 @@ CREATE TABLE search_terms (
 ) WITHOUT ROWID;
 CREATE INDEX search_terms_doc ON search_terms (doc, field);
 
--- How many active public datasets (pub = 1) carry each value of the usual facet
--- fields, kept by every write: the facets of a `*:*` search are read, not counted.
+-- How many datasets of each visibility class (state, private, permission
+-- label) carry each value of the usual facet fields, kept by every write: the
+-- facets of a `*:*` search are sums over the classes the caller may see.
 CREATE TABLE search_counts (
-  field TEXT NOT NULL,
-  value TEXT NOT NULL,
-  n     INTEGER NOT NULL,
-  PRIMARY KEY (field, value)
+  field   TEXT NOT NULL,
+  value   TEXT NOT NULL,
+  state   TEXT NOT NULL,
+  private INTEGER NOT NULL,
+  label   TEXT NOT NULL,
+  n       INTEGER NOT NULL,
+  PRIMARY KEY (field, value, state, private, label)
 ) WITHOUT ROWID;
 
 -- Free text, weighted like CKAN's qf (name^4 title^4 tags^2 groups^2 text),

@@ -68,16 +68,16 @@ describe('the search index follows dataset writes', () => {
     expect(rows('search_docs')).toBe(0)
     expect(names({ q: 'rivers' })).toEqual([])
   })
-  it('keeps the public facet counts equal to a recount through every kind of write', () => {
+  it('keeps the facet counts per visibility class equal to a recount through every kind of write', () => {
     setup()
     const recount = () =>
       t.engine.db
         .prepare(
-          `SELECT field, value, count(*) AS n FROM search_terms WHERE pub = 1
-           AND field IN ('tags', 'groups', 'organization', 'license_id', 'res_format') GROUP BY field, value ORDER BY 1, 2`,
+          `SELECT t.field, t.value, d.state, d.private, d.label, count(*) AS n FROM search_terms t JOIN search_docs d ON d.doc = t.doc
+           WHERE t.field IN ('tags', 'groups', 'organization', 'license_id', 'res_format') GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
         )
         .all()
-    const kept = () => t.engine.db.prepare('SELECT field, value, n FROM search_counts ORDER BY 1, 2').all()
+    const kept = () => t.engine.db.prepare('SELECT field, value, state, private, label, n FROM search_counts ORDER BY 1, 2, 3, 4, 5').all()
     const resources = [{ url: 'http://example.org/a.csv', format: 'CSV' }]
     t.call('package_create', t.sysadmin, { name: 'aa', owner_org: 'org', tags: [{ name: 'xx' }], license_id: 'cc-by', resources })
     t.call('package_create', t.sysadmin, { name: 'bb', owner_org: 'org', tags: [{ name: 'xx' }, { name: 'yy' }], groups: [{ name: 'grp' }] })
@@ -91,6 +91,8 @@ describe('the search index follows dataset writes', () => {
     t.call('package_delete', t.sysadmin, { id: 'aa' })
     t.call('dataset_purge', t.sysadmin, { id: 'cc' })
     expect(kept()).toEqual(recount())
+    t.call('dataset_purge', t.sysadmin, { id: 'aa' })
+    t.call('dataset_purge', t.sysadmin, { id: 'bb' })
     expect(kept()).toEqual([])
   })
   it('indexes what portals send: extras, vocabulary tags, custom fields, multilingual dicts', () => {

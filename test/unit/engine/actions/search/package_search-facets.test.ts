@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Caller } from '../../../../../electron/engine/engine.ts'
 import { testEngine } from '../../../../helpers/test-engine.ts'
 
-/** A random but fixed catalog: 160 datasets over 4 organizations and 3 groups, some private. */
+/** A random but fixed catalog: 160 datasets over 4 organizations and 3 groups, some private, drafts or deleted. */
 const t = testEngine()
 afterAll(() => t.close())
 const member = t.user('member')
@@ -18,6 +18,7 @@ t.engine.db.transaction(() => {
     t.call('package_create', t.sysadmin, {
       name: `dataset-${i}`,
       title: `${pick(words)} ${pick(words)} ${i}`,
+      ...(i % 23 === 5 ? { state: 'draft' } : {}),
       owner_org: `org-${i % 4}`,
       private: random() < 0.2,
       license_id: pick(['cc-by', 'cc-zero', 'odc-odbl', '', 'unknown-license']),
@@ -28,6 +29,7 @@ t.engine.db.transaction(() => {
         format: pick(['CSV', 'JSON', 'csv', 'PDF', '']),
       })),
     })
+    if (i % 29 === 3) t.call('package_delete', t.sysadmin, { id: `dataset-${i}` })
   }
 })()
 
@@ -65,14 +67,19 @@ function check(caller: Caller, params: Record<string, unknown>) {
 
 describe('package_search facets', () => {
   it('equal a brute-force count for *:*, anonymous and with private datasets', () => {
-    const publicCount = t.engine.db.prepare('SELECT count(*) FROM packages WHERE private = 0').pluck().get()
-    expect(check(t.anonymous, {}).count).toBe(publicCount)
-    expect(check(t.sysadmin, { include_private: true }).count).toBe(160)
+    const count = (where: string) => t.engine.db.prepare(`SELECT count(*) FROM packages WHERE ${where}`).pluck().get()
+    expect(check(t.anonymous, {}).count).toBe(count("private = 0 AND state = 'active'"))
+    expect(check(t.sysadmin, { include_private: true }).count).toBe(count("state = 'active'"))
+    expect(check(t.sysadmin, { include_private: true, include_drafts: true, include_deleted: true }).count).toBe(160)
     check(member, { include_private: true })
-    check(member, { include_private: true, include_drafts: true })
+    check(member, { include_private: true, include_drafts: true, include_deleted: true })
+    check(member, { include_drafts: true })
+    check(t.anonymous, { include_drafts: true, include_deleted: true })
   })
   it('equal a brute-force count for text queries, fields and filters', () => {
     for (const params of [
+      { q: 'rain', include_drafts: true, include_deleted: true, include_private: true },
+      { q: '-tags:noise', include_drafts: true, include_private: true },
       { q: 'rain' },
       { q: 'rain OR road OR school OR budget OR health' },
       { q: '-tags:noise' },
