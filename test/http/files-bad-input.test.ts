@@ -118,6 +118,20 @@ describe('path traversal', () => {
     expect(orphans(door)).toEqual([])
   })
 
+  it('never stores a temporary path when a file is sent to an action that takes no files', async () => {
+    const { body, contentType } = multipartBody({ name: 'with-stray-file', owner_org: (dataset as any).owner_org }, { name: 'x.csv', bytes: 'x' })
+    const reply = await request(`${door.url}/api/3/action/package_create`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, authorization: door.adminToken },
+      body,
+    })
+    const json = (await reply.body.json()) as any
+    expect(reply.statusCode).toBe(200)
+    expect(json.result).not.toHaveProperty('upload')
+    expect(JSON.stringify(json.result)).not.toContain('files/tmp')
+    expect(orphans(door)).toEqual([])
+  })
+
   it('refuses a JSON body whose upload names a file elsewhere on disk, and leaves that file alone', async () => {
     const secret = join(door.t.dataDir!, 'catalog.sqlite')
     const size = statSync(secret).size

@@ -34,8 +34,9 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
     uploads = [...input.uploads.values()]
     const data = input.data
     checkDataShape(data, door.limits)
-    // Uploaded files join after the rules above, under their field names (CKAN's request.files).
-    for (const [field, upload] of input.uploads) data[field] = upload
+    // Uploaded files join after the rules above, under their field names (CKAN's request.files),
+    // for the actions that store files only: elsewhere a temporary path must never become a field.
+    if (fileActions.has(name)) for (const [field, upload] of input.uploads) data[field] = upload
     // Mirrors CKAN: a callback key is dropped and the call runs as anonymous (083).
     const anonymous = Object.hasOwn(data, 'callback')
     if (anonymous) delete data.callback
@@ -50,6 +51,10 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
     discardUploads(uploads)
   }
 }
+
+
+/** The actions that take a file (CKAN's uploader is wired into these only). */
+const fileActions = new Set(['resource_create', 'resource_update', 'resource_patch'])
 
 /** The request's data dict by CKAN's rules, plus its uploads. */
 async function readInput(door: Door, request: FastifyRequest, query: string, readOnly: boolean) {
