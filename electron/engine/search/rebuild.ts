@@ -46,9 +46,10 @@ function rebuildInto(
   started: number,
 ): RebuildReport {
   const { db } = engine
+  const ddl = stagingDdl(staging)
   db.transaction(() => {
     dropTables(engine, staging)
-    db.exec(stagingDdl(staging))
+    db.exec(ddl.tables)
     db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(rebuildSetting, suffix)
   }).immediate()
   const total = db.prepare('SELECT count(*) FROM packages').pluck().get() as number
@@ -69,6 +70,8 @@ function rebuildInto(
     onProgress?.(done, total)
   }
   db.transaction(() => {
+    // Indexes are built now, from sorted data, rather than kept up row by row while loading.
+    db.exec(ddl.indexes)
     // Counted here, under the write lock: writes made during the rebuild are in the staging terms.
     db.exec(`INSERT INTO ${staging.counts} (field, value, state, private, label, n)
       SELECT t.field, t.value, d.state, d.private, d.label, count(*)
@@ -83,15 +86,28 @@ function rebuildInto(
   return { datasets: done, seconds: (Date.now() - started) / 1000 }
 }
 
-/** The index tables' DDL (the rebuild section of the search migration), for another set of names. */
-function stagingDdl(tables: IndexTables): string {
+/**
+ * The index tables' DDL (the rebuild section of the search migration) for
+ * another set of names: the tables, and apart, their secondary indexes (with
+ * fresh names, since index names outlive the rename).
+ */
+function stagingDdl(tables: IndexTables): { tables: string; indexes: string } {
   const migration = listMigrations().find((m) => m.name.endsWith('-search.sql'))
   const section = /-- rebuild:begin\n([\s\S]*?)-- rebuild:end/.exec(migration?.sql ?? '')
   if (!section) throw new Error('The search migration has no rebuild section')
   const token = Date.now().toString(36)
-  return section[1]
+  const statements = section[1]
+    .replace(/^--.*$/gm, '')
     .replace(/\bsearch_(docs|terms|counts|fts|field_fts)\b/g, (name) => tables[keyOf(name)])
     .replace(/CREATE INDEX (\w+)/g, `CREATE INDEX $1_${token}`)
+    .split(/;\s*\n/)
+    .map((statement) => statement.trim())
+    .filter(Boolean)
+  const isIndex = (statement: string) => statement.startsWith('CREATE INDEX')
+  return {
+    tables: `${statements.filter((s) => !isIndex(s)).join(';\n')};`,
+    indexes: `${statements.filter(isIndex).join(';\n')};`,
+  }
 }
 
 function keyOf(name: string): keyof IndexTables {

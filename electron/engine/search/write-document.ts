@@ -59,9 +59,9 @@ function insertText(db: Sqlite, tables: IndexTables, doc: SearchDocument, id: nu
 }
 
 /**
- * Writes many new entries at once (a rebuild's batch): the exact values are
- * inserted in index order, so the terms b-tree grows at few places.
- * Datasets that already have an entry (written meanwhile) are replaced one by one.
+ * Writes many new entries at once (a rebuild's batch): rows are appended in
+ * dataset order. Datasets that already have an entry (written meanwhile by a
+ * dual write) are replaced one by one.
  */
 export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument[]): void {
   const fresh: { doc: SearchDocument; id: number }[] = []
@@ -69,11 +69,8 @@ export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument
     if (findDoc(db, tables, doc.packageId) !== undefined) writeDocument(db, tables, doc, { counting: false })
     else fresh.push({ doc, id: insertDoc(db, tables, doc) })
   }
-  const rows: [string, number, string, number][] = []
-  for (const { doc, id } of fresh) for (const [field, value] of doc.terms) rows.push([field, doc.pub, value, id])
-  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3])))
   const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
-  for (const row of rows) insertTerm.run(...row)
+  for (const { doc, id } of fresh) for (const [field, value] of doc.terms) insertTerm.run(field, doc.pub, value, id)
   for (const { doc, id } of fresh) insertText(db, tables, doc, id)
 }
 

@@ -37,16 +37,17 @@ CREATE INDEX search_docs_label ON search_docs (label, state, private);
 CREATE INDEX search_docs_owner_org ON search_docs (owner_org);
 
 -- Exact string values (tags, groups and organization by id, res_format, license_id,
--- vocab_*, extras, custom fields, ...). `pub` is copied from search_docs so the
--- facet counts everyone sees are a plain scan of this index, with no join.
+-- vocab_*, extras, custom fields, ...), stored in dataset order; the value index
+-- serves lookups and facet counts. `pub` is copied from search_docs so counts
+-- over the datasets everyone sees are one range of that index, with no join.
 CREATE TABLE search_terms (
-  field TEXT NOT NULL,
-  pub   INTEGER NOT NULL,
-  value TEXT NOT NULL,
   doc   INTEGER NOT NULL,
-  PRIMARY KEY (field, pub, value, doc)
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  pub   INTEGER NOT NULL,
+  PRIMARY KEY (doc, field, value)
 ) WITHOUT ROWID;
-CREATE INDEX search_terms_doc ON search_terms (doc, field);
+CREATE INDEX search_terms_value ON search_terms (field, pub, value);
 
 -- How many datasets of each visibility class (state, private, permission
 -- label) carry each value of the usual facet fields, kept by every write: the
