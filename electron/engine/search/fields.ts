@@ -99,10 +99,6 @@ export function isCountedField(field: string): boolean {
   return countedFields.includes(field) || field.startsWith('vocab_')
 }
 
-/** The same test as SQL over a column. */
-export function countedFieldsSql(column: string): string {
-  return `(${column} IN (${countedFields.map((f) => `'${f}'`).join(', ')}) OR ${column} GLOB 'vocab_*')`
-}
 
 /** True for fields whose values are dates (Solr date fields): ranges on them understand NOW and date math. */
 export function isDateField(name: string): boolean {

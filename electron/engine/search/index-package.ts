@@ -15,12 +15,12 @@ export function indexPackage(db: Sqlite, dict: Record<string, unknown>): void {
   const doc = buildDocument(databaseLookups(db), dict)
   writeDocument(db, liveTables, doc)
   const staging = rebuildTables(db)
-  if (staging) writeDocument(db, staging, doc, { counting: false })
+  if (staging) writeDocument(db, staging, doc)
 }
 
 /** Removes a dataset from the index (purge). */
 export function unindexPackage(db: Sqlite, id: string): void {
   removeDocument(db, liveTables, id)
   const staging = rebuildTables(db)
-  if (staging) removeDocument(db, staging, id, { counting: false })
+  if (staging) removeDocument(db, staging, id)
 }

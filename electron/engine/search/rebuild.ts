@@ -10,7 +10,6 @@ import { listMigrations } from '../db/open.ts'
 import { storedDict, uploadUrl, type PackageDict, type PackageRow } from '../packages/store.ts'
 import { buildDocument } from './document.ts'
 import { batchLookups } from './document-lookups.ts'
-import { countedFieldsSql } from './fields.ts'
 import { liveTables, rebuildSetting, suffixedTables, type IndexTables } from './index-tables.ts'
 import { writeBatch } from './write-document.ts'
 
@@ -72,11 +71,6 @@ function rebuildInto(
   db.transaction(() => {
     // Indexes are built now, from sorted data, rather than kept up row by row while loading.
     db.exec(ddl.indexes)
-    // Counted here, under the write lock: writes made during the rebuild are in the staging terms.
-    db.exec(`INSERT INTO ${staging.counts} (field, value, state, private, label, n)
-      SELECT t.field, t.value, d.state, d.private, d.label, count(*)
-      FROM ${staging.terms} t CROSS JOIN ${staging.docs} d ON d.doc = t.doc
-      WHERE ${countedFieldsSql('t.field')} GROUP BY 1, 2, 3, 4, 5`)
     dropTables(engine, liveTables)
     for (const key of Object.keys(liveTables) as (keyof IndexTables)[]) {
       db.exec(`ALTER TABLE ${staging[key]} RENAME TO ${liveTables[key]}`)

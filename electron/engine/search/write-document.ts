@@ -15,25 +15,21 @@ const docColumns =
   'package_id, name, title, state, private, pub, label, type, owner_org, creator_user_id, ' +
   'metadata_created, metadata_modified, url, version, num_resources, num_tags, has_text'
 
-/**
- * (Re)writes the dataset's entry. `counting: false` leaves search_counts alone
- * (a rebuild counts once at the end).
- */
-export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocument, options: { counting?: boolean } = {}): void {
-  const counting = options.counting ?? true
+/** (Re)writes the dataset's entry, keeping search_counts in step. */
+export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocument): void {
   const old = findDoc(db, tables, doc.packageId)
   let id: number
   if (old === undefined) id = insertDoc(db, tables, doc)
   else {
     id = old
-    if (counting) uncount(db, tables, id)
+    uncount(db, tables, id)
     clearEntries(db, tables, id)
     const assignments = docColumns.split(', ').map((column) => `${column} = ?`).join(', ')
     sql(db, `UPDATE ${tables.docs} SET ${assignments} WHERE doc = ?`).run(...docValues(doc), id)
   }
   const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
   for (const [field, value] of doc.terms) insertTerm.run(field, doc.pub, value, id)
-  if (counting) countTerms(db, tables, doc.terms, doc, 1)
+  countTerms(db, tables, doc.terms, doc, 1)
   insertText(db, tables, doc, id)
 }
 
@@ -66,19 +62,37 @@ function insertText(db: Sqlite, tables: IndexTables, doc: SearchDocument, id: nu
 export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument[]): void {
   const fresh: { doc: SearchDocument; id: number }[] = []
   for (const doc of docs) {
-    if (findDoc(db, tables, doc.packageId) !== undefined) writeDocument(db, tables, doc, { counting: false })
+    if (findDoc(db, tables, doc.packageId) !== undefined) writeDocument(db, tables, doc)
     else fresh.push({ doc, id: insertDoc(db, tables, doc) })
   }
   const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
-  for (const { doc, id } of fresh) for (const [field, value] of doc.terms) insertTerm.run(field, doc.pub, value, id)
+  // The batch's counts are summed here and added once per value and class.
+  const counts = new Map<string, number>()
+  for (const { doc, id } of fresh) {
+    for (const [field, value] of doc.terms) {
+      insertTerm.run(field, doc.pub, value, id)
+      if (!isCountedField(field)) continue
+      const key = [field, value, doc.state, doc.private, doc.label].join('\u0000')
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+  }
+  const add = sql(
+    db,
+    `INSERT INTO ${tables.counts} (field, value, state, private, label, n) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (field, value, state, private, label) DO UPDATE SET n = n + excluded.n`,
+  )
+  for (const [key, n] of counts) {
+    const [field, value, state, isPrivate, label] = key.split('\u0000')
+    add.run(field, value, state, Number(isPrivate), label, n)
+  }
   for (const { doc, id } of fresh) insertText(db, tables, doc, id)
 }
 
 /** Removes the dataset's entry from one set of index tables. */
-export function removeDocument(db: Sqlite, tables: IndexTables, packageId: string, options: { counting?: boolean } = {}): void {
+export function removeDocument(db: Sqlite, tables: IndexTables, packageId: string): void {
   const id = findDoc(db, tables, packageId)
   if (id === undefined) return
-  if (options.counting ?? true) uncount(db, tables, id)
+  uncount(db, tables, id)
   clearEntries(db, tables, id)
   sql(db, `DELETE FROM ${tables.docs} WHERE doc = ?`).run(id)
 }
