@@ -1,11 +1,7 @@
 /** The window: navigation on the left, the current screen on the right, dialogs on top. */
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { CatalogScreen } from '../catalog/CatalogScreen.tsx'
-import { DatasetScreen } from '../dataset/DatasetScreen.tsx'
-import { GroupListScreen } from '../groups/GroupListScreen.tsx'
-import { GroupScreen } from '../groups/GroupScreen.tsx'
 import { SignInScreen } from '../signin/SignInScreen.tsx'
-import { SyncScreen } from '../sync/SyncScreen.tsx'
 import { useRouteStore, type Route } from '../../stores/route.ts'
 import { checkSession, useSessionStore } from '../../stores/session.ts'
 import { loadSyncOverview } from '../../stores/remotes.ts'
@@ -14,6 +10,12 @@ import { NavRail } from './NavRail.tsx'
 import { ShortcutHelp } from './ShortcutHelp.tsx'
 import { ToastHost } from './ToastHost.tsx'
 import { useGlobalShortcuts } from './use-global-shortcuts.ts'
+
+// Loaded when first shown: the catalog (the first screen) starts without the editor, Markdown or sync code.
+const DatasetScreen = lazy(() => import('../dataset/DatasetScreen.tsx').then((m) => ({ default: m.DatasetScreen })))
+const GroupListScreen = lazy(() => import('../groups/GroupListScreen.tsx').then((m) => ({ default: m.GroupListScreen })))
+const GroupScreen = lazy(() => import('../groups/GroupScreen.tsx').then((m) => ({ default: m.GroupScreen })))
+const SyncScreen = lazy(() => import('../sync/SyncScreen.tsx').then((m) => ({ default: m.SyncScreen })))
 
 /** The whole app. */
 export function App() {
@@ -31,7 +33,9 @@ export function App() {
     <div className="app">
       <NavRail />
       <main className="screen" id="main">
-        <Screen route={route} />
+        <Suspense fallback={<div className="splash">Loading…</div>}>
+          <Screen route={route} />
+        </Suspense>
       </main>
       <LeaveGuardDialog />
       <ShortcutHelp />
