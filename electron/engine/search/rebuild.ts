@@ -25,7 +25,7 @@ export function rebuildSearchIndex(
 ): RebuildReport {
   const started = Date.now()
   const { db } = engine
-  const batchSize = options.batchSize ?? 1000
+  const batchSize = options.batchSize ?? 2000
   const staging = suffixedTables(suffix)
   // The new tables are written all over: a larger page cache keeps their b-trees in memory.
   const cacheSize = db.pragma('cache_size', { simple: true })
