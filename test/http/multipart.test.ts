@@ -15,6 +15,7 @@ import { startDoor, type Door } from './door.ts'
 registry.set(
   'test_upload_probe',
   defineAction('test_upload_probe', {
+    acceptsFiles: true,
     auth: anyone,
     help: 'Reports the params it received, reading uploads from disk.',
     run(_ctx, data) {

@@ -36,7 +36,7 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
     checkDataShape(data, door.limits)
     // Uploaded files join after the rules above, under their field names (CKAN's request.files),
     // for the actions that store files only: elsewhere a temporary path must never become a field.
-    if (fileActions.has(name)) for (const [field, upload] of input.uploads) data[field] = upload
+    if (action.acceptsFiles) for (const [field, upload] of input.uploads) data[field] = upload
     // Mirrors CKAN: a callback key is dropped and the call runs as anonymous (083).
     const anonymous = Object.hasOwn(data, 'callback')
     if (anonymous) delete data.callback
@@ -51,10 +51,6 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
     discardUploads(uploads)
   }
 }
-
-
-/** The actions that take a file (CKAN's uploader is wired into these only). */
-const fileActions = new Set(['resource_create', 'resource_update', 'resource_patch'])
 
 /** The request's data dict by CKAN's rules, plus its uploads. */
 async function readInput(door: Door, request: FastifyRequest, query: string, readOnly: boolean) {

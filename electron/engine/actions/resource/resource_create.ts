@@ -10,6 +10,7 @@ import { newId } from '../../time.ts'
 
 /** resource_create: appends a resource to a dataset. */
 export const resource_create = defineAction('resource_create', {
+  acceptsFiles: true, // CKAN's uploader is wired into these
   // CKAN reads the dataset (as the caller) before its own auth check: 404 and read 403 come first.
   auth: anyone,
   help: `Appends a new resource to a datasets list of resources.

@@ -4,6 +4,7 @@ import { requireResourceEditable, replaceResource, shownResource } from '../../p
 
 /** resource_patch: changes only the resource fields sent. */
 export const resource_patch = defineAction('resource_patch', {
+  acceptsFiles: true, // CKAN's uploader is wired into these
   auth: (ctx) => requireUser(ctx, 'resource_patch'),
   help: `Patch a resource
 

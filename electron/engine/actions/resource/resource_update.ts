@@ -4,6 +4,7 @@ import { replaceResource } from '../../packages/resource-replace.ts'
 
 /** resource_update: replaces one resource (fields left out are cleared). */
 export const resource_update = defineAction('resource_update', {
+  acceptsFiles: true, // CKAN's uploader is wired into these
   // Mirrors CKAN: the resource is looked up (404) before its auth check.
   auth: anyone,
   help: `Update a resource.
