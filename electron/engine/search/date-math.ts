@@ -19,6 +19,8 @@ const isoDate = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.
 export function solrDate(text: string, now: number = Date.now()): string {
   let rest = text.trim()
   let date: Date
+  // Microseconds (CKAN's timestamps have them) ride along beside JavaScript's milliseconds.
+  let micro = 0
   if (rest.startsWith('NOW')) {
     date = new Date(now)
     rest = rest.slice(3)
@@ -27,6 +29,7 @@ export function solrDate(text: string, now: number = Date.now()): string {
     if (!match) throw invalidDate(text)
     const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', fraction = ''] = match
     date = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, Number(fraction.padEnd(3, '0').slice(0, 3))))
+    micro = Number(fraction.padEnd(6, '0').slice(3, 6))
     if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== +mo - 1) throw invalidDate(text)
     rest = rest.slice(match[0].length)
   }
@@ -34,10 +37,13 @@ export function solrDate(text: string, now: number = Date.now()): string {
     const step = /^([+-])(\d+)([A-Z]+)|^\/([A-Z]+)/.exec(rest)
     const unit = step && units[step[3] ?? step[4]]
     if (!step || !unit) throw invalidDate(text)
-    date = step[4] ? roundDown(date, unit) : add(date, unit, Number(step[2]) * (step[1] === '-' ? -1 : 1))
+    if (step[4]) {
+      date = roundDown(date, unit)
+      micro = 0
+    } else date = add(date, unit, Number(step[2]) * (step[1] === '-' ? -1 : 1))
     rest = rest.slice(step[0].length)
   }
-  return ckanTimestamp(date)
+  return ckanTimestamp(date, micro)
 }
 
 /** A stored timestamp in the canonical form (six fraction digits, no zone), or the text unchanged when it is no timestamp. */
@@ -46,9 +52,9 @@ export function canonicalTimestamp(text: string): string {
   return match ? `${match[1]}.${(match[2] ?? '').padEnd(6, '0')}` : text
 }
 
-function ckanTimestamp(date: Date): string {
+function ckanTimestamp(date: Date, micro: number): string {
   if (Number.isNaN(date.getTime())) throw invalidDate(String(date))
-  return `${date.toISOString().slice(0, 23)}000`
+  return `${date.toISOString().slice(0, 23)}${String(micro).padStart(3, '0')}`
 }
 
 function add(date: Date, unit: string, amount: number): Date {

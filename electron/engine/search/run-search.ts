@@ -8,7 +8,7 @@ import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { prepareQuery } from './statement-cache.ts'
 import { allOf, whereOf, type Condition, type SqlCondition } from './condition.ts'
-import { compileCondition, compileQuery } from './compile-query.ts'
+import { compileQuery } from './compile-query.ts'
 import {
   countDocs,
   countVisible,

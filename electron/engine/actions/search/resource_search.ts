@@ -1,5 +1,4 @@
 /** resource_search: resources of public active datasets whose fields contain the given terms. */
-import { sql } from '../../db/statements.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { uploadUrl, type ResourceDict } from '../../packages/store.ts'
 import { ignoreMissing, naturalNumber, unicodeSafe } from '../../validate/validators.ts'

@@ -22,6 +22,9 @@ describe('solrDate', () => {
     expect(solrDate('2024-01-01T00:00:00Z')).toBe('2024-01-01T00:00:00.000000')
     expect(solrDate('2024-01-01T10:20:30.5Z+1DAY')).toBe('2024-01-02T10:20:30.500000')
     expect(solrDate('2024-02-03')).toBe('2024-02-03T00:00:00.000000')
+    expect(solrDate('2026-11-25T13:26:02.836164')).toBe('2026-11-25T13:26:02.836164')
+    expect(solrDate('2026-11-25T13:26:02.836164+1DAY')).toBe('2026-11-26T13:26:02.836164')
+    expect(solrDate('2026-11-25T13:26:02.836164/SECOND')).toBe('2026-11-25T13:26:02.000000')
   })
   it('refuses what is no date', () => {
     for (const text of ['yesterday', 'NOW-1FORTNIGHT', '2024-13-01', 'NOW-', '2024-01-01T00:00:00Z junk']) {
