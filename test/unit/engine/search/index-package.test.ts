@@ -46,6 +46,16 @@ describe('the search index follows dataset writes', () => {
     t.call('member_delete', t.sysadmin, { id: 'grp', object: 'rivers', object_type: 'package' })
     expect(names({ q: 'groups:grp' })).toEqual([])
   })
+  it('follows a move to another organization', () => {
+    setup()
+    t.call('organization_create', t.sysadmin, { name: 'other-org', title: 'Other' })
+    t.call('package_create', t.sysadmin, { name: 'rivers', owner_org: 'org' })
+    t.call('package_owner_org_update', t.sysadmin, { id: 'rivers', organization_id: 'other-org' })
+    expect(names({ q: 'organization:other-org' })).toEqual(['rivers'])
+    expect(names({ q: 'organization:org' })).toEqual([])
+    const facets = t.call('package_search', t.anonymous, { 'facet.field': '["organization"]' }).facets.organization
+    expect(facets).toEqual({ 'other-org': 1 })
+  })
   it('hides a deleted dataset and forgets a purged one', () => {
     setup()
     t.call('package_create', t.sysadmin, { name: 'rivers', owner_org: 'org' })
