@@ -3,7 +3,9 @@
 -- string values for facets and field queries, and two FTS5 tables for text.
 -- Everything here is derived from packages.data and can be rebuilt from it
 -- (`shelfmark search-index rebuild`), which builds the tables between the
--- rebuild markers under new names and swaps them in.
+-- rebuild markers under new names and swaps them in. search/rebuild.ts reads
+-- that section: one statement per `;` at a line end, comments on lines of
+-- their own or after code, and no `;` inside comments.
 
 -- rebuild:begin
 CREATE TABLE search_docs (
