@@ -45,6 +45,21 @@ export function compileQuery(db: Sqlite, node: QueryNode): CompiledQuery {
   return { driver: null, condition: compileCondition(db, node) }
 }
 
+/** True when the query has words to rank by (a text field's term outside NOT); exact values score nothing. */
+export function ranksText(node: QueryNode): boolean {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+    case 'atLeast':
+      return node.children.some(ranksText)
+    case 'term':
+    case 'wildcard':
+      return fieldKind(node.field).kind === 'text'
+    default:
+      return false
+  }
+}
+
 /** A condition for the node, as SQL over `d`. */
 export function compileCondition(db: Sqlite, node: QueryNode): Condition {
   switch (node.kind) {

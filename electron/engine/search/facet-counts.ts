@@ -65,10 +65,44 @@ export function facetSource(field: string): FacetSource {
 }
 
 /**
+ * Counts of several fields over the datasets in a doc table of `size` rows:
+ * the usual facet fields all in one pass over search_facets, others one by one.
+ */
+export function countDocsFor(db: Sqlite, sources: Map<string, FacetSource>, table: DocTable, size: number, total: number): Map<string, Counts> {
+  const isCounted = (source: FacetSource) => source.kind === 'terms' && isCountedField(source.field)
+  const counted = size && [...sources.values()].some(isCounted) ? countFacetValues(db, table) : new Map<string, Counts>()
+  const result = new Map<string, Counts>()
+  for (const [field, source] of sources) {
+    result.set(field, isCounted(source) ? (counted.get((source as { field: string }).field) ?? new Map()) : countDocs(db, source, table, size, total))
+  }
+  return result
+}
+
+/** Every counted field's values over a doc table, from the narrow search_facets table. */
+function countFacetValues(db: Sqlite, table: DocTable): Map<string, Counts> {
+  const ids = sql(db, `SELECT f.value, count(*) FROM temp.${table} h CROSS JOIN search_facets f ON f.doc = h.doc GROUP BY f.value`)
+    .raw()
+    .all() as [number, number][]
+  const names = new Map(
+    (sql(db, 'SELECT id, field, value FROM search_values WHERE id IN (SELECT value FROM json_each(?))')
+      .raw()
+      .all(JSON.stringify(ids.map(([id]) => id))) as [number, string, string][]).map(([id, field, value]) => [id, [field, value]]),
+  )
+  const result = new Map<string, Counts>()
+  for (const [id, n] of ids) {
+    const [field, value] = names.get(id) ?? []
+    if (field === undefined || value === undefined) continue
+    if (!result.has(field)) result.set(field, new Map())
+    result.get(field)?.set(value, n)
+  }
+  return result
+}
+
+/**
  * Counts over the datasets in a doc table of `size` rows. Few: look up each
  * one's values; many: scan the field's values and test membership.
  */
-export function countDocs(db: Sqlite, source: FacetSource, table: DocTable, size: number, total: number): Counts {
+function countDocs(db: Sqlite, source: FacetSource, table: DocTable, size: number, total: number): Counts {
   if (source.kind === 'none' || size === 0) return new Map()
   if (source.kind === 'column') {
     return collect(
@@ -93,16 +127,19 @@ export function countDocs(db: Sqlite, source: FacetSource, table: DocTable, size
 export function countVisible(db: Sqlite, sources: Map<string, FacetSource>, visibility: Visibility, visible: Condition): Map<string, Counts> {
   const result = new Map<string, Counts>()
   const split = coversPublic(visibility)
-  let extraSize: number | null = null
+  const others = new Map<string, FacetSource>()
   for (const [field, source] of sources) {
     if (source.kind === 'none') result.set(field, new Map())
     else if (source.kind === 'column') result.set(field, countColumnWhere(db, source, whereOf(visible)))
     else if (isCountedField(source.field)) result.set(field, countKept(db, source.field, visibility))
-    else {
-      extraSize ??= fillDocs(db, 'search_extra', split ? allOf([visible, cond('d.pub = 0')]) : visible)
-      const counts = split ? countPublic(db, source) : new Map()
-      result.set(field, extraSize ? addCounts(counts, countDocs(db, source, 'search_extra', extraSize, totalDocs(db))) : counts)
-    }
+    else others.set(field, source)
+  }
+  if (!others.size) return result
+  const extraSize = fillDocs(db, 'search_extra', split ? allOf([visible, cond('d.pub = 0')]) : visible)
+  const extra = countDocsFor(db, others, 'search_extra', extraSize, totalDocs(db))
+  for (const [field, source] of others) {
+    const counts = split ? countPublic(db, source) : new Map<string, number>()
+    result.set(field, addCounts(counts, extra.get(field) ?? new Map()))
   }
   return result
 }

@@ -7,12 +7,22 @@ import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 
 /** The names of one set of index tables. */
-export type IndexTables = { docs: string; terms: string; counts: string; fts: string; fieldFts: string }
+export type IndexTables = {
+  docs: string
+  terms: string
+  values: string
+  facets: string
+  counts: string
+  fts: string
+  fieldFts: string
+}
 
 /** The tables searches read. */
 export const liveTables: IndexTables = {
   docs: 'search_docs',
   terms: 'search_terms',
+  values: 'search_values',
+  facets: 'search_facets',
   counts: 'search_counts',
   fts: 'search_fts',
   fieldFts: 'search_field_fts',
@@ -26,6 +36,8 @@ export function suffixedTables(suffix: string): IndexTables {
   return {
     docs: `${liveTables.docs}${suffix}`,
     terms: `${liveTables.terms}${suffix}`,
+    values: `${liveTables.values}${suffix}`,
+    facets: `${liveTables.facets}${suffix}`,
     counts: `${liveTables.counts}${suffix}`,
     fts: `${liveTables.fts}${suffix}`,
     fieldFts: `${liveTables.fieldFts}${suffix}`,

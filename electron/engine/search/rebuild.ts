@@ -92,7 +92,7 @@ function stagingDdl(tables: IndexTables): { tables: string; indexes: string } {
   const token = Date.now().toString(36)
   const statements = section[1]
     .replace(/^--.*$/gm, '')
-    .replace(/\bsearch_(docs|terms|counts|fts|field_fts)\b/g, (name) => tables[keyOf(name)])
+    .replace(/\bsearch_(docs|terms|values|facets|counts|fts|field_fts)\b/g, (name) => tables[keyOf(name)])
     .replace(/CREATE INDEX (\w+)/g, `CREATE INDEX $1_${token}`)
     .split(/;\s*\n/)
     .map((statement) => statement.trim())

@@ -8,9 +8,9 @@ import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { prepareQuery } from './statement-cache.ts'
 import { allOf, whereOf, type Condition, type SqlCondition } from './condition.ts'
-import { compileQuery } from './compile-query.ts'
+import { compileQuery, ranksText } from './compile-query.ts'
 import {
-  countDocs,
+  countDocsFor,
   countVisible,
   ensureDocTables,
   facetSource,
@@ -66,7 +66,7 @@ export function runSearch(db: Sqlite, request: SearchRequest): SearchOutcome {
   // Visible to everyone: FTS5 checks it with the public token, no row lookup needed.
   const tokenised = drivers.length > 0 && isPublicOnly(request.visibility)
   if (tokenised) drivers.push(keyExpression(publicToken))
-  const text = { match: drivers.length ? ftsJoin('AND', drivers) : null, scored: query.driver !== null }
+  const text = { match: drivers.length ? ftsJoin('AND', drivers) : null, scored: query.driver !== null && ranksText(request.q) }
   return searchHits(db, request, text, tokenised ? condition : allOf([visible, condition]), visible)
 }
 
@@ -87,23 +87,35 @@ function searchHits(db: Sqlite, request: SearchRequest, text: FullText, conditio
     ).run(text.match, ...where.params)
   }
   const count = sql(db, 'SELECT count(*) FROM temp.search_hits').pluck().get() as number
-  return { count, ids: pageOfHits(db, request, count, text.scored), facets: hitFacets(db, request, count, visible) }
+  return { count, ids: pageOfHits(db, request, count, text.scored, visible), facets: hitFacets(db, request, count, visible) }
 }
 
 /**
  * The requested page of hits. Ranked by score first: only hits scoring at
- * least the page's last are looked up and fully ordered.
+ * least the page's last are looked up and fully ordered. Ordered by a field,
+ * when hits are many: an index in that order is walked until the page is
+ * full, instead of sorting them all.
  */
-function pageOfHits(db: Sqlite, request: SearchRequest, count: number, scored: boolean): string[] {
+function pageOfHits(db: Sqlite, request: SearchRequest, count: number, scored: boolean, visible: Condition): string[] {
   const end = request.start + request.rows
   if (request.rows === 0 || request.start >= count) return []
   const order = orderBy(request.sort, scored)
   let floor = ''
   const params: unknown[] = []
   const [first] = request.sort
-  if (scored && first?.field === 'score' && first.descending && end < count) {
+  const byScore = scored && first?.field === 'score'
+  if (byScore && first.descending && end < count) {
     floor = 'WHERE h.score >= ?'
     params.push(sql(db, 'SELECT score FROM temp.search_hits ORDER BY score DESC LIMIT 1 OFFSET ?').pluck().get(end - 1))
+  } else if (!byScore && count * 10 > totalDocs(db)) {
+    const where = whereOf(visible)
+    return prepareQuery(
+      db,
+      `SELECT d.package_id FROM search_docs d WHERE ${where.sql} AND d.doc IN (SELECT doc FROM temp.search_hits)
+       ORDER BY ${order.sql} LIMIT ? OFFSET ?`,
+    )
+      .pluck()
+      .all(...where.params, ...order.params, request.rows, request.start) as string[]
   }
   return prepareQuery(db, `SELECT d.package_id FROM temp.search_hits h CROSS JOIN search_docs d ON d.doc = h.doc ${floor} ORDER BY ${order.sql} LIMIT ? OFFSET ?`)
     .pluck()
@@ -124,14 +136,12 @@ function hitFacets(db: Sqlite, request: SearchRequest, count: number, visible: C
     if (count * 2 > visibleCount) {
       const all = countVisible(db, sources, request.visibility, visible)
       const rest = fillDocs(db, 'search_rest', allOf([visible, { sql: 'd.doc NOT IN (SELECT doc FROM temp.search_hits)', params: [] }]))
-      for (const [field, source] of sources) {
-        facets.set(field, subtractCounts(all.get(field) ?? new Map(), countDocs(db, source, 'search_rest', rest, total)))
-      }
+      const restCounts = countDocsFor(db, sources, 'search_rest', rest, total)
+      for (const field of sources.keys()) facets.set(field, subtractCounts(all.get(field) ?? new Map(), restCounts.get(field) ?? new Map()))
       return facets
     }
   }
-  for (const [field, source] of sources) facets.set(field, countDocs(db, source, 'search_hits', count, total))
-  return facets
+  return countDocsFor(db, sources, 'search_hits', count, total)
 }
 
 /** No query and no filter: every visible dataset. */

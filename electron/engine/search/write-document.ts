@@ -29,8 +29,24 @@ export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocume
   }
   const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
   for (const [field, value] of doc.terms) insertTerm.run(field, doc.pub, value, id)
+  insertFacets(db, tables, doc, id, new Map())
   countTerms(db, tables, doc.terms, doc, 1)
   insertText(db, tables, doc, id)
+}
+
+/** The dataset's counted values as ids in search_facets (new values get an id in search_values). */
+function insertFacets(db: Sqlite, tables: IndexTables, doc: SearchDocument, id: number, known: Map<string, number>): void {
+  const find = sql(db, `SELECT id FROM ${tables.values} WHERE field = ? AND value = ?`).pluck()
+  const create = sql(db, `INSERT INTO ${tables.values} (field, value) VALUES (?, ?)`)
+  const insert = sql(db, `INSERT OR IGNORE INTO ${tables.facets} (doc, value) VALUES (?, ?)`)
+  for (const [field, value] of doc.terms) {
+    if (!isCountedField(field)) continue
+    const key = `${field}\u0000${value}`
+    let valueId = known.get(key) ?? (find.get(field, value) as number | undefined)
+    valueId ??= Number(create.run(field, value).lastInsertRowid)
+    known.set(key, valueId)
+    insert.run(id, valueId)
+  }
 }
 
 function docValues(doc: SearchDocument): unknown[] {
@@ -85,6 +101,8 @@ export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument
     const [field, value, state, isPrivate, label] = key.split('\u0000')
     add.run(field, value, state, Number(isPrivate), label, n)
   }
+  const known = new Map<string, number>()
+  for (const { doc, id } of fresh) insertFacets(db, tables, doc, id, known)
   for (const { doc, id } of fresh) insertText(db, tables, doc, id)
 }
 
@@ -129,6 +147,7 @@ function countTerms(db: Sqlite, tables: IndexTables, terms: [string, string][], 
 
 function clearEntries(db: Sqlite, tables: IndexTables, id: number): void {
   sql(db, `DELETE FROM ${tables.terms} WHERE doc = ?`).run(id)
+  sql(db, `DELETE FROM ${tables.facets} WHERE doc = ?`).run(id)
   sql(db, `DELETE FROM ${tables.fts} WHERE rowid = ?`).run(id)
   sql(db, `DELETE FROM ${tables.fieldFts} WHERE rowid BETWEEN ? AND ?`).run(id * fieldRowsPerDoc, id * fieldRowsPerDoc + fieldRowsPerDoc - 1)
 }

@@ -51,6 +51,21 @@ CREATE TABLE search_terms (
 ) WITHOUT ROWID;
 CREATE INDEX search_terms_value ON search_terms (field, pub, value);
 
+-- The usual facet fields again, as small integers: each distinct value once in
+-- search_values, each dataset's values in search_facets. Counting the facets
+-- of many matches reads this narrow table rather than search_terms.
+CREATE TABLE search_values (
+  id    INTEGER PRIMARY KEY,
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  UNIQUE (field, value)
+);
+CREATE TABLE search_facets (
+  doc   INTEGER NOT NULL,
+  value INTEGER NOT NULL,
+  PRIMARY KEY (doc, value)
+) WITHOUT ROWID;
+
 -- How many datasets of each visibility class (state, private, permission
 -- label) carry each value of the usual facet fields, kept by every write: the
 -- facets of a `*:*` search are sums over the classes the caller may see.
