@@ -1,10 +1,10 @@
 /**
  * Facet counts: how many matching datasets carry each value of a field.
- * Values in search_terms are counted from its covering indexes. The datasets
- * everyone sees (pub = 1) are one index range, so counts over every visible
- * dataset need no join: that range, plus the caller's few others (private,
- * drafts) counted one by one. A query matching most datasets is counted as
- * "all visible minus the rest", which touches only the rest one by one.
+ * Over every visible dataset (`*:*`), the usual facet fields are sums from
+ * search_counts; over matches, they are counted in one pass over the narrow
+ * search_facets table. Other fields come from search_terms: its pub = 1 index
+ * range for the datasets everyone sees, row lookups for the rest. A query
+ * matching most datasets is counted as "all visible minus the rest".
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
