@@ -166,7 +166,6 @@ export class Engine {
   private contextFor(user: UserRow | null, after: (() => void)[], rollbacks: (() => void)[]): Context & {
     afterRollback(task: () => void): void
   } {
-    const engine = this
     const ctx = {
       db: this.db,
       user,
@@ -187,7 +186,6 @@ export class Engine {
         rollbacks.push(task)
       },
     }
-    void engine
     return ctx
   }
 }
