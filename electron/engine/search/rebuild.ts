@@ -12,6 +12,7 @@ import { buildDocument } from './document.ts'
 import { batchLookups } from './document-lookups.ts'
 import { liveTables, rebuildSetting, suffixedTables, type IndexTables } from './index-tables.ts'
 import { writeBatch } from './write-document.ts'
+import { systemContext } from '../users/system-context.ts'
 
 /** What a rebuild did. */
 export type RebuildReport = { datasets: number; seconds: number }
@@ -52,7 +53,7 @@ function rebuildInto(
     db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(rebuildSetting, suffix)
   }).immediate()
   const total = db.prepare('SELECT count(*) FROM packages').pluck().get() as number
-  const reader = readerContext(engine)
+  const reader = systemContext(engine) // reads only: no caller, no nested calls
   const batch = db.prepare('SELECT rowid AS position, * FROM packages WHERE rowid > ? ORDER BY rowid LIMIT ?')
   let after = Number.MIN_SAFE_INTEGER
   let done = 0
@@ -122,20 +123,4 @@ function shownForIndex(reader: Context, row: PackageRow): PackageDict {
     if (resource.url_type === 'upload' && typeof resource.url === 'string') resource.url = uploadUrl(reader, row.id, resource.id, resource.url)
   }
   return dict
-}
-
-/** A context for reading datasets outside any action (no caller, no nested calls). */
-function readerContext(engine: Engine): Context {
-  const refuse = (): never => {
-    throw new Error('Not available while rebuilding the search index')
-  }
-  return {
-    db: engine.db,
-    user: null,
-    config: engine.config,
-    dataDir: engine.dataDir,
-    call: refuse,
-    callIgnoringAuth: refuse,
-    afterCommit: refuse,
-  }
 }
