@@ -20,6 +20,7 @@ import { RequestRejected } from './request-rejected.ts'
 import { serverRoutes } from './routes/index.ts'
 import { sessionCaller } from './routes/web-session.ts'
 import { sendResponse } from './send.ts'
+import { resumeInterruptedJobs } from '../sync/jobs/resume.ts'
 
 export type ServerOptions = {
   /** Host names accepted besides loopback ones (e.g. the LAN address the user chose to serve on). */
@@ -95,6 +96,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   await app.listen({ host, port })
   const url = `http://${urlHost(host)}:${(app.server.address() as AddressInfo).port}`
   options.engine.config.siteUrl = options.siteUrl ?? url
+  // Sync jobs a killed process left unfinished carry on in the background (both doors start here).
+  resumeInterruptedJobs(options.engine)
   return { app, url, close: () => app.close() }
 }
 

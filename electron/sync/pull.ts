@@ -8,7 +8,8 @@
 import { registerJobHandler } from './jobs/kinds.ts'
 import type { JobContext } from './jobs/runner.ts'
 import { mapConcurrent } from './limiter.ts'
-import { cursorOf } from './links.ts'
+import { cursorOf, linkParts, linksOf } from './links.ts'
+import { checkpointOf, saveCheckpoint } from './jobs/store.ts'
 import type { Dict } from './normalize.ts'
 import { ensureGroups } from './pull-groups.ts'
 import { defaultFileBudget, pullFiles, type FilesSummary } from './pull-files.ts'
@@ -20,6 +21,9 @@ import { noteCapability } from './capabilities.ts'
 import { millisOf, scopeKey, searchParams, type PullScope } from './scope.ts'
 
 export type PullParams = PullScope & { files?: boolean; max_file_bytes?: number; full?: boolean; rows?: number }
+
+/** What a pull job saves as it goes (its result until it ends): the counts so far and the newest metadata_modified stored. */
+type PullCheckpoint = PullSummary & { resume_from?: string }
 
 export type PullSummary = {
   mode: 'search' | 'list'
@@ -41,8 +45,11 @@ export async function runPull(ctx: JobContext): Promise<PullSummary> {
   const params = ctx.params as PullParams
   const scope: PullScope = { organizations: params.organizations, q: params.q }
   const key = scopeKey(scope)
-  const since = params.full ? undefined : cursorOf(ctx.engine.db, ctx.remote.id, key)
-  const summary: PullSummary = {
+  // A resumed job carries on from its own checkpoint (a full pull cannot use the scope's cursor, which only moves forward).
+  const { resume_from: resumeFrom, ...saved } = (checkpointOf(ctx.job) ?? {}) as Partial<PullCheckpoint>
+  const checkpoint = resumeFrom !== undefined ? (saved as PullSummary) : undefined
+  const since = checkpoint ? resumeFrom : params.full ? undefined : cursorOf(ctx.engine.db, ctx.remote.id, key)
+  const summary: PullSummary = checkpoint ?? {
     mode: 'search',
     incremental: since !== undefined,
     created: 0,
@@ -55,7 +62,7 @@ export async function runPull(ctx: JobContext): Promise<PullSummary> {
     failures: [],
     conflicts: [],
   }
-  const seen: Dict[] = []
+  const seen: Dict[] = checkpoint && params.files ? syncedSince(ctx) : []
   const keep = params.files ? (page: Dict[]) => seen.push(...page) : () => {}
   let searched = capabilitiesOf(ctx.remote).package_search !== false
   if (searched) {
@@ -89,8 +96,11 @@ async function pullBySearch(
   let lower = since
   let start = 0
   let boundary = new Set<string>() // ids already stored at the lower bound's millisecond
-  const fetch = (from: string | undefined, offset: number) =>
-    ctx.client.action<{ count: number; results: Dict[] }>('package_search', searchParams(scope, from, rows, offset))
+  const fetch = (from: string | undefined, offset: number) => {
+    const page = ctx.client.action<{ count: number; results: Dict[] }>('package_search', searchParams(scope, from, rows, offset))
+    page.catch(() => {}) // awaited below; a page abandoned by a cancel is no failure
+    return page
+  }
   let pending: Promise<{ count: number; results: Dict[] }> | null = fetch(lower, start)
   let first = true
   while (pending) {
@@ -155,9 +165,18 @@ async function applyPage(ctx: JobContext, datasets: Dict[], key: string, summary
       if (outcome.outcome === 'failed') summary.failures.push({ name: outcome.name, error: outcome.error })
       if (outcome.outcome === 'conflict') summary.conflicts.push(outcome.name)
     }
+    if (summary.mode === 'search') saveCheckpoint(ctx.engine.db, ctx.job.id, { ...summary, resume_from: newest } satisfies PullCheckpoint)
     ctx.progress.advance(chunk.length)
     await new Promise((resolve) => setImmediate(resolve)) // let the socket of the next page drain
   }
+}
+
+/** The remote dicts of datasets this job stored before it was interrupted (their files are still to fetch). */
+function syncedSince(ctx: JobContext): Dict[] {
+  const started = ctx.job.started ?? ctx.job.created
+  return linksOf(ctx.engine.db, ctx.remote.id)
+    .filter((link) => link.synced >= started)
+    .map((link) => linkParts(link).base)
 }
 
 registerJobHandler('pull', runPull)

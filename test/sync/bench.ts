@@ -9,10 +9,15 @@
  * and the remote used (wall-clock rates swing with other load on a shared
  * machine; CPU time shows what a core per process would give).
  *
- *   node --import tsx test/sync/bench.ts [--datasets 10000] [--changed 1000] [--dir DIR]
+ * With --profile DIR, the push phase is CPU-profiled on both sides
+ * (push-local.cpuprofile, push-remote.cpuprofile; open them in Chrome's
+ * DevTools or summarise with test/sync/profile-summary.ts).
+ *
+ *   node --import tsx test/sync/bench.ts [--datasets 10000] [--changed 1000] [--dir DIR] [--profile DIR]
  */
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +34,7 @@ const { values } = parseArgs({
     datasets: { type: 'string', default: '10000' },
     changed: { type: 'string', default: '1000' },
     dir: { type: 'string' },
+    profile: { type: 'string' },
     serve: { type: 'string' }, // internal: run as the remote child over this data directory
   },
 })
@@ -85,6 +91,7 @@ async function main(): Promise<void> {
     engine.db.transaction(() => {
       for (const name of names) engine.call('package_patch', caller, { id: name, notes: `changed offline ${name}` })
     })()
+    const profiler = values.profile ? await startProfiling(child) : undefined
     cpu = await cpuMark(child)
     started = performance.now()
     const pushJob = engine.call('shelfmark_push', caller, { remote: 'bench', concurrency: 3 }) as { id: string }
@@ -92,6 +99,7 @@ async function main(): Promise<void> {
     const pushSeconds = (performance.now() - started) / 1000
     const pushResult = JSON.parse(pushed.result ?? '{}')
     used = await cpuSince(child, cpu)
+    if (profiler) await profiler.stop(values.profile!)
     report({
       figure: 'push',
       state: pushed.state,
@@ -149,11 +157,31 @@ async function cpuSince(child: ChildProcess, mark: CpuMark): Promise<Record<stri
   }
 }
 
-function ask(child: ChildProcess): Promise<NodeJS.CpuUsage> {
+function ask<T = NodeJS.CpuUsage>(child: ChildProcess, what = 'cpu'): Promise<T> {
   return new Promise((resolve) => {
-    child.once('message', (usage) => resolve(usage as NodeJS.CpuUsage))
-    child.send('cpu')
+    child.once('message', (answer) => resolve(answer as T))
+    child.send(what)
   })
+}
+
+/** Starts the V8 CPU profiler here and in the remote; `stop(dir)` writes both profiles. */
+async function startProfiling(child: ChildProcess): Promise<{ stop(dir: string): Promise<void> }> {
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: 500 })
+  await session.post('Profiler.start')
+  await ask(child, 'profile-start')
+  return {
+    async stop(dir) {
+      const { profile } = await session.post('Profiler.stop')
+      session.disconnect()
+      const remote = await ask<string>(child, 'profile-stop')
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(join(dir, 'push-local.cpuprofile'), JSON.stringify(profile))
+      writeFileSync(join(dir, 'push-remote.cpuprofile'), remote)
+    },
+  }
 }
 
 function round(n: number): number {
@@ -189,6 +217,19 @@ async function serve(dataDir: string, total: number): Promise<void> {
   const { token } = engine.call('api_token_create', caller, { user: 'default', name: 'bench' }) as { token: string }
   const server = await startServer({ engine, host: '127.0.0.1', port: 0 })
   process.send!({ url: server.url, token })
-  process.on('message', () => process.send!(process.cpuUsage()))
+  const session = new Session()
+  process.on('message', async (what) => {
+    if (what === 'profile-start') {
+      session.connect()
+      await session.post('Profiler.enable')
+      await session.post('Profiler.setSamplingInterval', { interval: 500 })
+      await session.post('Profiler.start')
+      process.send!('started')
+    } else if (what === 'profile-stop') {
+      const { profile } = await session.post('Profiler.stop')
+      session.disconnect()
+      process.send!(JSON.stringify(profile))
+    } else process.send!(process.cpuUsage())
+  })
   process.on('disconnect', () => process.exit(0))
 }

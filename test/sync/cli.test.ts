@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Engine } from '../../electron/engine/engine.ts'
 import { siteCaller } from '../../electron/cli/site-user.ts'
 import { main } from '../../electron/cli/main.ts'
+import { startServer } from '../../electron/server/server.ts'
+import { runningJob } from '../../electron/sync/jobs/runner.ts'
 import { faultProxy, type FaultProxy } from './helpers/proxy.ts'
 import { haveFixtures, remoteSite, seedPortalDatasets, type RemoteSite } from './helpers/sites.ts'
 
@@ -127,9 +129,51 @@ describe.skipIf(!haveFixtures)('shelfmark CLI: remote, pull, status, push, confl
     })
     expect(result.code).toBe(null) // killed by the signal
     proxy.rule = () => 'pass'
+    const jobs = withCatalog((engine) => engine.call('shelfmark_job_list', siteCaller(engine), {}) as any[])
+    const killedJob = jobs.find((j) => j.kind === 'push')
+    expect(killedJob.state).toBe('interrupted') // its process is gone: no need to wait out the heartbeat
     const resumed = await cli(['push', 'portal', ...data])
     expect(resumed.code).toBe(0)
+    expect(resumed.stderr).toContain(`Resuming the push job ${killedJob.id}`)
     const onRemote = remote.call('package_search', remote.sysadmin, { q: 'name:killed-push-*', rows: 100 }).results.map((d: any) => d.name).sort()
+    expect(onRemote).toEqual(wanted)
+    expect((await cli(['status', ...data])).stdout).toMatch(/Nothing changed/)
+    const after = withCatalog((engine) => engine.call('shelfmark_job_list', siteCaller(engine), {}) as any[]).filter((j) => j.kind === 'push')
+    expect(after.map((j) => [j.id, j.state])).toEqual([[killedJob.id, 'done']]) // the same job finished; none started beside it
+  }, 90_000)
+
+  it('a push killed mid-way is resumed by the next server start, in the background', async () => {
+    const data = ['--data', dataDir]
+    await cli(['remote', 'add', 'portal', proxy.url, '--token', remote.token, ...data])
+    await cli(['pull', 'portal', ...data])
+    const wanted = Array.from({ length: 6 }, (_, i) => `served-push-${i}`)
+    withCatalog((engine) => {
+      const caller = siteCaller(engine)
+      const org = (engine.call('package_show', caller, { id: names[0] }) as any).owner_org
+      for (const name of wanted) engine.call('package_create', caller, { name, owner_org: org })
+    })
+    let creates = 0
+    const result = await shelfmark(['push', 'portal', ...data], {}, (child) => {
+      proxy.rule = (seen) => {
+        if (seen.action !== 'package_create' || ++creates < 3) return 'pass'
+        setTimeout(() => child.kill('SIGKILL'), 200)
+        return 'forward-stall' // the 3rd create lands remotely; its answer never arrives
+      }
+    })
+    expect(result.code).toBe(null)
+    proxy.rule = () => 'pass'
+    const engine = Engine.open({ dataDir })
+    const server = await startServer({ engine, host: '127.0.0.1', port: 0 })
+    try {
+      const job = (engine.call('shelfmark_job_list', siteCaller(engine), {}) as any[]).find((j) => j.kind === 'push')
+      expect(runningJob(job.id)).toBeDefined() // picked up at start-up
+      const final = await runningJob(job.id)!
+      expect(final.state).toBe('done')
+    } finally {
+      await server.close()
+      engine.close()
+    }
+    const onRemote = remote.call('package_search', remote.sysadmin, { q: 'name:served-push-*', rows: 100 }).results.map((d: any) => d.name).sort()
     expect(onRemote).toEqual(wanted)
     expect((await cli(['status', ...data])).stdout).toMatch(/Nothing changed/)
   }, 90_000)

@@ -40,7 +40,7 @@ export const pull: Command = {
       if (values.files) params.files = true
       if (maxMb !== undefined) params.max_file_bytes = Math.round(maxMb * 1024 * 1024)
       if (values.full) params.full = true
-      const job = await runInForeground(engine, siteCaller(engine), 'shelfmark_pull', params)
+      const job = await runInForeground(engine, siteCaller(engine), 'shelfmark_pull', params, { resume: 'pull' })
       if (job.state !== 'done') return failed(job)
       const r = job.result
       process.stdout.write(

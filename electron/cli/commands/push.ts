@@ -30,7 +30,7 @@ export const push: Command = {
         printPlan(plan)
         return 0
       }
-      const job = await runInForeground(engine, caller, 'shelfmark_push', params)
+      const job = await runInForeground(engine, caller, 'shelfmark_push', params, { resume: 'push' })
       if (job.state !== 'done') return failed(job)
       const r = job.result
       process.stdout.write(

@@ -37,6 +37,11 @@ export function runJobsInForeground(engine: Engine): void {
   foreground.add(engine.db)
 }
 
+/** True when this engine's jobs wait for `runJob` (the CLI). */
+export function isForeground(engine: Engine): boolean {
+  return foreground.has(engine.db)
+}
+
 /** Overrides transport settings (timeouts, retries, concurrency) for this engine's jobs. */
 export function configureSyncTransport(engine: Engine, options: Partial<RemoteOptions>): void {
   clientOptions.set(engine.db, options)
