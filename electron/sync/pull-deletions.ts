@@ -1,33 +1,45 @@
 /**
  * Datasets deleted on the remote vanish from its search and package_list,
- * and deleting does not bump metadata_modified, so incremental pulls cannot
- * see them. After one, the linked datasets of the scope are compared with
- * the remote's current ids; each missing one is confirmed with package_show
- * (gone, or state "deleted") and then deleted locally — unless it was edited
- * locally, which makes it a conflict.
+ * and deleting does not bump metadata_modified, so a pull cannot see them
+ * in its pages. After every pull, the linked datasets of its scope are
+ * compared with the ids the remote has in that scope: the ids a complete
+ * pass just read, or else a listing of ids (package_search with fl=id, or
+ * package_list). Each missing one is confirmed with package_show (gone, or
+ * state "deleted") and then deleted locally — unless it was edited locally,
+ * which makes it a conflict (shelfmark_sync_remote_deleted decides).
+ *
+ * Which links a scope covers: all of them for the site; those whose remote
+ * organization is named for an organization scope; for a query, those whose
+ * local copy matches the query in the local catalog (its search mirrors
+ * CKAN's), since the remote can no longer say what a deleted dataset matched.
  */
 import { ActionFailure } from '../../shared/envelope.ts'
+import { sql } from '../engine/db/statements.ts'
 import type { JobContext } from './jobs/runner.ts'
-import { linksOf } from './links.ts'
 import type { Dict } from './normalize.ts'
 import type { PullSummary } from './pull.ts'
-import { type PullScope } from './scope.ts'
-import { scopeFilter } from './scope.ts'
+import { scopeFilter, type PullScope } from './scope.ts'
 
-/** Finds and applies remote deletions in the scope; returns how many. */
-export async function reconcileDeletions(ctx: JobContext, scope: PullScope, searched: boolean, summary: PullSummary): Promise<number> {
-  const links = linksOf(ctx.engine.db, ctx.remote.id).filter((l) => l.remote_state === 'active' && inScope(l.base, scope))
-  if (links.length === 0) return 0
+type Candidate = { package_id: string; remote_package_id: string; remote_name: string }
+
+/**
+ * Finds and applies remote deletions in the scope; returns how many.
+ * `present` is the set of remote ids a complete pass over the scope just
+ * read (undefined when the pull was incremental or resumed).
+ */
+export async function reconcileDeletions(ctx: JobContext, scope: PullScope, searched: boolean, summary: PullSummary, present?: Set<string>): Promise<number> {
+  const candidates = await linkedInScope(ctx, scope)
+  if (candidates.length === 0) return 0
   ctx.progress.phase('deletions')
-  const present = searched ? await searchIds(ctx, scope) : new Set(await ctx.client.action<string[]>('package_list'))
-  const missing = links.filter((l) => !present.has(l.remote_package_id) && !present.has(l.remote_name))
+  const remoteIds = present ?? (searched ? await searchIds(ctx, scope) : new Set(await ctx.client.action<string[]>('package_list')))
+  const missing = candidates.filter((l) => !remoteIds.has(l.remote_package_id) && !remoteIds.has(l.remote_name))
   let deleted = 0
   for (const link of missing) {
     const gone = await ctx.client.action<Dict>('package_show', { id: link.remote_package_id }).then(
       (dict) => dict.state === 'deleted',
       (error) => error instanceof ActionFailure && (error.status === 404 || error.status === 403),
     )
-    if (!gone) continue
+    if (!gone) continue // out of scope now (edited, moved, made private to us), not deleted
     const outcome = ctx.engine.call('shelfmark_sync_remote_deleted', ctx.caller, {
       remote: ctx.remote.name,
       remote_package_id: link.remote_package_id,
@@ -40,26 +52,59 @@ export async function reconcileDeletions(ctx: JobContext, scope: PullScope, sear
   return deleted
 }
 
-async function searchIds(ctx: JobContext, scope: PullScope): Promise<Set<string>> {
+/** The remote's links still active there, narrowed to the scope (see the module comment). */
+async function linkedInScope(ctx: JobContext, scope: PullScope): Promise<Candidate[]> {
+  const rows = sql(
+    ctx.engine.db,
+    `SELECT package_id, remote_package_id, remote_name,
+       json_extract(base, '$.organization.name') AS org_name, json_extract(base, '$.organization.id') AS org_id
+     FROM sync_links WHERE remote_id = ? AND remote_state = 'active'`,
+  ).all(ctx.remote.id) as (Candidate & { org_name: string | null; org_id: string | null })[]
+  const orgs = scope.organizations?.length ? new Set(scope.organizations) : undefined
+  let inScope = orgs ? rows.filter((r) => (r.org_name !== null && orgs.has(r.org_name)) || (r.org_id !== null && orgs.has(r.org_id))) : rows
+  if (scope.q && inScope.length) {
+    const matching = localMatches(ctx, scope.q)
+    inScope = inScope.filter((r) => matching.has(r.package_id))
+  }
+  return inScope
+}
+
+/** Ids of local datasets (drafts and private ones included) that match a search query. */
+function localMatches(ctx: JobContext, q: string): Set<string> {
   const ids = new Set<string>()
   for (let start = 0; ; start += 1000) {
-    const page = await ctx.client.action<{ count: number; results: Dict[] }>('package_search', {
-      q: '*:*',
-      fq: scopeFilter(scope) || undefined,
-      fl: 'id,name',
+    const page = ctx.engine.call('package_search', ctx.caller, {
+      q,
+      fl: 'id',
       rows: 1000,
       start,
       include_private: true,
+      include_drafts: true,
       sort: 'id asc',
-    })
+    }) as { count: number; results: Dict[] }
     for (const r of page.results) ids.add(String(r.id))
     if (page.results.length < 1000 || start + 1000 >= page.count) return ids
   }
 }
 
-function inScope(base: string, scope: PullScope): boolean {
-  if (!scope.organizations?.length) return true
-  const dict = JSON.parse(base) as Dict
-  const org = dict.organization as Dict | null
-  return !!org && (scope.organizations.includes(String(org.name)) || scope.organizations.includes(String(org.id)))
+/** The ids (and names) of the remote's datasets in the scope, drafts the token can see included. */
+async function searchIds(ctx: JobContext, scope: PullScope): Promise<Set<string>> {
+  const ids = new Set<string>()
+  for (let start = 0; ; start += 1000) {
+    const page = await ctx.client.action<{ count: number; results: Dict[] }>('package_search', {
+      q: scope.q || '*:*',
+      fq: scopeFilter(scope) || undefined,
+      fl: 'id,name',
+      rows: 1000,
+      start,
+      include_private: true,
+      include_drafts: true,
+      sort: 'id asc',
+    })
+    for (const r of page.results) {
+      ids.add(String(r.id))
+      if (typeof r.name === 'string') ids.add(r.name)
+    }
+    if (page.results.length < 1000 || start + 1000 >= page.count) return ids
+  }
 }

@@ -63,7 +63,11 @@ export async function runPull(ctx: JobContext): Promise<PullSummary> {
     conflicts: [],
   }
   const seen: Dict[] = checkpoint && params.files ? syncedSince(ctx) : []
-  const keep = params.files ? (page: Dict[]) => seen.push(...page) : () => {}
+  const present = new Set<string>()
+  const keep = (page: Dict[]) => {
+    for (const d of page) present.add(String(d.id))
+    if (params.files) seen.push(...page)
+  }
   let searched = capabilitiesOf(ctx.remote).package_search !== false
   if (searched) {
     try {
@@ -78,7 +82,9 @@ export async function runPull(ctx: JobContext): Promise<PullSummary> {
     summary.mode = 'list'
     await pullByList(ctx, scope, key, summary, keep)
   }
-  if (summary.incremental && !scope.q) summary.remote_deleted = await reconcileDeletions(ctx, scope, searched, summary)
+  // Only a complete, unresumed pass over the scope knows every remote id without listing them again.
+  const complete = searched && since === undefined && !checkpoint ? present : undefined
+  summary.remote_deleted += await reconcileDeletions(ctx, scope, searched, summary, complete)
   if (params.files) summary.files = await pullFiles(ctx, seen, params.max_file_bytes ?? defaultFileBudget)
   return summary
 }

@@ -40,6 +40,8 @@ export function searchParams(scope: PullScope, since: string | undefined, rows: 
     rows,
     start,
     include_private: true,
+    // Drafts the token's user may see come along (CKAN: their own, or all for a sysadmin) and stay drafts here.
+    include_drafts: true,
   }
   const fq = scopeFilter(scope, since)
   if (fq) params.fq = fq

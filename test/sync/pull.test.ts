@@ -66,6 +66,50 @@ describe.skipIf(!haveFixtures)('pull', () => {
     expect(job.result.unchanged).toBe(0)
   })
 
+  it('a query pull sees remote deletions among what it pulled before, and only there', async () => {
+    await local.runJob('shelfmark_pull', { remote: 'portal' })
+    const matching = local.call('package_search', local.sysadmin, { q: 'name:bolsa-familia*', fl: 'name' }).results.map((d: any) => d.name)
+    const other = names.find((n) => !matching.includes(n))!
+    remote.call('package_delete', remote.sysadmin, { id: matching[0] })
+    remote.call('package_delete', remote.sysadmin, { id: other })
+    const job = await local.runJob('shelfmark_pull', { remote: 'portal', q: 'name:bolsa-familia*' })
+    expect(job.result.remote_deleted).toBe(1)
+    expect(show(local, matching[0]).state).toBe('deleted')
+    expect(show(local, other).state).toBe('active') // outside the query: the next site pull's business
+    const site = await local.runJob('shelfmark_pull', { remote: 'portal' })
+    expect(site.result.remote_deleted).toBe(1)
+    expect(show(local, other).state).toBe('deleted')
+  })
+
+  it('a full pull of an organization sees remote deletions (from its own pages), edited ones become conflicts', async () => {
+    const org = show(remote, names[0]).organization.name
+    const inOrg = names.filter((n) => show(remote, n).organization?.name === org)
+    expect(inOrg.length).toBeGreaterThan(1)
+    await local.runJob('shelfmark_pull', { remote: 'portal', organizations: [org] })
+    remote.call('package_delete', remote.sysadmin, { id: names[0] })
+    remote.call('package_delete', remote.sysadmin, { id: inOrg[1] })
+    local.call('package_patch', local.sysadmin, { id: inOrg[1], title: 'Edited here' })
+    const job = await local.runJob('shelfmark_pull', { remote: 'portal', organizations: [org], full: true })
+    expect(job.result.remote_deleted).toBe(1)
+    expect(show(local, names[0]).state).toBe('deleted')
+    expect(job.result.conflicts).toEqual([inOrg[1]])
+    expect(local.call('shelfmark_conflicts', local.sysadmin, {})[0].kind).toBe('remote-deleted')
+    expect(show(local, inOrg[1])).toMatchObject({ state: 'active', title: 'Edited here' })
+  })
+
+  it('pulls the drafts the remote user can see, as drafts', async () => {
+    const org = show(remote, names[0]).owner_org
+    remote.call('package_create', remote.sysadmin, { name: 'half-written', title: 'Not finished', owner_org: org, state: 'draft' })
+    const job = await local.runJob('shelfmark_pull', { remote: 'portal' })
+    expect(job.result.created).toBe(names.length + 1)
+    expect(show(local, 'half-written')).toMatchObject({ state: 'draft', title: 'Not finished' })
+    const again = await local.runJob('shelfmark_pull', { remote: 'portal' })
+    expect(again.result).toMatchObject({ remote_deleted: 0, created: 0 }) // a draft is not mistaken for a deletion
+    remote.call('package_patch', remote.sysadmin, { id: 'half-written', state: 'active' })
+    await local.runJob('shelfmark_pull', { remote: 'portal' })
+    expect(show(local, 'half-written').state).toBe('active')
+  })
+
   it('deletes locally what the remote deleted, when unedited', async () => {
     await local.runJob('shelfmark_pull', { remote: 'portal' })
     remote.call('package_delete', remote.sysadmin, { id: names[2] })
