@@ -58,7 +58,7 @@ export function linksOf(db: Sqlite, remoteId: string): LinkRow[] {
 
 /** True when the dataset is linked to any remote. */
 export function isLinkedAnywhere(db: Sqlite, packageId: string): boolean {
-  return sql(db, 'SELECT 1 FROM sync_links WHERE package_id = ? LIMIT 1').get(packageId) !== undefined
+  return sql(db, 'SELECT 1 FROM sync_links WHERE remote_id IN (SELECT id FROM sync_remotes) AND package_id = ? LIMIT 1').get(packageId) !== undefined
 }
 
 /** The dataset's newest activity seq (0 when none): the dirty mark compares against it. */

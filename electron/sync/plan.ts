@@ -72,7 +72,7 @@ function changedTargets(ctx: Context, remote: RemoteRow): Target[] {
   const fresh = sql(
     ctx.db,
     `SELECT * FROM packages p WHERE p.state = 'active' AND p.type = 'dataset'
-       AND NOT EXISTS (SELECT 1 FROM sync_links l WHERE l.package_id = p.id) ORDER BY p.name`,
+       AND NOT EXISTS (SELECT 1 FROM sync_links l WHERE l.remote_id IN (SELECT id FROM sync_remotes) AND l.package_id = p.id) ORDER BY p.name`,
   ).all() as PackageRow[]
   for (const row of fresh) targets.push({ row, link: undefined })
   return targets

@@ -7,7 +7,7 @@
  */
 import type { Context } from '../engine/context.ts'
 import { findPackageRow, showPackage } from '../engine/packages/store.ts'
-import { endSteps, freshLink, groupLinks, linkFor, linkParts, localSeq, saveLink, type GroupLinks, type LinkRow } from './links.ts'
+import { endSteps, freshLink, groupLinks, linkFor, localSeq, saveLink, type GroupLinks, type LinkRow } from './links.ts'
 import { writeVerbatim } from './local-store.ts'
 import { deepEqual, editableView, isDict, type Dict } from './normalize.ts'
 import { overlayView, remoteViewOfLocal } from './translate.ts'
@@ -32,8 +32,9 @@ export function recordPush(ctx: Context, remoteId: string, record: PushRecord): 
     return
   }
   const remote = record.remoteDict!
-  const resourceMap = { ...(link ? linkParts(link).resourceMap : {}), ...record.resourceMap }
-  const files = { ...(link ? linkParts(link).files : {}), ...record.files }
+  // Only the small JSON columns: the base (the large one) is replaced, never read.
+  const resourceMap = { ...(link ? JSON.parse(link.resource_map) : {}), ...record.resourceMap }
+  const files = { ...(link ? JSON.parse(link.files) : {}), ...record.files }
   const groups = groupLinks(ctx.db, remoteId)
   let seq = record.seqAtStart ?? localSeq(ctx.db, record.packageId)
   const row = findPackageRow(ctx.db, record.packageId)

@@ -9,8 +9,8 @@
  * and the remote used (wall-clock rates swing with other load on a shared
  * machine; CPU time shows what a core per process would give).
  *
- * With --profile DIR, the push phase is CPU-profiled on both sides
- * (push-local.cpuprofile, push-remote.cpuprofile; open them in Chrome's
+ * With --profile DIR, the pull and push phases are CPU-profiled on both
+ * sides (pull-local.cpuprofile, push-remote.cpuprofile, ...; open them in Chrome's
  * DevTools or summarise with test/sync/profile-summary.ts).
  *
  *   node --import tsx test/sync/bench.ts [--datasets 10000] [--changed 1000] [--dir DIR] [--profile DIR]
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     const rssBefore = process.memoryUsage().rss
     let rssPeak = rssBefore
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20)
+    const pullProfiler = values.profile ? await startProfiling(child) : undefined
     cpu = await cpuMark(child)
     let started = performance.now()
     const pullJob = engine.call('shelfmark_pull', caller, { remote: 'bench' }) as { id: string }
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     const pullSeconds = (performance.now() - started) / 1000
     clearInterval(sampler)
     used = await cpuSince(child, cpu)
+    if (pullProfiler) await pullProfiler.stop(values.profile!, 'pull')
     const pullResult = JSON.parse(pulled.result ?? '{}')
     const pullRate = pullResult.created / pullSeconds
     report({
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
     const pushSeconds = (performance.now() - started) / 1000
     const pushResult = JSON.parse(pushed.result ?? '{}')
     used = await cpuSince(child, cpu)
-    if (profiler) await profiler.stop(values.profile!)
+    if (profiler) await profiler.stop(values.profile!, 'push')
     report({
       figure: 'push',
       state: pushed.state,
@@ -164,8 +166,8 @@ function ask<T = NodeJS.CpuUsage>(child: ChildProcess, what = 'cpu'): Promise<T>
   })
 }
 
-/** Starts the V8 CPU profiler here and in the remote; `stop(dir)` writes both profiles. */
-async function startProfiling(child: ChildProcess): Promise<{ stop(dir: string): Promise<void> }> {
+/** Starts the V8 CPU profiler here and in the remote; `stop(dir, phase)` writes both profiles. */
+async function startProfiling(child: ChildProcess): Promise<{ stop(dir: string, phase: string): Promise<void> }> {
   const session = new Session()
   session.connect()
   await session.post('Profiler.enable')
@@ -173,13 +175,13 @@ async function startProfiling(child: ChildProcess): Promise<{ stop(dir: string):
   await session.post('Profiler.start')
   await ask(child, 'profile-start')
   return {
-    async stop(dir) {
+    async stop(dir, phase) {
       const { profile } = await session.post('Profiler.stop')
       session.disconnect()
       const remote = await ask<string>(child, 'profile-stop')
       mkdirSync(dir, { recursive: true })
-      writeFileSync(join(dir, 'push-local.cpuprofile'), JSON.stringify(profile))
-      writeFileSync(join(dir, 'push-remote.cpuprofile'), remote)
+      writeFileSync(join(dir, `${phase}-local.cpuprofile`), JSON.stringify(profile))
+      writeFileSync(join(dir, `${phase}-remote.cpuprofile`), remote)
     },
   }
 }

@@ -57,7 +57,7 @@ export const shelfmark_status = defineAction('shelfmark_status', {
     const fresh = sql(
       ctx.db,
       `SELECT id, name FROM packages p WHERE p.state = 'active'
-         AND NOT EXISTS (SELECT 1 FROM sync_links l WHERE l.package_id = p.id) ORDER BY name`,
+         AND NOT EXISTS (SELECT 1 FROM sync_links l WHERE l.remote_id IN (SELECT id FROM sync_remotes) AND l.package_id = p.id) ORDER BY name`,
     ).all() as { id: string; name: string }[]
     for (const row of fresh) changes.push({ id: row.id, name: row.name, change: 'new', remote: null, errors: null })
     return { remotes: remotes.map((r) => r.name), changes }
