@@ -3,12 +3,12 @@
  * overscan) are in the DOM, so 100k results scroll as smoothly as 10.
  * Rows not loaded yet show a placeholder and are fetched page by page.
  */
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { navigate } from '../../stores/route.ts'
 import { ensureRows, useCatalogStore } from '../../stores/catalog.ts'
 import { DatasetRow, rowHeight } from './DatasetRow.tsx'
 import { useReferenceStore } from '../../stores/reference.ts'
+import { useRowWindow } from './use-row-window.ts'
 
 /** The list of datasets matching the search. */
 export function DatasetList() {
@@ -20,18 +20,10 @@ export function DatasetList() {
   const orgTitles = useOrgTitles()
   const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-  })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index ?? 0
-  const last = items[items.length - 1]?.index ?? 0
+  const { first, last, totalHeight, scrollToIndex } = useRowWindow(scroller, count, rowHeight, 8)
 
   useEffect(() => {
-    if (count > 0) void ensureRows(first, last)
+    if (count > 0 && last >= first) void ensureRows(first, last)
   }, [first, last, count, generation])
   useEffect(() => {
     setActive(0)
@@ -43,7 +35,7 @@ export function DatasetList() {
       event.preventDefault()
       const next = Math.max(0, Math.min(count - 1, to))
       setActive(next)
-      virtualizer.scrollToIndex(next, { align: 'auto' })
+      scrollToIndex(next)
     }
     if (event.key === 'ArrowDown') move(active + 1)
     else if (event.key === 'ArrowUp') move(active - 1)
@@ -75,20 +67,24 @@ export function DatasetList() {
       data-shown-query={shownQuery}
       data-count={count}
     >
-      <div className="dataset-list-inner" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => (
+      <div className="dataset-list-inner" style={{ height: totalHeight }}>
+        {indexesFrom(first, last).map((index) => (
           <DatasetRow
-            key={item.key}
-            index={item.index}
-            dataset={rows[item.index]}
-            top={item.start}
-            isActive={item.index === active}
-            orgTitle={orgTitles.get(rows[item.index]?.organization ?? '')}
+            key={index}
+            index={index}
+            dataset={rows[index]}
+            top={index * rowHeight}
+            isActive={index === active}
+            orgTitle={orgTitles.get(rows[index]?.organization ?? '')}
           />
         ))}
       </div>
     </div>
   )
+}
+
+function indexesFrom(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i)
 }
 
 /** Organization name → title, from the organization facet and the organizations the user knows. */

@@ -1,4 +1,5 @@
 /** One row of the dataset list: title, name, organization, badges, formats, date. */
+import { memo } from 'react'
 import type { DatasetSummary } from '../../../shared/actions.ts'
 import { DatasetBadges } from '../../components/Badge.tsx'
 import { formatTimestamp } from '../../components/format.ts'
@@ -10,8 +11,8 @@ export const rowHeight = 64
 
 type RowProps = { index: number; dataset: DatasetSummary | undefined; top: number; isActive: boolean; orgTitle?: string }
 
-/** A row, or a placeholder while its page loads. */
-export function DatasetRow({ index, dataset, top, isActive, orgTitle }: RowProps) {
+/** A row, or a placeholder while its page loads; re-rendered only when its props change (not on every keystroke). */
+export const DatasetRow = memo(function DatasetRow({ index, dataset, top, isActive, orgTitle }: RowProps) {
   const style = { transform: `translateY(${top}px)`, height: rowHeight }
   if (!dataset) {
     return <div className="dataset-row placeholder" style={style} id={`dataset-row-${index}`} role="option" aria-selected={isActive} />
@@ -55,4 +56,4 @@ export function DatasetRow({ index, dataset, top, isActive, orgTitle }: RowProps
       </div>
     </div>
   )
-}
+})
