@@ -150,3 +150,67 @@ export function fieldErrors(error: ActionFailure): Record<string, unknown> {
   const { __type: _type, ...fields } = error.error as Record<string, unknown>
   return fields
 }
+
+/** What a push step records once the remote confirmed it (see shelfmark_sync_record_push). */
+export type PushRecordParams = {
+  package_id: string
+  remote_dict?: Dict
+  resource_map?: Record<string, string>
+  files?: Record<string, Dict>
+  seq_at_start?: number
+  deleted?: boolean
+  aligned?: boolean
+}
+
+/** Records kept back at most this long, or until this many wait. */
+const recordDelayMs = 50
+const recordBatch = 25
+
+/**
+ * Confirmed pushes of a job, recorded a few at a time in one engine
+ * transaction instead of one each (the per-transaction cost was a good part
+ * of a push's local work). Holding a record back is safe: a process killed
+ * before it is written finds, on resume, that the remote already has what
+ * it meant to send (an update's `match` fails and the remote equals the
+ * wanted dict; a create's journal entry adopts the dataset by name; a
+ * delete finds the dataset gone) and records it then.
+ */
+export class PushRecorder {
+  private pending: PushRecordParams[] = []
+  private timer: NodeJS.Timeout | undefined
+
+  constructor(private readonly ctx: JobContext) {}
+
+  /** Queues a record; writes the queue when it is full. */
+  add(record: PushRecordParams): void {
+    this.pending.push(record)
+    if (this.pending.length >= recordBatch) this.flush()
+    else this.timer ??= setTimeout(() => this.flush(), recordDelayMs)
+  }
+
+  /** Writes every queued record now. */
+  flush(): void {
+    clearTimeout(this.timer)
+    this.timer = undefined
+    if (this.pending.length === 0) return
+    const records = this.pending
+    this.pending = []
+    this.ctx.engine.call('shelfmark_sync_record_push', this.ctx.caller, { remote: this.ctx.remote.name, records })
+  }
+}
+
+const recorders = new WeakMap<JobContext, PushRecorder>()
+
+/** Makes this job's confirmed pushes go through a recorder (push.ts flushes it at the end); returns it. */
+export function batchRecords(ctx: JobContext): PushRecorder {
+  const recorder = new PushRecorder(ctx)
+  recorders.set(ctx, recorder)
+  return recorder
+}
+
+/** Records a confirmed push: through the job's recorder when it has one, at once otherwise. */
+export function recordPushed(ctx: JobContext, record: PushRecordParams): void {
+  const recorder = recorders.get(ctx)
+  if (recorder) recorder.add(record)
+  else ctx.engine.call('shelfmark_sync_record_push', ctx.caller, { remote: ctx.remote.name, ...record })
+}

@@ -15,6 +15,7 @@ import {
   pairResources,
   PushRefused,
   readLocal,
+  recordPushed,
   remotePayload,
   uploadFiles,
   type PushOutcome,
@@ -46,8 +47,7 @@ export async function pushCreate(ctx: JobContext, id: string): Promise<PushOutco
   const resourceMap = pairResources(created, localResourceIds(local.dict))
   const files = await uploadFiles(ctx, local.uploads, resourceMap)
   const final = local.uploads.length ? await ctx.client.action<Dict>('package_show', { id: created.id }) : created
-  ctx.engine.call('shelfmark_sync_record_push', ctx.caller, {
-    remote: ctx.remote.name,
+  recordPushed(ctx, {
     package_id: base.id,
     remote_dict: final,
     resource_map: resourceMap,

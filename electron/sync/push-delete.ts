@@ -7,7 +7,7 @@ import type { JobContext } from './jobs/runner.ts'
 import { linkFor, linkParts } from './links.ts'
 import { deepEqual, editableView } from './normalize.ts'
 import { showRemote } from './push-create.ts'
-import type { PushOutcome } from './push-common.ts'
+import { recordPushed, type PushOutcome } from './push-common.ts'
 
 /** Deletes the linked remote dataset of a locally deleted one. */
 export async function pushDelete(ctx: JobContext, packageId: string, name: string): Promise<PushOutcome> {
@@ -28,6 +28,6 @@ export async function pushDelete(ctx: JobContext, packageId: string, name: strin
     }
     await ctx.client.action('package_delete', { id: link.remote_package_id })
   }
-  ctx.engine.call('shelfmark_sync_record_push', ctx.caller, { remote: ctx.remote.name, package_id: packageId, deleted: true })
+  recordPushed(ctx, { package_id: packageId, deleted: true })
   return { ...base, outcome: 'deleted' }
 }

@@ -14,7 +14,7 @@ import { linkParts } from './links.ts'
 import { mergeThreeWay } from './merge.ts'
 import { deepEqual, editableView, isDict, type Dict } from './normalize.ts'
 import { pushCreate, showRemote } from './push-create.ts'
-import { pairResources, readLocal, remotePayload, uploadFiles, type PushOutcome } from './push-common.ts'
+import { pairResources, readLocal, recordPushed, remotePayload, uploadFiles, type PushOutcome } from './push-common.ts'
 import { isUnknownAction } from './remote-ckan.ts'
 import { capabilitiesOf } from './remotes.ts'
 import { noteCapability } from './capabilities.ts'
@@ -37,7 +37,7 @@ export async function pushUpdate(ctx: JobContext, id: string, restore = false): 
     const payload = await remotePayload(ctx, { ...local, view: wanted }, known)
     const changed = changedKeys(baseView, wanted)
     if (!restore && changed.length === 0 && local.uploads.length === 0) {
-      ctx.engine.call('shelfmark_sync_record_push', ctx.caller, { remote: ctx.remote.name, package_id: base.id, remote_dict: parts.base, seq_at_start: local.seq })
+      recordPushed(ctx, { package_id: base.id, remote_dict: parts.base, seq_at_start: local.seq })
       return { ...base, outcome: 'unchanged' }
     }
     const sent = await send(ctx, link.remote_package_id, remoteModified, payload, changed, restore)
@@ -45,8 +45,7 @@ export async function pushUpdate(ctx: JobContext, id: string, restore = false): 
       const resourceMap = { ...local.resourceMap, ...pairResources(sent.dict, localIdsOf(wanted, local.resourceMap)) }
       const files = await uploadFiles(ctx, local.uploads, resourceMap)
       const final = local.uploads.length ? await ctx.client.action<Dict>('package_show', { id: link.remote_package_id }) : sent.dict
-      ctx.engine.call('shelfmark_sync_record_push', ctx.caller, {
-        remote: ctx.remote.name,
+      recordPushed(ctx, {
         package_id: base.id,
         remote_dict: final,
         resource_map: resourceMap,
@@ -70,7 +69,7 @@ export async function pushUpdate(ctx: JobContext, id: string, restore = false): 
     const currentView = editableView(current)
     if (deepEqual(withoutResourceIds(currentView), withoutResourceIds(wanted))) {
       // Our earlier attempt landed (its answer was lost): nothing more to send.
-      ctx.engine.call('shelfmark_sync_record_push', ctx.caller, { remote: ctx.remote.name, package_id: base.id, remote_dict: current, seq_at_start: local.seq })
+      recordPushed(ctx, { package_id: base.id, remote_dict: current, seq_at_start: local.seq })
       return { ...base, outcome: 'updated' }
     }
     const result = mergeThreeWay(baseView, wanted, currentView)

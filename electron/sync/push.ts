@@ -12,7 +12,7 @@ import type { PlanItem } from './plan.ts'
 import { pushCreate, refusedOutcome } from './push-create.ts'
 import { pushDelete } from './push-delete.ts'
 import { pushUpdate } from './push-update.ts'
-import type { PushOutcome } from './push-common.ts'
+import { batchRecords, type PushOutcome } from './push-common.ts'
 
 export type PushParams = { datasets?: string[]; concurrency?: number }
 
@@ -26,6 +26,7 @@ export async function runPush(ctx: JobContext): Promise<PushSummary> {
   const work = plan.filter((item) => item.action !== 'none')
   ctx.progress.phase('datasets', work.length)
   let failure: unknown
+  const recorder = batchRecords(ctx)
   const results = await mapConcurrent(work, params.concurrency ?? 3, async (item) => {
     if (failure !== undefined || ctx.signal.aborted || ctx.progress.isCancelled()) {
       return { id: item.id, name: item.name, action: item.action, outcome: 'skipped' as const }
@@ -38,7 +39,7 @@ export async function runPush(ctx: JobContext): Promise<PushSummary> {
       failure ??= error // the other lanes stop taking datasets; what they finished stays recorded
       return { id: item.id, name: item.name, action: item.action, outcome: 'skipped' as const }
     }
-  })
+  }).finally(() => recorder.flush())
   if (failure !== undefined) throw failure
   if (ctx.signal.aborted) throw new Error('Cancelled')
   const summary = { created: 0, updated: 0, deleted: 0, unchanged: 0, conflict: 0, failed: 0, skipped: 0, results } as PushSummary

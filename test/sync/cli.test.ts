@@ -142,6 +142,30 @@ describe.skipIf(!haveFixtures)('shelfmark CLI: remote, pull, status, push, confl
     expect(after.map((j) => [j.id, j.state])).toEqual([[killedJob.id, 'done']]) // the same job finished; none started beside it
   }, 90_000)
 
+  it('updates whose records a killed push never wrote are recognised on resume: no conflict, nothing sent twice', async () => {
+    const data = ['--data', dataDir]
+    await cli(['remote', 'add', 'portal', proxy.url, '--token', remote.token, ...data])
+    await cli(['pull', 'portal', ...data])
+    withCatalog((engine) => {
+      for (const name of names) engine.call('package_patch', siteCaller(engine), { id: name, title: `Offline ${name}` })
+    })
+    let revises = 0
+    const result = await shelfmark(['push', 'portal', ...data], {}, (child) => {
+      proxy.rule = (seen) => {
+        // The 2nd update lands and its answer goes back; the process dies before it can write that down.
+        if (seen.action === 'package_revise' && ++revises === 2) setTimeout(() => child.kill('SIGKILL'), 5)
+        return revises > 2 ? 'stall' : 'pass'
+      }
+    })
+    expect(result.code).toBe(null)
+    proxy.rule = () => 'pass'
+    const resumed = await cli(['push', 'portal', ...data])
+    expect(resumed.code).toBe(0)
+    expect(resumed.stdout).toMatch(/[1-9]\d* updated, 0 deleted, 0 unchanged, 0 in conflict, 0 refused/)
+    for (const name of names) expect(remote.call('package_show', remote.sysadmin, { id: name }).title).toBe(`Offline ${name}`)
+    expect((await cli(['status', ...data])).stdout).toMatch(/Nothing changed/)
+  }, 90_000)
+
   it('a push killed mid-way is resumed by the next server start, in the background', async () => {
     const data = ['--data', dataDir]
     await cli(['remote', 'add', 'portal', proxy.url, '--token', remote.token, ...data])

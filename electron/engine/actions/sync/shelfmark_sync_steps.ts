@@ -5,7 +5,7 @@
  */
 import { defineAction } from '../../define-action.ts'
 import { sql } from '../../db/statements.ts'
-import { IntegrityError } from '../../errors.ts'
+import { IntegrityError, invalid } from '../../errors.ts'
 import { ckanNow } from '../../time.ts'
 import { ignoreMissing, intValidator, notEmpty, unicodeSafe } from '../../validate/validators.ts'
 import { beginStep, linkFor, saveGroupLink, saveLink, type ConflictRecord } from '../../../sync/links.ts'
@@ -27,23 +27,29 @@ export const shelfmark_sync_begin_step = defineAction('shelfmark_sync_begin_step
   },
 })
 
-/** Records a push the remote confirmed. */
+/** Records pushes the remote confirmed: one (package_id, remote_dict, ...) or several (`records`, a list of such dicts). */
 export const shelfmark_sync_record_push = defineAction('shelfmark_sync_record_push', {
   auth: canManageSync,
-  schema: { remote: [notEmpty, unicodeSafe], package_id: [notEmpty, unicodeSafe], seq_at_start: [ignoreMissing, intValidator] },
-  help: `${internal} Records a push the remote confirmed: the new base, resource ids, files.`,
+  schema: { remote: [notEmpty, unicodeSafe], package_id: [ignoreMissing, unicodeSafe], seq_at_start: [ignoreMissing, intValidator] },
+  help: `${internal} Records pushes the remote confirmed: the new base, resource ids, files.
+    One record in the parameters, or a list of them as \`records\` (a job
+    records a few at once: one transaction instead of one each).`,
   run(ctx, data) {
     const remote = remoteOr404(ctx, data.remote)
-    if (data.deleted !== true && !isDict(data.remote_dict)) throw new IntegrityError('remote_dict must be a dict')
-    recordPush(ctx, remote.id, {
-      packageId: data.package_id as string,
-      remoteDict: isDict(data.remote_dict) ? data.remote_dict : undefined,
-      resourceMap: isDict(data.resource_map) ? (data.resource_map as Record<string, string>) : undefined,
-      files: isDict(data.files) ? data.files : undefined,
-      seqAtStart: data.seq_at_start as number | undefined,
-      deleted: data.deleted === true,
-      aligned: data.aligned === true,
-    })
+    const records = Array.isArray(data.records) ? data.records : [data]
+    for (const record of records) {
+      if (!isDict(record) || typeof record.package_id !== 'string' || !record.package_id) invalid('package_id', 'Missing value')
+      if (record.deleted !== true && !isDict(record.remote_dict)) throw new IntegrityError('remote_dict must be a dict')
+      recordPush(ctx, remote.id, {
+        packageId: record.package_id,
+        remoteDict: isDict(record.remote_dict) ? record.remote_dict : undefined,
+        resourceMap: isDict(record.resource_map) ? (record.resource_map as Record<string, string>) : undefined,
+        files: isDict(record.files) ? record.files : undefined,
+        seqAtStart: typeof record.seq_at_start === 'number' ? record.seq_at_start : undefined,
+        deleted: record.deleted === true,
+        aligned: record.aligned === true,
+      })
+    }
     return null
   },
 })
