@@ -25,6 +25,11 @@ export const shelfmark_pull = defineAction('shelfmark_pull', {
     unavailable. New datasets are stored exactly as sent and linked; datasets
     changed on both sides are merged field by field, and overlapping edits
     are recorded as conflicts (see shelfmark_conflicts), never overwritten.
+    Drafts the remote user may see (package_search include_drafts) come as
+    drafts. After every pull, linked datasets of the scope the remote has
+    deleted are deleted here too, or become conflicts when edited here. An
+    interrupted pull resumed with shelfmark_job_resume carries on from the
+    last page it stored.
 
     :param remote: the remote's name
     :param organizations: only these organizations (names), optional
