@@ -99,6 +99,21 @@ describe.skipIf(!hasChromium)('catalog search', () => {
     }
   })
 
+  it('answers a trailing space with the shown results, asking the engine nothing', async () => {
+    const page = session.page
+    const searches = () =>
+      page.evaluate(() => (globalThis as any).performance.getEntriesByType('resource').filter((r: any) => r.name.endsWith('/package_search')).length)
+    const before = await searches()
+    const names = await catalog.rowNames()
+    await catalog.searchBox().press('End')
+    await catalog.searchBox().press(' ')
+    await expect.poll(() => catalog.list().getAttribute('data-shown-query')).toBe('river ')
+    await catalog.settled()
+    expect(await searches()).toBe(before)
+    expect(await catalog.rowNames()).toEqual(names)
+    await expect.poll(() => catalog.facetItem('res_format', 'CSV').getAttribute('aria-pressed')).toBe('true')
+  })
+
   it('opens a dataset from the list with the keyboard', async () => {
     const page = session.page
     const first = (await catalog.rowNames())[0]
