@@ -5,12 +5,12 @@
  * it into place on commit, and the door deletes whatever is left after the
  * call, so a failed or refused upload leaves nothing behind.
  */
-import { createHash, randomUUID } from 'node:crypto'
-import { createWriteStream, mkdirSync, openSync, rmSync, type WriteStream } from 'node:fs'
-import { finished } from 'node:stream/promises'
+import { randomUUID } from 'node:crypto'
+import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { Transform, type Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import type { Readable } from 'node:stream'
+import { finished, pipeline } from 'node:stream/promises'
+import { InlineHashedSink } from '../engine/files/inline-hashed-sink.ts'
 
 /** What an action receives for an uploaded file. */
 export type UploadPart = {
@@ -45,33 +45,28 @@ export async function saveUploadPart(
 ): Promise<UploadPart | null> {
   mkdirSync(dir, { recursive: true })
   const tempPath = join(dir, `${randomUUID()}.upload`)
-  const hash = createHash('sha256')
-  let size = 0
-  const measure = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk)
-      size += chunk.length
-      done(null, chunk)
-    },
-  })
-  // Cut an oversize file off at the limit instead of reading (and discarding) the rest of it.
-  stream.once('limit', () => measure.destroy(fileTooLarge()))
   // Opened synchronously: the file surely exists before a failure removes it (a stream
   // still opening when the body breaks off would create it afterwards), and no await
   // comes between receiving the part and consuming it.
-  const out = createWriteStream('', { fd: openSync(tempPath, 'wx') })
+  const fd = openSync(tempPath, 'wx')
+  const sink = new InlineHashedSink(fd)
+  // Cut an oversize file off at the limit instead of reading (and discarding) the rest of it.
+  stream.once('limit', () => sink.destroy(fileTooLarge()))
   try {
-    await pipeline(stream, measure, out)
+    await pipeline(stream, sink)
   } catch (error) {
-    await closed(out)
+    await finished(sink).catch(() => {})
+    closeSync(fd)
     removeTempFile(tempPath)
     throw error
   }
+  closeSync(fd)
   if (stream.truncated) {
     removeTempFile(tempPath)
     return null
   }
-  return { tempPath, filename: meta.filename, size, sha256: hash.digest('hex'), contentType: meta.contentType }
+  const { size, sha256 } = sink.result()
+  return { tempPath, filename: meta.filename, size, sha256, contentType: meta.contentType }
 }
 
 /** The error @fastify/multipart raises for a file past its size limit (multipart-input.ts maps it to CKAN's 409). */
@@ -82,12 +77,6 @@ function fileTooLarge(): Error {
 /** Deletes the temporary files of these uploads if they are still there. */
 export function discardUploads(uploads: Iterable<UploadPart>): void {
   for (const upload of uploads) removeTempFile(upload.tempPath)
-}
-
-/** Resolves once the stream released its file descriptor (so removal works on Windows too). */
-async function closed(out: WriteStream): Promise<void> {
-  out.destroy()
-  await finished(out).catch(() => {})
 }
 
 function removeTempFile(path: string): void {

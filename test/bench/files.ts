@@ -8,7 +8,9 @@
  * starts from. Dirty pages are synced (untimed) before every timed step. The server runs in a child process that
  * samples its own RSS every 25 ms. Prints one JSON line per figure.
  *
- *   node --import tsx test/bench/files.ts [--size-mb 1024] [--dir DIR]
+ *   node --import tsx test/bench/files.ts [--size-mb 1024] [--dir DIR] [--profile DIR]
+ *
+ * --profile writes the server child's CPU profile (node --cpu-prof) into DIR.
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -25,6 +27,7 @@ const { values } = parseArgs({
   options: {
     'size-mb': { type: 'string', default: '1024' },
     dir: { type: 'string' },
+    profile: { type: 'string' },
     serve: { type: 'string' }, // internal: run as the server child over this data directory
   },
 })
@@ -71,7 +74,7 @@ async function main(): Promise<void> {
     const downloadOk = timed.bytes === sizeMb * megabyte && checked.bytes === timed.bytes && checked.sha256 === sha256
     reportTransfer('download', sizeMb, downloadSeconds, cpSeconds, downloadRss, downloadOk)
   } finally {
-    child.process.kill()
+    await child.stop()
     if (!values.dir) rmSync(dir, { recursive: true, force: true })
   }
 }
@@ -245,7 +248,7 @@ type ChildInfo = { url: string; token: string; datasetId: string }
 /** Forks this script as the server; resolves once it listens. */
 async function startChild(dataDir: string, sizeMb: number) {
   const process_: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve', dataDir, '--size-mb', String(sizeMb)], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [])],
   })
   const pending: ((value: any) => void)[] = []
   const ready = new Promise<ChildInfo>((resolve, reject) => {
@@ -260,6 +263,15 @@ async function startChild(dataDir: string, sizeMb: number) {
   return {
     process: process_,
     info,
+    /** Disconnects so the child closes its server and exits normally (writing its CPU profile); kills it after 10 s. */
+    async stop(): Promise<void> {
+      if (process_.exitCode !== null || process_.signalCode !== null) return
+      const exited = new Promise((resolve) => process_.once('exit', resolve))
+      const killer = setTimeout(() => process_.kill(), 10_000)
+      process_.disconnect()
+      await exited
+      clearTimeout(killer)
+    },
     ask(command: 'reset' | 'report'): Promise<any> {
       return new Promise((resolve) => {
         pending.push(resolve)
