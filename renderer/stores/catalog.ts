@@ -123,6 +123,12 @@ export function refresh(): Promise<void> {
   return search(false)
 }
 
+/** Searches once on the catalog's first show: nothing if an answer is shown or a search is already running. */
+export function searchOnce(): Promise<void> {
+  if (useCatalogStore.getState().shownGeneration >= 0 || inFlight) return Promise.resolve()
+  return search(false)
+}
+
 /** What a question asks the engine for its first page (equal keys, equal answers). */
 function keyOf({ query, filters, sort }: Question): string {
   return JSON.stringify(searchParams(query, filters, sort, 0, pageSize))

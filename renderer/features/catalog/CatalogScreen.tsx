@@ -1,7 +1,7 @@
 /** The catalog: search box and sort on top, facets on the left, the dataset list. */
 import { useEffect } from 'react'
 import { FailureBanner } from '../../components/Failure.tsx'
-import { refresh, useCatalogStore } from '../../stores/catalog.ts'
+import { searchOnce, useCatalogStore } from '../../stores/catalog.ts'
 import { DatasetList } from './DatasetList.tsx'
 import { FacetSidebar } from './FacetSidebar.tsx'
 import { SearchBar } from './SearchBar.tsx'
@@ -10,7 +10,7 @@ import { SearchBar } from './SearchBar.tsx'
 export function CatalogScreen() {
   const failure = useCatalogStore((s) => s.failure)
   useEffect(() => {
-    if (useCatalogStore.getState().shownGeneration < 0) void refresh()
+    void searchOnce() // a second mount while the first search runs must not start another
   }, [])
   return (
     <div className="catalog">
