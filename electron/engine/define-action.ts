@@ -12,6 +12,8 @@ export type ActionDefinition = {
   name: string
   /** Side-effect free: the HTTP door accepts GET for it. */
   readOnly?: boolean
+  /** Reads the search index: the engine brings the index up to date before running it. */
+  readsSearchIndex?: boolean
   /** Takes uploaded files (multipart `upload`): the HTTP door hands files to these actions only. */
   acceptsFiles?: boolean
   /** Throws NotAuthorized (or NotFound) when the caller may not run the action. */

@@ -14,6 +14,7 @@ import type { ActionDefinition } from './define-action.ts'
 import { BadRequest, IntegrityError } from './errors.ts'
 import { sweepFileStore } from './files/sweep.ts'
 import { registry } from './registry.ts'
+import { catchUpIndex, queuedForIndex } from './search/index-queue.ts'
 import { userForToken } from './auth/tokens.ts'
 import { validateOrThrow } from './validate/navl.ts'
 
@@ -96,7 +97,42 @@ export class Engine {
   }
 
   close(): void {
+    if (this.idleIndexing) clearTimeout(this.idleIndexing)
     this.db.close()
+  }
+
+  /**
+   * Brings the search index up to date with every committed write (of any
+   * process sharing the database); returns how many datasets it indexed.
+   */
+  catchUpSearchIndex(): number {
+    if (this.idleIndexing) clearTimeout(this.idleIndexing)
+    this.idleIndexing = null
+    return catchUpIndex(this)
+  }
+
+  private idleIndexing: NodeJS.Timeout | null = null
+
+  /**
+   * After a write committed: index the queued datasets now once there are
+   * enough to make a good batch, else soon, when the process is idle.
+   */
+  private afterWrite(): void {
+    if (!this.db.open || this.db.inTransaction) return
+    if (queuedForIndex(this.db) >= indexBatchFrom) {
+      this.catchUpSearchIndex()
+      return
+    }
+    this.idleIndexing ??= setTimeout(() => {
+      this.idleIndexing = null
+      if (!this.db.open) return
+      try {
+        catchUpIndex(this)
+      } catch (error) {
+        // Another process holds the write lock: the next search or write catches up instead.
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('shelfmark: search indexing failed:', error)
+      }
+    }, idleIndexingMs).unref()
   }
 
   private runInTransaction(action: ActionDefinition, user: UserRow | null, params: Record<string, unknown>): unknown {
@@ -104,6 +140,7 @@ export class Engine {
     const rollbacks: (() => void)[] = []
     const ctx = this.contextFor(user, after, rollbacks)
     const body = () => runAction(action, ctx, params)
+    if (action.readsSearchIndex && (!this.db.inTransaction || this.outer)) this.catchUpSearchIndex()
     if (this.db.inTransaction) return this.runInOuterTransaction(body, after, rollbacks)
     let result: unknown
     try {
@@ -115,6 +152,7 @@ export class Engine {
       throw error
     }
     for (const task of after) runQuietly(task)
+    if (!action.readOnly) this.afterWrite()
     return result
   }
 
@@ -137,6 +175,7 @@ export class Engine {
       this.outer = null
     }
     for (const task of outer.after) runQuietly(task)
+    this.afterWrite()
     return result
   }
 
@@ -189,6 +228,12 @@ export class Engine {
     return ctx
   }
 }
+
+/** Queued datasets that make a batch worth indexing at once, right after a write. */
+const indexBatchFrom = 200
+
+/** How long after the last write the remaining queued datasets are indexed. */
+const idleIndexingMs = 50
 
 const enginesByDatabase = new WeakMap<Sqlite, Engine>()
 

@@ -64,9 +64,13 @@ export async function startDoor(options: ServerOptions & { maxResourceSizeMb?: n
         headers: token ? { authorization: token } : {},
       })
     },
-    /** A hash of every table's rows (token/login timestamps aside): equal before and after = unchanged. */
+    /**
+     * A hash of every table's rows (token/login timestamps aside), the search
+     * index caught up first: equal before and after = unchanged.
+     */
     fingerprint(): string {
       const db = t.engine.db
+      t.engine.catchUpSearchIndex()
       const tables = db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .all() as { name: string }[]

@@ -7,10 +7,11 @@
 import type { Context } from '../context.ts'
 import type { Engine } from '../engine.ts'
 import { listMigrations } from '../db/open.ts'
-import { storedDict, uploadUrl, type PackageDict, type PackageRow } from '../packages/store.ts'
+import type { PackageRow } from '../packages/store.ts'
 import { buildDocument } from './document.ts'
 import { batchLookups } from './document-lookups.ts'
 import { liveTables, rebuildSetting, suffixedTables, type IndexTables } from './index-tables.ts'
+import { shownForIndex } from './shown-for-index.ts'
 import { writeBatch } from './write-document.ts'
 import { systemContext } from '../users/system-context.ts'
 
@@ -111,16 +112,4 @@ function keyOf(name: string): keyof IndexTables {
 
 function dropTables(engine: Engine, tables: IndexTables): void {
   for (const name of Object.values(tables)) engine.db.exec(`DROP TABLE IF EXISTS ${name}`)
-}
-
-/**
- * The stored dict with upload URLs made whole, as package_show has them (the
- * index reads organization and groups from their own tables, so they are not composed).
- */
-function shownForIndex(reader: Context, row: PackageRow): PackageDict {
-  const dict = storedDict(row)
-  for (const resource of dict.resources ?? []) {
-    if (resource.url_type === 'upload' && typeof resource.url === 'string') resource.url = uploadUrl(reader, row.id, resource.id, resource.url)
-  }
-  return dict
 }

@@ -10,6 +10,7 @@ type Match = { name: string; title: string }
 /** Datasets whose name or title contains a string, as {name, title, match_field, match_displayed}. */
 export const package_autocomplete = defineAction('package_autocomplete', {
   readOnly: true,
+  readsSearchIndex: true,
   auth: anyone,
   schema: autocompleteSchema,
   help: `Return a list of datasets (packages) that match a string.

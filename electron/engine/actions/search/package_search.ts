@@ -9,6 +9,7 @@ import { datasetsOf, fieldsOf } from './search-results.ts'
 /** CKAN's dataset search: query language, filters, sort, paging and facets. */
 export const package_search = defineAction('package_search', {
   readOnly: true,
+  readsSearchIndex: true,
   auth: anyone, // visibility is enforced by the search itself (permission labels)
   schema: packageSearchSchema,
   help: `Searches for packages satisfying a given search criteria.

@@ -1,0 +1,69 @@
+/**
+ * The search index catches up in batches. A dataset write only queues the
+ * dataset's id (in the same transaction, so the queue never misses a commit);
+ * the queued datasets are indexed together, from what is stored then, before
+ * any search reads the index, once enough are queued, or when the process is
+ * idle. One batch of many documents costs far less than as many single-document
+ * transactions: the index's b-trees and FTS5 segments are written once.
+ */
+import type { Sqlite } from '../db/open.ts'
+import { sql } from '../db/statements.ts'
+import type { Engine } from '../engine.ts'
+import type { PackageRow } from '../packages/store.ts'
+import { systemContext } from '../users/system-context.ts'
+import { buildDocument } from './document.ts'
+import { batchLookups, databaseLookups } from './document-lookups.ts'
+import { liveTables, rebuildTables } from './index-tables.ts'
+import { shownForIndex } from './shown-for-index.ts'
+import { removeDocument, writeBatch } from './write-document.ts'
+
+/** Datasets indexed per transaction while catching up. */
+const batchSize = 1000
+
+/** Below this many, reading each dataset's groups directly beats preloading every group. */
+const preloadFrom = 50
+
+/** Queues a dataset to be (re)indexed, or removed from the index when it is gone by then. */
+export function queueForIndex(db: Sqlite, packageId: string): void {
+  sql(db, 'INSERT OR IGNORE INTO search_queue (package_id) VALUES (?)').run(packageId)
+}
+
+/** How many datasets wait to be indexed. */
+export function queuedForIndex(db: Sqlite): number {
+  return sql(db, 'SELECT count(*) FROM search_queue').pluck().get() as number
+}
+
+/**
+ * Indexes every queued dataset, `batchSize` per transaction (joining the
+ * transaction already open, if any); returns how many it indexed.
+ */
+export function catchUpIndex(engine: Engine): number {
+  const { db } = engine
+  let done = 0
+  for (;;) {
+    const indexed = db.inTransaction ? indexQueued(engine) : db.transaction(() => indexQueued(engine)).immediate()
+    done += indexed
+    if (indexed < batchSize) return done
+  }
+}
+
+function indexQueued(engine: Engine): number {
+  const { db } = engine
+  const ids = sql(db, 'SELECT package_id FROM search_queue LIMIT ?').pluck().all(batchSize) as string[]
+  if (ids.length === 0) return 0
+  const idList = JSON.stringify(ids)
+  // In creation order, as a rebuild writes them: entries of new datasets keep that order.
+  const rows = sql(db, 'SELECT * FROM packages WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid').all(idList) as PackageRow[]
+  const lookups = ids.length < preloadFrom ? databaseLookups(db) : batchLookups(db, ids)
+  const reader = systemContext(engine)
+  const docs = rows.map((row) => buildDocument(lookups, shownForIndex(reader, row)))
+  const present = new Set(rows.map((row) => row.id))
+  const purged = ids.filter((id) => !present.has(id))
+  const staging = rebuildTables(db)
+  for (const tables of staging ? [liveTables, staging] : [liveTables]) {
+    for (const id of purged) removeDocument(db, tables, id)
+    writeBatch(db, tables, docs)
+  }
+  sql(db, 'DELETE FROM search_queue WHERE package_id IN (SELECT value FROM json_each(?))').run(idList)
+  return ids.length
+}

@@ -1,0 +1,72 @@
+import { rmSync } from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Engine } from '../../../../electron/engine/engine.ts'
+import { queuedForIndex } from '../../../../electron/engine/search/index-queue.ts'
+import { testEngine, type TestEngine } from '../../../helpers/test-engine.ts'
+
+let t: TestEngine
+let second: Engine | undefined
+afterEach(() => {
+  second?.close()
+  second = undefined
+  const dir = t?.dataDir
+  t?.close()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+const create = (n: number, from = 0) => {
+  for (let i = from; i < from + n; i++) t.call('package_create', t.sysadmin, { name: `set-${i}`, owner_org: 'org', tags: [{ name: 'water' }] })
+}
+const docs = () => t.engine.db.prepare('SELECT count(*) FROM search_docs').pluck().get()
+
+describe('the search index queue', () => {
+  it('queues a write and indexes it before the next search', () => {
+    t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    create(1)
+    expect(queuedForIndex(t.engine.db)).toBe(1)
+    expect(docs()).toBe(0)
+    expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(1)
+    expect(queuedForIndex(t.engine.db)).toBe(0)
+    expect(docs()).toBe(1)
+  })
+
+  it('indexes a batch at once when enough datasets are queued', () => {
+    t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    create(199)
+    expect(queuedForIndex(t.engine.db)).toBe(199)
+    create(1, 199)
+    expect(queuedForIndex(t.engine.db)).toBe(0)
+    expect(docs()).toBe(200)
+  })
+
+  it('catches up by itself when the process is idle', async () => {
+    t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    create(3)
+    await sleep(300)
+    expect(queuedForIndex(t.engine.db)).toBe(0)
+    expect(docs()).toBe(3)
+  })
+
+  it('removes a purged dataset that was still queued', () => {
+    t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    create(2)
+    t.engine.catchUpSearchIndex()
+    t.call('package_patch', t.sysadmin, { id: 'set-0', title: 'Changed' })
+    t.call('dataset_purge', t.sysadmin, { id: 'set-0' })
+    expect(t.call('package_search', t.anonymous, {}).results.map((r: { name: string }) => r.name)).toEqual(['set-1'])
+    expect(docs()).toBe(1)
+  })
+
+  it('lets a search in one process see what another process wrote', () => {
+    t = testEngine({ onDisk: true })
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    second = Engine.open({ dataDir: t.dataDir })
+    second.call('package_create', second.asUser(t.sysadmin.user!.name), { name: 'from-elsewhere', owner_org: 'org' })
+    expect(t.call('package_search', t.anonymous, { q: 'name:from-elsewhere' }).count).toBe(1)
+  })
+})
