@@ -5,8 +5,21 @@
  * load: the figure that matters is the ratio), with the server's peak
  * RSS growth during each transfer. A Node stream copy of the file (read
  * stream → write stream, no HTTP) is printed too: the floor any Node server
- * starts from. Dirty pages are synced (untimed) before every timed step. The server runs in a child process that
- * samples its own RSS every 25 ms. Prints one JSON line per figure.
+ * starts from. The server runs in a child process that samples its own RSS
+ * every 25 ms; the upload is sent by curl (`-F upload=@file`), a separate
+ * process as a real client is, when curl is installed.
+ *
+ * Fair conditions for cp and the transfers:
+ * - the source is in the page cache for all of them (written just before);
+ * - dirty pages are synced (untimed) before every timed step;
+ * - every timed step that writes a new file (cp, the upload) starts with
+ *   about 1 GB of just-freed page-cache memory to reuse: on a VM that hands
+ *   free memory back to its host (Linux free page reporting) pages never
+ *   used, or long since freed, cost ~3 s of system time per GB on first
+ *   touch, several times cp's whole copy; so an untimed copy is made and
+ *   deleted before the cp that precedes the download, as the upload follows
+ *   the deletion of cp's copy. (Without it, that cp ran 5-18x slower
+ *   than the cp before the upload, flattering the download's ratio.)
  *
  *   node --import tsx test/bench/files.ts [--size-mb 1024] [--dir DIR] [--profile DIR]
  *
@@ -14,9 +27,9 @@
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, createReadStream, createWriteStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
@@ -49,30 +62,31 @@ async function main(): Promise<void> {
     const sha256 = writeSource(source, sizeMb)
     const { url, token, datasetId } = child.info
 
-    await timeNodeCopy(source, join(dir, 'copy.bin'), sizeMb)
-    let cpSeconds = timeCp(source, join(dir, 'copy.bin'), sizeMb)
+    const copy = join(dir, 'copy.bin')
+    const useCurl = spawnSync('curl', ['--version']).status === 0
+    await timeNodeCopy(source, copy, sizeMb)
+    let cpSeconds = timeCp(source, copy, sizeMb)
     syncDisks()
     await child.ask('reset')
-    let clientCpu = process.cpuUsage()
-    let started = performance.now()
-    const uploaded = await upload(url, token, datasetId, source)
-    const uploadSeconds = (performance.now() - started) / 1000
-    const uploadRss = { ...(await child.ask('report')), clientCpuSeconds: cpuSeconds(process.cpuUsage(clientCpu)) }
+    const sent = useCurl ? curlUpload(url, token, datasetId, source) : await socketUpload(url, token, datasetId, source)
+    const uploadRss = { ...(await child.ask('report')), clientCpuSeconds: sent.clientCpuSeconds }
+    const uploaded = sent.result
     const uploadOk = uploaded.size === sizeMb * megabyte && uploaded.hash === sha256
-    reportTransfer('upload', sizeMb, uploadSeconds, cpSeconds, uploadRss, uploadOk)
+    reportTransfer('upload', sizeMb, sent.seconds, cpSeconds, uploadRss, uploadOk, useCurl ? 'curl' : 'node socket')
 
-    cpSeconds = timeCp(source, join(dir, 'copy.bin'), sizeMb)
+    untimedCopy(source, copy)
+    cpSeconds = timeCp(source, copy, sizeMb)
     syncDisks()
     await child.ask('reset')
-    clientCpu = process.cpuUsage()
-    started = performance.now()
+    const clientCpu = process.cpuUsage()
+    const started = performance.now()
     const timed = await download(uploaded.url, token, false)
     const downloadSeconds = (performance.now() - started) / 1000
     const downloadRss = { ...(await child.ask('report')), clientCpuSeconds: cpuSeconds(process.cpuUsage(clientCpu)) }
     // The bytes are checked on a second, untimed download: hashing is the client's cost, not the server's.
     const checked = await download(uploaded.url, token, true)
     const downloadOk = timed.bytes === sizeMb * megabyte && checked.bytes === timed.bytes && checked.sha256 === sha256
-    reportTransfer('download', sizeMb, downloadSeconds, cpSeconds, downloadRss, downloadOk)
+    reportTransfer('download', sizeMb, downloadSeconds, cpSeconds, downloadRss, downloadOk, 'node socket')
   } finally {
     await child.stop()
     if (!values.dir) rmSync(dir, { recursive: true, force: true })
@@ -86,6 +100,7 @@ function reportTransfer(
   cpSeconds: number,
   rss: { baselineMb: number; peakMb: number; cpuSeconds: number; clientCpuSeconds: number },
   bytesOk: boolean,
+  client: string,
 ): void {
   const ratio = cpSeconds / seconds
   const growth = rss.peakMb - rss.baselineMb
@@ -99,7 +114,9 @@ function reportTransfer(
     server_rss_peak_growth_mb: round(growth, 1),
     server_cpu_seconds: round(rss.cpuSeconds),
     client_cpu_seconds: round(rss.clientCpuSeconds),
+    client,
     bytes_and_sha256_equal: bytesOk,
+    load_average: loadavg().map((load) => round(load)),
     target: 'ratio_to_cp >= 0.5 and rss growth <= 64 MB',
     pass: bytesOk && ratio >= 0.5 && growth <= 64,
   })
@@ -146,19 +163,52 @@ async function timeNodeCopy(source: string, target: string, sizeMb: number): Pro
   return seconds
 }
 
+/** Copies and deletes the file, untimed: leaves ~1 GB of just-freed memory for the next timed write (see the header). */
+function untimedCopy(source: string, target: string): void {
+  copyFileSync(source, target)
+  rmSync(target)
+}
+
 /** Flushes dirty pages so that no timed step pays for the previous one's write-back. */
 function syncDisks(): void {
   spawnSync('sync')
 }
 
+type Uploaded = { url: string; size: number; hash: string }
+
 /**
- * The measuring client speaks HTTP/1.1 over a bare socket: it should cost
+ * resource_create sent by curl, timed (wall, user and system seconds) by
+ * bash's `time` around it. The parent waits synchronously: the server is
+ * another process.
+ */
+function curlUpload(url: string, token: string, datasetId: string, path: string) {
+  const script = 'TIMEFORMAT="%R %U %S"; time curl -sS -H "Authorization: $1" -F "package_id=$2" -F "upload=@$3;filename=big.bin" "$0"'
+  const timed = spawnSync('bash', ['-c', script, `${url}/api/3/action/resource_create`, token, datasetId, path], {
+    encoding: 'utf8',
+    maxBuffer: 16 * megabyte,
+  })
+  if (timed.status !== 0) throw new Error(`curl failed: ${timed.stderr}`)
+  const [seconds, user, system] = timed.stderr.trim().split(/\s+/).slice(-3).map(Number)
+  const json = JSON.parse(timed.stdout) as { success: boolean; result: Uploaded }
+  if (!json.success) throw new Error(`upload failed: ${timed.stdout}`)
+  return { result: json.result, seconds, clientCpuSeconds: user + system }
+}
+
+/**
+ * Without curl, the measuring client speaks HTTP/1.1 over a bare socket: it should cost
  * less than the server it measures (as cp costs little), and a general
  * HTTP client's parser copies and allocates for every 64 KB of body.
  */
 
-/** resource_create with the file streamed as a multipart part (1 MB reads piped into the socket). */
-async function upload(url: string, token: string, datasetId: string, path: string) {
+/** resource_create with the file streamed as a multipart part (1 MB reads piped into the socket), timed. */
+async function socketUpload(url: string, token: string, datasetId: string, path: string) {
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  const result = await sendUpload(url, token, datasetId, path)
+  return { result, seconds: (performance.now() - started) / 1000, clientCpuSeconds: cpuSeconds(process.cpuUsage(cpu)) }
+}
+
+async function sendUpload(url: string, token: string, datasetId: string, path: string): Promise<Uploaded> {
   const boundary = 'shelfmark-bench-boundary'
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="package_id"\r\n\r\n${datasetId}\r\n` +
@@ -176,7 +226,7 @@ async function upload(url: string, token: string, datasetId: string, path: strin
   socket.write(head)
   await pipeline(createReadStream(path, { highWaterMark: megabyte }), socket, { end: false })
   socket.write(tail)
-  const json = JSON.parse((await answer).toString()) as { success: boolean; result: { url: string; size: number; hash: string } }
+  const json = JSON.parse((await answer).toString()) as { success: boolean; result: Uploaded }
   socket.destroy()
   if (!json.success) throw new Error(`upload failed: ${JSON.stringify(json)}`)
   return json.result
