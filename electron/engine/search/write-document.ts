@@ -149,5 +149,11 @@ function clearEntries(db: Sqlite, tables: IndexTables, id: number): void {
   sql(db, `DELETE FROM ${tables.terms} WHERE doc = ?`).run(id)
   sql(db, `DELETE FROM ${tables.facets} WHERE doc = ?`).run(id)
   sql(db, `DELETE FROM ${tables.fts} WHERE rowid = ?`).run(id)
-  sql(db, `DELETE FROM ${tables.fieldFts} WHERE rowid BETWEEN ? AND ?`).run(id * fieldRowsPerDoc, id * fieldRowsPerDoc + fieldRowsPerDoc - 1)
+  // The rowids come from the FTS5 table's own content table, a plain b-tree: a rowid range on
+  // the virtual table itself makes FTS5 walk far more than the range (about 1 ms at 2,000 datasets
+  // and growing with the catalog, against 0.2 ms this way).
+  const first = id * fieldRowsPerDoc
+  const rowids = sql(db, `SELECT id FROM ${tables.fieldFts}_content WHERE id BETWEEN ? AND ?`).pluck().all(first, first + fieldRowsPerDoc - 1)
+  const deleteRow = sql(db, `DELETE FROM ${tables.fieldFts} WHERE rowid = ?`)
+  for (const rowid of rowids) deleteRow.run(rowid)
 }

@@ -70,3 +70,20 @@ describe('the search index queue', () => {
     expect(t.call('package_search', t.anonymous, { q: 'name:from-elsewhere' }).count).toBe(1)
   })
 })
+
+describe('rewriting an entry', () => {
+  it('replaces the rows of extras in the field index, leaving other datasets\' rows alone', () => {
+    t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    const extras = (values: string[]) => values.map((value, i) => ({ key: `field${i}`, value }))
+    t.call('package_create', t.sysadmin, { name: 'kept', owner_org: 'org', extras: extras(['lisbon', 'porto']) })
+    t.call('package_create', t.sysadmin, { name: 'edited', owner_org: 'org', extras: extras(['lisbon', 'porto', 'faro']) })
+    t.engine.catchUpSearchIndex()
+    t.call('package_patch', t.sysadmin, { id: 'edited', extras: extras(['braga']) })
+    const found = (q: string) => t.call('package_search', t.anonymous, { q }).results.map((r: { name: string }) => r.name).sort()
+    expect(found('extras_field0:lisbon')).toEqual(['kept'])
+    expect(found('extras_field2:faro')).toEqual([])
+    expect(found('extras_field0:braga')).toEqual(['edited'])
+    expect(t.engine.db.prepare('SELECT count(*) FROM search_field_fts').pluck().get()).toBe(3)
+  })
+})
