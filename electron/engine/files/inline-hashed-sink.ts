@@ -2,7 +2,7 @@
  * A writable stream that hashes (sha256) and writes bytes to an open file:
  * the upload's one pass over its bytes. Hashing runs on the event loop and
  * the write in libuv's pool, so they overlap; chunks that queue up during a
- * write (up to 1 MB) go out together in one writev. (Hashing in a worker
+ * write (up to 4 MB) go out together in one writev. (Hashing in a worker
  * thread instead, through a shared ring of 1 MB slots, measured slower on
  * the 2-core VM: 4.2-6.1 against 2.8-3.7 server CPU-s per GB, mostly system
  * time for the cross-thread hand-offs.)
@@ -24,7 +24,8 @@ export class InlineHashedSink extends Writable {
   #writing: Promise<void> | null = null
 
   constructor(fd: number) {
-    super({ highWaterMark: 1024 * 1024 })
+    // 4 MB rather than 1: over 8 alternating 1 GB uploads, ~12% less server CPU and half the page faults.
+    super({ highWaterMark: 4 * 1024 * 1024 })
     this.#fd = fd
   }
 
