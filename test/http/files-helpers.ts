@@ -27,10 +27,10 @@ export async function makeDataset(door: Door, name: string, options: { private?:
   return reply.json.result as { id: string; name: string }
 }
 
-/** A multipart/form-data body (text fields, then the file in `upload`) and its Content-Type. */
+/** A multipart/form-data body (text fields, then the file in `upload` or `file.field`) and its Content-Type. */
 export function multipartBody(
   fields: Record<string, string>,
-  file: { name: string; bytes: Buffer | string; type?: string } | null,
+  file: { name: string; bytes: Buffer | string; type?: string; field?: string } | null,
 ): { body: Buffer; contentType: string } {
   const boundary = `----shelfmark${Math.random().toString(16).slice(2)}`
   const parts: Buffer[] = []
@@ -38,7 +38,7 @@ export function multipartBody(
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`))
   }
   if (file) {
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="upload"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'upload'}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`
     parts.push(Buffer.from(head), Buffer.from(file.bytes), Buffer.from('\r\n'))
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`))
@@ -50,7 +50,7 @@ export async function uploadFile(
   door: Door,
   action: string,
   fields: Record<string, string>,
-  file: { name: string; bytes: Buffer | string; type?: string } | null,
+  file: { name: string; bytes: Buffer | string; type?: string; field?: string } | null,
   token: string | null = door.adminToken,
 ) {
   const { body, contentType } = multipartBody(fields, file)

@@ -3,6 +3,7 @@ import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { reviseParams } from '../../packages/revise-params.ts'
+import { applyResourceUploads } from '../../packages/revise-uploads.ts'
 import { checkDict, checkStringKey, filterGlobMatch, ReviseError, updateMergeDict, updateMergeStringKey } from '../../packages/revise-dict.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
@@ -11,6 +12,8 @@ import { targetOf, updatePackage } from '../../packages/write-package.ts'
 export const package_revise = defineAction('package_revise', {
   // The order is CKAN's: parameters, lookup, read access, match, changes, then the update rule.
   auth: anyone,
+  // Files in flattened keys (update__resources__-1__upload) become resource uploads.
+  acceptsFiles: true,
   help: `Revise a dataset (package) selectively with match, filter and update
 parameters.
 
@@ -40,6 +43,9 @@ would set the description of the resource with id starting with "1f9ab" to
 "guidebook", and \`update__resources__extend=[{"name": "new"}]\` appends a
 resource.
 
+A file sent as a multipart part named like \`update__resources__-1__upload\`
+becomes that resource's upload, as with resource_create's \`upload\`.
+
 :returns: a dict containing 'package': the updated dataset
 :rtype: dictionary`,
   run(ctx, params) {
@@ -63,6 +69,7 @@ resource.
     }
     requireUser(ctx, 'package_revise')
     requireUpdatePackage(ctx, row, revised)
+    applyResourceUploads(ctx, revised)
     const result: Record<string, unknown> = { package: updatePackage(ctx, targetOf(row), { ...revised, id: row.id, type: row.type }) }
     if (data.include) filterGlobMatch(result, data.include)
     return result
