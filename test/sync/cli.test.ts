@@ -1,80 +1,60 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Engine } from '../../electron/engine/engine.ts'
+import { describe, expect, it } from 'vitest'
 import { siteCaller } from '../../electron/cli/site-user.ts'
-import { cli, shelfmark, withCatalog as inCatalog } from './helpers/cli.ts'
-import { faultProxy, type FaultProxy } from './helpers/proxy.ts'
-import { haveFixtures, remoteSite, seedPortalDatasets, type RemoteSite } from './helpers/sites.ts'
+import { cli, shelfmark } from './helpers/cli.ts'
+import { cliSite } from './helpers/cli-site.ts'
+import { haveFixtures } from './helpers/sites.ts'
 
-let remote: RemoteSite
-let proxy: FaultProxy
-let dataDir: string
-let names: string[]
-beforeEach(async () => {
-  remote = await remoteSite({ createUnownedDataset: true })
-  names = seedPortalDatasets(remote, 4)
-  proxy = await faultProxy(remote.url)
-  dataDir = mkdtempSync(join(tmpdir(), 'shelfmark-cli-sync-'))
-})
-afterEach(async () => {
-  await proxy.close()
-  remote.close()
-  rmSync(dataDir, { recursive: true, force: true })
-})
-
-/** Edits the CLI's catalog in-process between commands (the data directory is shared, as with a running app). */
-const withCatalog = <T,>(work: (engine: Engine) => T): T => inCatalog(dataDir, work)
+const site = cliSite()
 
 describe.skipIf(!haveFixtures)('shelfmark CLI: remote, pull, status, push, conflicts, resolve', () => {
   it('drives a whole sync from the command line without ever printing the token', async () => {
-    const data = ['--data', dataDir]
-    const added = await cli(['remote', 'add', 'portal', proxy.url, '--token', remote.token, ...data])
+    const data = ['--data', site.dataDir]
+    const added = await cli(['remote', 'add', 'portal', site.proxy.url, '--token', site.remote.token, ...data])
     expect(added.code).toBe(0)
     const checked = await cli(['remote', 'check', 'portal', ...data])
     expect(checked.stdout).toMatch(/CKAN 2\.10/)
     const pulled = await cli(['pull', 'portal', ...data])
     expect(pulled.code).toBe(0)
-    expect(pulled.stdout).toMatch(new RegExp(`${names.length} new`))
+    expect(pulled.stdout).toMatch(new RegExp(`${site.names.length} new`))
 
-    withCatalog((engine) => engine.call('package_patch', siteCaller(engine), { id: names[0], title: 'From the CLI' }))
+    site.withCatalog((engine) => engine.call('package_patch', siteCaller(engine), { id: site.names[0], title: 'From the CLI' }))
     const status = await cli(['status', ...data])
-    expect(status.stdout).toMatch(new RegExp(`modified\\s+${names[0]}\\s+portal`))
+    expect(status.stdout).toMatch(new RegExp(`modified\\s+${site.names[0]}\\s+portal`))
     const dry = await cli(['push', 'portal', '--dry-run', ...data])
     expect(dry.stdout).toMatch(/update .*\n  ~ title: .* → "From the CLI"/)
     const pushed = await cli(['push', 'portal', ...data])
     expect(pushed.stdout).toMatch(/1 updated/)
-    expect(remote.call('package_show', remote.sysadmin, { id: names[0] }).title).toBe('From the CLI')
+    expect(site.remote.call('package_show', site.remote.sysadmin, { id: site.names[0] }).title).toBe('From the CLI')
 
-    withCatalog((engine) => engine.call('package_patch', siteCaller(engine), { id: names[1], title: 'Here' }))
-    remote.call('package_patch', remote.sysadmin, { id: names[1], title: 'There' })
+    site.withCatalog((engine) => engine.call('package_patch', siteCaller(engine), { id: site.names[1], title: 'Here' }))
+    site.remote.call('package_patch', site.remote.sysadmin, { id: site.names[1], title: 'There' })
     await cli(['pull', 'portal', ...data])
     const conflicts = await cli(['conflicts', ...data])
-    expect(conflicts.stdout).toContain(names[1])
+    expect(conflicts.stdout).toContain(site.names[1])
     expect(conflicts.stdout).toMatch(/title\n\s+local:\s+"Here"\n\s+remote: "There"/)
-    const resolved = await cli(['resolve', names[1], '--take', 'remote', ...data])
+    const resolved = await cli(['resolve', site.names[1], '--take', 'remote', ...data])
     expect(resolved.code).toBe(0)
     expect((await cli(['conflicts', ...data])).stdout).toMatch(/No conflicts/)
 
     const everything = [added, checked, pulled, status, dry, pushed, conflicts, resolved].map((r) => r.stdout + r.stderr).join('')
-    expect(everything).not.toContain(remote.token)
+    expect(everything).not.toContain(site.remote.token)
   })
 
   it('a push killed mid-way resumes in a new process: exactly the intended datasets, no duplicates', async () => {
-    const data = ['--data', dataDir]
-    await cli(['remote', 'add', 'portal', proxy.url, '--token', remote.token, ...data])
+    const data = ['--data', site.dataDir]
+    await cli(['remote', 'add', 'portal', site.proxy.url, '--token', site.remote.token, ...data])
     await cli(['pull', 'portal', ...data])
     const wanted = Array.from({ length: 8 }, (_, i) => `killed-push-${i}`)
-    withCatalog((engine) => {
+    site.withCatalog((engine) => {
       const caller = siteCaller(engine)
-      const org = (engine.call('package_show', caller, { id: names[0] }) as any).owner_org
+      const org = (engine.call('package_show', caller, { id: site.names[0] }) as any).owner_org
       for (const name of wanted) engine.call('package_create', caller, { name, owner_org: org })
     })
     let creates = 0
     let killed: Promise<void> | undefined
     const result = await shelfmark(['push', 'portal', ...data], {}, (child) => {
-      proxy.rule = (seen) => {
+      site.proxy.rule = (seen) => {
         if (seen.action !== 'package_create') return 'pass'
         creates++
         if (creates < 4) return 'pass'
@@ -84,17 +64,17 @@ describe.skipIf(!haveFixtures)('shelfmark CLI: remote, pull, status, push, confl
       }
     })
     expect(result.code).toBe(null) // killed by the signal
-    proxy.rule = () => 'pass'
-    const jobs = withCatalog((engine) => engine.call('shelfmark_job_list', siteCaller(engine), {}) as any[])
+    site.proxy.rule = () => 'pass'
+    const jobs = site.withCatalog((engine) => engine.call('shelfmark_job_list', siteCaller(engine), {}) as any[])
     const killedJob = jobs.find((j) => j.kind === 'push')
     expect(killedJob.state).toBe('interrupted') // its process is gone: no need to wait out the heartbeat
     const resumed = await cli(['push', 'portal', ...data])
     expect(resumed.code).toBe(0)
     expect(resumed.stderr).toContain(`Resuming the push job ${killedJob.id}`)
-    const onRemote = remote.call('package_search', remote.sysadmin, { q: 'name:killed-push-*', rows: 100 }).results.map((d: any) => d.name).sort()
+    const onRemote = site.remote.call('package_search', site.remote.sysadmin, { q: 'name:killed-push-*', rows: 100 }).results.map((d: any) => d.name).sort()
     expect(onRemote).toEqual(wanted)
     expect((await cli(['status', ...data])).stdout).toMatch(/Nothing changed/)
-    const after = withCatalog((engine) => engine.call('shelfmark_job_list', siteCaller(engine), {}) as any[]).filter((j) => j.kind === 'push')
+    const after = site.withCatalog((engine) => engine.call('shelfmark_job_list', siteCaller(engine), {}) as any[]).filter((j) => j.kind === 'push')
     expect(after.map((j) => [j.id, j.state])).toEqual([[killedJob.id, 'done']]) // the same job finished; none started beside it
   }, 90_000)
 })
