@@ -232,8 +232,12 @@ export class Engine {
 /** Queued datasets that make a batch worth indexing at once, right after a write. */
 const indexBatchFrom = 200
 
-/** How long after the last write the remaining queued datasets are indexed. */
-const idleIndexingMs = 50
+/**
+ * How long after a write the datasets still queued are indexed, unless a
+ * search or a full batch comes first: long enough that a burst of writes
+ * (an HTTP client creating datasets one by one) is indexed in large batches.
+ */
+const idleIndexingMs = 1000
 
 const enginesByDatabase = new WeakMap<Sqlite, Engine>()
 

@@ -46,7 +46,7 @@ describe('the search index queue', () => {
     t = testEngine()
     t.call('organization_create', t.sysadmin, { name: 'org' })
     create(3)
-    await sleep(300)
+    await sleep(1300)
     expect(queuedForIndex(t.engine.db)).toBe(0)
     expect(docs()).toBe(3)
   })
