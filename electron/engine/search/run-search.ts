@@ -25,7 +25,7 @@ import { ftsJoin } from './fts-query.ts'
 import { keyExpression, publicToken } from './keys.ts'
 import type { QueryNode } from './query-node.ts'
 import { orderBy, type SortKey } from './sort.ts'
-import { isPublicOnly, visibilityCondition, type Visibility } from './visibility.ts'
+import { isPublicOnly, visibilityIn, type Visibility } from './visibility.ts'
 
 /** A parsed search: query, filters, visibility, order, page and facet fields. */
 export type SearchRequest = {
@@ -57,7 +57,7 @@ export function runSearch(db: Sqlite, request: SearchRequest): SearchOutcome {
   const query = compileQuery(db, request.q)
   const filters = request.filters.map((node) => compileQuery(db, node))
   const condition = allOf([query.condition, ...filters.map((filter) => filter.condition)])
-  const visible = visibilityCondition(request.visibility)
+  const visible = visibilityIn(db, request.visibility)
   if (condition === 'none' || visible === 'none') {
     return { count: 0, ids: [], facets: new Map(request.facetFields.map((field) => [field, new Map()])) }
   }

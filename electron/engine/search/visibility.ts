@@ -5,6 +5,8 @@
  */
 import { isSysadmin, type Context } from '../context.ts'
 import { userLabels } from '../auth/roles.ts'
+import type { Sqlite } from '../db/open.ts'
+import { sql } from '../db/statements.ts'
 import { allOf, cond, type Condition } from './condition.ts'
 
 /** Which datasets the caller may get back. */
@@ -54,4 +56,26 @@ export function visibilityCondition(visibility: Visibility): Condition {
 /** True when every active public dataset is visible, so facet counts can start from the pub = 1 index range. */
 export function coversPublic(visibility: Visibility): boolean {
   return visibility.states === null || visibility.states.includes('active')
+}
+
+/**
+ * visibilityCondition for a search of this database. A sysadmin's search with
+ * private datasets drops its state test when no indexed dataset is in a state
+ * it leaves out (a catalog without deleted datasets, say): a text search then
+ * needs no row lookup per hit (about 17 ms of 76 ms for a word in 61,000 of
+ * 100,000 datasets).
+ */
+export function visibilityIn(db: Sqlite, visibility: Visibility): Condition {
+  const { states, sysadmin, includePrivate } = visibility
+  if (states && sysadmin && includePrivate && !anyDocOutside(db, states)) return visibilityCondition({ ...visibility, states: null })
+  return visibilityCondition(visibility)
+}
+
+/** True when some indexed dataset's state is not among `states`: one index seek per gap between them. */
+function anyDocOutside(db: Sqlite, states: string[]): boolean {
+  const sorted = [...new Set(states)].sort()
+  const seek = (where: string, ...params: string[]) =>
+    sql(db, `SELECT EXISTS (SELECT 1 FROM search_docs WHERE ${where})`).pluck().get(...params) === 1
+  if (seek('state < ?', sorted[0]) || seek('state > ?', sorted[sorted.length - 1])) return true
+  return sorted.slice(1).some((state, i) => seek('state > ? AND state < ?', sorted[i], state))
 }

@@ -68,3 +68,23 @@ describe('package_search visibility', () => {
     expect(names(t.sysadmin, 'road')).toEqual(['road-works-private'])
   })
 })
+
+describe('a sysadmin search with private datasets and drafts', () => {
+  it('skips the state test while no dataset is in another state, and applies it once one is', async () => {
+    const { testEngine } = await import('../../../../helpers/test-engine.ts')
+    const e = testEngine()
+    e.call('organization_create', e.sysadmin, { name: 'org' })
+    e.call('package_create', e.sysadmin, { name: 'river-levels', owner_org: 'org', notes: 'river' })
+    e.call('package_create', e.sysadmin, { name: 'river-draft', owner_org: 'org', notes: 'river', state: 'draft', private: true })
+    const names = () =>
+      (e.call('package_search', e.sysadmin, { q: 'river', include_private: true, include_drafts: true }).results as { name: string }[])
+        .map((r) => r.name)
+        .sort()
+    expect(names()).toEqual(['river-draft', 'river-levels'])
+    e.call('package_create', e.sysadmin, { name: 'river-gone', owner_org: 'org', notes: 'river' })
+    e.call('package_delete', e.sysadmin, { id: 'river-gone' })
+    expect(names()).toEqual(['river-draft', 'river-levels'])
+    expect(e.call('package_search', e.sysadmin, { q: 'river', include_private: true, include_drafts: true, include_deleted: true }).count).toBe(3)
+    e.close()
+  })
+})
