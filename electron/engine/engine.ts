@@ -120,19 +120,27 @@ export class Engine {
   private afterWrite(): void {
     if (!this.db.open || this.db.inTransaction) return
     if (queuedForIndex(this.db) >= indexBatchFrom) {
-      this.catchUpSearchIndex()
+      this.catchUpQuietly()
       return
     }
     this.idleIndexing ??= setTimeout(() => {
       this.idleIndexing = null
-      if (!this.db.open) return
-      try {
-        catchUpIndex(this)
-      } catch (error) {
-        // Another process holds the write lock: the next search or write catches up instead.
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('shelfmark: search indexing failed:', error)
-      }
+      if (this.db.open) this.catchUpQuietly()
     }, idleIndexingMs).unref()
+  }
+
+  /**
+   * Catches the index up where a failure must not fail the caller: the write
+   * before it has committed, or a search can still answer from the index as
+   * it stands. Another process holding the write lock past the busy timeout
+   * (a long `load`) is the expected failure; the next search or write retries.
+   */
+  private catchUpQuietly(): void {
+    try {
+      this.catchUpSearchIndex()
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('shelfmark: search indexing failed:', error)
+    }
   }
 
   private runInTransaction(action: ActionDefinition, user: UserRow | null, params: Record<string, unknown>): unknown {
@@ -140,7 +148,7 @@ export class Engine {
     const rollbacks: (() => void)[] = []
     const ctx = this.contextFor(user, after, rollbacks)
     const body = () => runAction(action, ctx, params)
-    if (action.readsSearchIndex && (!this.db.inTransaction || this.outer)) this.catchUpSearchIndex()
+    if (action.readsSearchIndex && (!this.db.inTransaction || this.outer)) this.catchUpQuietly()
     if (this.db.inTransaction) return this.runInOuterTransaction(body, after, rollbacks)
     let result: unknown
     try {

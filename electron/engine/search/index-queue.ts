@@ -34,14 +34,15 @@ export function queuedForIndex(db: Sqlite): number {
 }
 
 /**
- * Indexes every queued dataset, `batchSize` per transaction (joining the
- * transaction already open, if any); returns how many it indexed.
+ * Indexes every queued dataset, `batchSize` per transaction (a savepoint of
+ * the transaction already open, if any, so a failure leaves no half-written
+ * entry); returns how many it indexed.
  */
 export function catchUpIndex(engine: Engine): number {
   const { db } = engine
   let done = 0
   for (;;) {
-    const indexed = db.inTransaction ? indexQueued(engine) : db.transaction(() => indexQueued(engine)).immediate()
+    const indexed = db.transaction(() => indexQueued(engine)).immediate()
     done += indexed
     if (indexed < batchSize) return done
   }

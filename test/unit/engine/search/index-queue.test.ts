@@ -1,4 +1,6 @@
 import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Engine } from '../../../../electron/engine/engine.ts'
@@ -60,6 +62,22 @@ describe('the search index queue', () => {
     t.call('dataset_purge', t.sysadmin, { id: 'set-0' })
     expect(t.call('package_search', t.anonymous, {}).results.map((r: { name: string }) => r.name)).toEqual(['set-1'])
     expect(docs()).toBe(1)
+  })
+
+  it('answers a search from the index as it stands while another process holds the write lock', () => {
+    t = testEngine({ onDisk: true })
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    create(1)
+    t.engine.db.pragma('busy_timeout = 20')
+    const other = new Database(join(t.dataDir!, 'catalog.sqlite'))
+    try {
+      other.exec('BEGIN IMMEDIATE')
+      expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(0)
+      other.exec('COMMIT')
+    } finally {
+      other.close()
+    }
+    expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(1)
   })
 
   it('lets a search in one process see what another process wrote', () => {
