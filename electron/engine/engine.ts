@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { defaultConfig, type EngineConfig } from './config.ts'
 import type { Context, UserRow } from './context.ts'
+import { Checkpointer } from './db/checkpointer.ts'
 import { openDatabase, type Sqlite } from './db/open.ts'
 import { sql } from './db/statements.ts'
 import type { ActionDefinition } from './define-action.ts'
@@ -38,8 +39,11 @@ export class Engine {
     this.db = db
     this.config = config
     this.dataDir = dataDir
+    this.checkpointer = dataDir ? new Checkpointer(join(dataDir, 'catalog.sqlite')) : null
     enginesByDatabase.set(db, this)
   }
+
+  private readonly checkpointer: Checkpointer | null
 
   /** Opens the catalog in `dataDir` (catalog.sqlite), running migrations. */
   static open(options: EngineOptions = {}): Engine {
@@ -98,6 +102,7 @@ export class Engine {
 
   close(): void {
     if (this.idleIndexing) clearTimeout(this.idleIndexing)
+    this.checkpointer?.close()
     this.db.close()
   }
 
@@ -114,11 +119,13 @@ export class Engine {
   private idleIndexing: NodeJS.Timeout | null = null
 
   /**
-   * After a write committed: index the queued datasets now once there are
-   * enough to make a good batch, else soon, when the process is idle.
+   * After a write committed: now and then a background checkpoint; index the
+   * queued datasets now once there are enough to make a good batch, else
+   * soon, when the process is idle.
    */
   private afterWrite(): void {
     if (!this.db.open || this.db.inTransaction) return
+    this.checkpointer?.afterCommit()
     if (queuedForIndex(this.db) >= indexBatchFrom) {
       this.catchUpQuietly()
       return
