@@ -36,22 +36,42 @@ export function queuedForIndex(db: Sqlite): number {
 /**
  * Indexes every queued dataset, `batchSize` per transaction (a savepoint of
  * the transaction already open, if any, so a failure leaves no half-written
- * entry); returns how many it indexed.
+ * entry); returns how many it indexed. A batch that fails for any reason but
+ * a busy database is retried one dataset at a time, and a dataset that cannot
+ * be indexed leaves the queue with an error logged: one bad dict must never
+ * hold back every later search.
  */
 export function catchUpIndex(engine: Engine): number {
   const { db } = engine
   let done = 0
   for (;;) {
-    const indexed = db.transaction(() => indexQueued(engine)).immediate()
-    done += indexed
-    if (indexed < batchSize) return done
+    const ids = sql(db, 'SELECT package_id FROM search_queue LIMIT ?').pluck().all(batchSize) as string[]
+    if (ids.length === 0) return done
+    try {
+      db.transaction(() => indexQueued(engine, ids)).immediate()
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') throw error
+      for (const id of ids) indexAlone(engine, id)
+    }
+    done += ids.length
+    if (ids.length < batchSize) return done
   }
 }
 
-function indexQueued(engine: Engine): number {
+function indexAlone(engine: Engine, id: string): void {
   const { db } = engine
-  const ids = sql(db, 'SELECT package_id FROM search_queue LIMIT ?').pluck().all(batchSize) as string[]
-  if (ids.length === 0) return 0
+  try {
+    db.transaction(() => indexQueued(engine, [id])).immediate()
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') throw error
+    console.error(`shelfmark: dataset ${id} could not be indexed for search:`, error)
+    sql(db, 'DELETE FROM search_queue WHERE package_id = ?').run(id)
+  }
+}
+
+/** Writes the index entries of `ids` (queued datasets) and takes them off the queue. */
+function indexQueued(engine: Engine, ids: string[]): void {
+  const { db } = engine
   const idList = JSON.stringify(ids)
   // In creation order, as a rebuild writes them: entries of new datasets keep that order.
   const rows = sql(db, 'SELECT * FROM packages WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid').all(idList) as PackageRow[]
@@ -66,5 +86,4 @@ function indexQueued(engine: Engine): number {
     writeBatch(db, tables, docs)
   }
   sql(db, 'DELETE FROM search_queue WHERE package_id IN (SELECT value FROM json_each(?))').run(idList)
-  return ids.length
 }

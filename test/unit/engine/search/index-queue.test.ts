@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Engine } from '../../../../electron/engine/engine.ts'
 import { queuedForIndex } from '../../../../electron/engine/search/index-queue.ts'
 import { testEngine, type TestEngine } from '../../../helpers/test-engine.ts'
@@ -78,6 +78,21 @@ describe('the search index queue', () => {
       other.close()
     }
     expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(1)
+  })
+
+  it('indexes the rest of a batch when one dataset cannot be indexed, and lets that one go', () => {
+    t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    create(3)
+    t.engine.db.prepare("UPDATE packages SET data = '{broken' WHERE name = 'set-1'").run()
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).results.map((r: { name: string }) => r.name).sort()).toEqual(['set-0', 'set-2'])
+      expect(errors).toHaveBeenCalledOnce()
+    } finally {
+      errors.mockRestore()
+    }
+    expect(queuedForIndex(t.engine.db)).toBe(0)
   })
 
   it('lets a search in one process see what another process wrote', () => {
