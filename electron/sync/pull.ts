@@ -22,8 +22,12 @@ import { millisOf, scopeKey, searchParams, type PullScope } from './scope.ts'
 
 export type PullParams = PullScope & { files?: boolean; max_file_bytes?: number; full?: boolean; rows?: number }
 
-/** What a pull job saves as it goes (its result until it ends): the counts so far and the newest metadata_modified stored. */
-type PullCheckpoint = PullSummary & { resume_from?: string }
+/**
+ * What a pull job saves as it goes (its result until it ends): the counts so
+ * far, and where to carry on: the newest metadata_modified stored (search),
+ * or the last name stored (package_list).
+ */
+type PullCheckpoint = PullSummary & { resume_from?: string; list_after?: string }
 
 export type PullSummary = {
   mode: 'search' | 'list'
@@ -46,8 +50,8 @@ export async function runPull(ctx: JobContext): Promise<PullSummary> {
   const scope: PullScope = { organizations: params.organizations, q: params.q }
   const key = scopeKey(scope)
   // A resumed job carries on from its own checkpoint (a full pull cannot use the scope's cursor, which only moves forward).
-  const { resume_from: resumeFrom, ...saved } = (checkpointOf(ctx.job) ?? {}) as Partial<PullCheckpoint>
-  const checkpoint = resumeFrom !== undefined ? (saved as PullSummary) : undefined
+  const { resume_from: resumeFrom, list_after: listAfter, ...saved } = (checkpointOf(ctx.job) ?? {}) as Partial<PullCheckpoint>
+  const checkpoint = resumeFrom !== undefined || listAfter !== undefined ? (saved as PullSummary) : undefined
   const since = checkpoint ? resumeFrom : params.full ? undefined : cursorOf(ctx.engine.db, ctx.remote.id, key)
   const summary: PullSummary = checkpoint ?? {
     mode: 'search',
@@ -68,7 +72,8 @@ export async function runPull(ctx: JobContext): Promise<PullSummary> {
     for (const d of page) present.add(String(d.id))
     if (params.files) seen.push(...page)
   }
-  let searched = capabilitiesOf(ctx.remote).package_search !== false
+  // A job that was reading package_list carries on reading it.
+  let searched = listAfter === undefined && capabilitiesOf(ctx.remote).package_search !== false
   if (searched) {
     try {
       await pullBySearch(ctx, scope, key, since, params.rows ?? 1000, summary, keep)
@@ -80,7 +85,7 @@ export async function runPull(ctx: JobContext): Promise<PullSummary> {
   }
   if (!searched) {
     summary.mode = 'list'
-    await pullByList(ctx, scope, key, summary, keep)
+    await pullByList(ctx, scope, key, summary, keep, params.rows ?? 100, listAfter)
   }
   // Only a complete, unresumed pass over the scope knows every remote id without listing them again.
   const complete = searched && since === undefined && !checkpoint ? present : undefined
@@ -131,19 +136,44 @@ async function pullBySearch(
   }
 }
 
-async function pullByList(ctx: JobContext, scope: PullScope, key: string, summary: PullSummary, keep: (page: Dict[]) => void): Promise<void> {
+async function pullByList(
+  ctx: JobContext,
+  scope: PullScope,
+  key: string,
+  summary: PullSummary,
+  keep: (page: Dict[]) => void,
+  chunkSize: number,
+  after: string | undefined,
+): Promise<void> {
   ctx.progress.phase('listing')
-  const names = await ctx.client.action<string[]>('package_list')
-  ctx.progress.phase('datasets', names.length)
-  for (let i = 0; i < names.length; i += 100) {
-    const chunk = names.slice(i, i + 100)
+  const all = await ctx.client.action<string[]>('package_list')
+  const names = all.slice(resumeIndex(all, after))
+  ctx.progress.phase('datasets', all.length)
+  ctx.progress.advance(all.length - names.length)
+  for (let i = 0; i < names.length; i += chunkSize) {
+    const chunk = names.slice(i, i + chunkSize)
     const dicts = await mapConcurrent(chunk, 3, (id) => ctx.client.action<Dict>('package_show', { id }).catch(() => null))
     const wanted = dicts.filter((d): d is Dict => d !== null && inScope(d, scope))
     if (wanted.length) await applyPage(ctx, wanted, key, summary)
     keep(wanted)
+    saveCheckpoint(ctx.engine.db, ctx.job.id, { ...summary, list_after: chunk[chunk.length - 1] } satisfies PullCheckpoint)
     ctx.progress.advance(chunk.length - wanted.length)
     if (ctx.signal.aborted || ctx.progress.isCancelled()) throw new Error('Cancelled')
   }
+}
+
+/**
+ * Where a resumed list pull carries on: after the last name it stored, found
+ * in the new list (package_list is sorted by name); if that dataset is gone,
+ * after the names that sort before it. A name missed by a changed order comes
+ * with the next pull; one read twice comes back unchanged.
+ */
+function resumeIndex(names: string[], after: string | undefined): number {
+  if (after === undefined) return 0
+  const at = names.indexOf(after)
+  if (at >= 0) return at + 1
+  const next = names.findIndex((name) => name > after)
+  return next < 0 ? names.length : next
 }
 
 function inScope(dataset: Dict, scope: PullScope): boolean {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runJob } from '../../electron/sync/jobs/runner.ts'
 import { faultProxy, unknownAction, type FaultProxy } from './helpers/proxy.ts'
 import { haveFixtures, localSite, remoteSite, seedPortalDatasets, type LocalSite, type RemoteSite } from './helpers/sites.ts'
 
@@ -31,6 +32,25 @@ describe.skipIf(!haveFixtures)('older remotes', () => {
     expect(job.result).toMatchObject({ mode: 'list', created: names.length, failed: 0 })
     expect(local.call('package_list', local.sysadmin).sort()).toEqual([...names].sort())
     expect(local.call('shelfmark_remote_show', local.sysadmin, { name: 'portal' }).capabilities.package_search).toBe(false)
+  })
+
+  it('resumes a stopped package_list pull after the last dataset it stored, not from the start', async () => {
+    proxy.rule = (seen) => (seen.action === 'package_search' ? unknownAction('package_search') : 'pass')
+    const job = local.call('shelfmark_pull', local.sysadmin, { remote: 'portal', rows: 2 })
+    const abort = new AbortController()
+    const stopped = await runJob(local.engine, job.id, { signal: abort.signal, onProgress: (p) => p.done >= 2 && abort.abort() })
+    expect(stopped.state).toBe('cancelled')
+    const stored = local.call('package_list', local.sysadmin).length
+    expect(stored).toBeGreaterThan(0)
+    expect(stored).toBeLessThan(names.length)
+    const shows = () => proxy.seen.filter((seen) => seen.action === 'package_show').length
+    const before = shows()
+    local.call('shelfmark_job_resume', local.sysadmin, { id: job.id })
+    const resumed = await runJob(local.engine, job.id)
+    expect(resumed.state).toBe('done')
+    expect(JSON.parse(resumed.result!)).toMatchObject({ mode: 'list', created: names.length, failed: 0 })
+    expect(shows() - before).toBe(names.length - stored) // only the datasets not stored yet are read again
+    expect(local.call('package_list', local.sysadmin).sort()).toEqual([...names].sort())
   })
 
   it('pushes with compare-then-update where package_revise is refused, and still catches a concurrent edit', async () => {
