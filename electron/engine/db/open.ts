@@ -21,6 +21,8 @@ export function openDatabase(file: string): Sqlite {
   // every 50,000 pages (a WAL of up to ~200 MB) instead of SQLite's 1,000 copies each hot
   // page once per many writes and syncs the file rarely (measured at 10k datasets:
   // package_create 703/s at 10,000 pages, 816/s at 50,000; about 3x SQLite's default).
+  // An engine on disk also checkpoints on a worker thread (checkpointer.ts), so this bound
+  // mostly finds the copying done.
   db.pragma('wal_autocheckpoint = 50000')
   db.pragma('journal_size_limit = 67108864') // but give the WAL's disk space back after a checkpoint
   db.pragma('foreign_keys = ON')
