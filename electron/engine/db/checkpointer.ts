@@ -60,8 +60,10 @@ export class Checkpointer {
     }
   }
 
-  /** Lets the worker close its connection and end. */
+  /** Lets the worker close its connection and end (what it hits after that, the data directory gone, say, is no news). */
   close(): void {
+    this.failed = true
+    this.worker?.removeAllListeners('error').on('error', () => {})
     this.worker?.postMessage('close')
     this.worker = null
   }
