@@ -1,34 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { faultProxy, unknownAction, type FaultProxy } from './helpers/proxy.ts'
+import { describe, expect, it } from 'vitest'
 import { loopback } from './helpers/loopback.ts'
-import { haveFixtures, localSite, remoteSite, seedPortalDatasets, type LocalSite, type RemoteSite } from './helpers/sites.ts'
+import { haveFixtures, localSite, type LocalSite, type RemoteSite } from './helpers/sites.ts'
+import { sitePair } from './helpers/site-pair.ts'
 
-let remote: RemoteSite
-let proxy: FaultProxy
-let local: LocalSite
-let names: string[]
-beforeEach(async () => {
-  remote = await remoteSite({ createUnownedDataset: true })
-  names = seedPortalDatasets(remote, 5)
-  proxy = await faultProxy(remote.url)
-  local = localSite()
-  local.call('shelfmark_remote_add', local.sysadmin, { name: 'portal', url: proxy.url, token: remote.token })
-})
-afterEach(async () => {
-  local.close()
-  await proxy.close()
-  remote.close()
-})
+const site = sitePair(5)
 
-const show = (site: LocalSite | RemoteSite, id: string) => site.call('package_show', site.sysadmin, { id })
-const pull = (params: Record<string, unknown> = {}) => local.runJob('shelfmark_pull', { remote: 'portal', ...params })
-const push = () => local.runJob('shelfmark_push', { remote: 'portal' })
-const remoteNames = () => remote.call('package_search', remote.sysadmin, { q: '*:*', rows: 1000, include_private: true }).results.map((d: any) => d.name).sort()
+const show = (catalog: LocalSite | RemoteSite, id: string) => catalog.call('package_show', catalog.sysadmin, { id })
+const pull = (params: Record<string, unknown> = {}) => site.local.runJob('shelfmark_pull', { remote: 'portal', ...params })
+const push = () => site.local.runJob('shelfmark_push', { remote: 'portal' })
+const remoteNames = () => site.remote.call('package_search', site.remote.sysadmin, { q: '*:*', rows: 1000, include_private: true }).results.map((d: any) => d.name).sort()
 
 describe.skipIf(!haveFixtures)('faults on the way', () => {
   it('survives connection resets and 503 with Retry-After during a pull', async () => {
     let searches = 0
-    proxy.rule = (seen) => {
+    site.proxy.rule = (seen) => {
       if (seen.action !== 'package_search') return 'pass'
       searches++
       if (searches === 1) return 'reset'
@@ -38,84 +23,84 @@ describe.skipIf(!haveFixtures)('faults on the way', () => {
     const started = Date.now()
     const job = await pull({ rows: 2 })
     expect(job.state).toBe('done')
-    expect(job.result.created).toBe(names.length)
+    expect(job.result.created).toBe(site.names.length)
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
   })
 
   it('times out a stalled answer and retries it', async () => {
-    local.close()
-    local = localSite()
+    site.local.close()
+    site.local = localSite()
     const { configureSyncTransport } = await import('../../electron/sync/jobs/runner.ts')
-    configureSyncTransport(local.engine, { timeoutMs: 300, retry: { retries: 3, baseMs: 10, capMs: 50, maxRetryAfterMs: 1000 } })
-    local.call('shelfmark_remote_add', local.sysadmin, { name: 'portal', url: proxy.url, token: remote.token })
+    configureSyncTransport(site.local.engine, { timeoutMs: 300, retry: { retries: 3, baseMs: 10, capMs: 50, maxRetryAfterMs: 1000 } })
+    site.local.call('shelfmark_remote_add', site.local.sysadmin, { name: 'portal', url: site.proxy.url, token: site.remote.token })
     let stalled = false
-    proxy.rule = (seen) => (seen.action === 'package_search' && !stalled ? ((stalled = true), 'stall') : 'pass')
+    site.proxy.rule = (seen) => (seen.action === 'package_search' && !stalled ? ((stalled = true), 'stall') : 'pass')
     const job = await pull()
-    expect(job.result.created).toBe(names.length)
+    expect(job.result.created).toBe(site.names.length)
   })
 
   it('a create whose answer is lost is not made twice', async () => {
     await pull()
-    local.call('package_create', local.sysadmin, { name: 'lost-answer', owner_org: show(local, names[0]).owner_org })
+    site.local.call('package_create', site.local.sysadmin, { name: 'lost-answer', owner_org: show(site.local, site.names[0]).owner_org })
     let creates = 0
-    proxy.rule = (seen) => (seen.action === 'package_create' && ++creates === 1 ? 'drop-response' : 'pass')
+    site.proxy.rule = (seen) => (seen.action === 'package_create' && ++creates === 1 ? 'drop-response' : 'pass')
     const job = await push()
     expect(job.result).toMatchObject({ created: 1, failed: 0 })
     expect(creates).toBe(2) // retried, met its own name, adopted
     expect(remoteNames().filter((n: string) => n === 'lost-answer')).toHaveLength(1)
-    expect(local.call('shelfmark_status', local.sysadmin, {}).changes).toEqual([])
+    expect(site.local.call('shelfmark_status', site.local.sysadmin, {}).changes).toEqual([])
   })
 
   it('an update whose answer is lost is recognised on retry', async () => {
     await pull()
-    local.call('package_patch', local.sysadmin, { id: names[2], notes: 'sent once' })
+    site.local.call('package_patch', site.local.sysadmin, { id: site.names[2], notes: 'sent once' })
     let revises = 0
-    proxy.rule = (seen) => (seen.action === 'package_revise' && ++revises === 1 ? 'drop-response' : 'pass')
+    site.proxy.rule = (seen) => (seen.action === 'package_revise' && ++revises === 1 ? 'drop-response' : 'pass')
     const job = await push()
     expect(job.result).toMatchObject({ updated: 1, conflict: 0, failed: 0 })
-    expect(show(remote, names[2]).notes).toBe('sent once')
-    expect(local.call('shelfmark_status', local.sysadmin, {}).changes).toEqual([])
+    expect(show(site.remote, site.names[2]).notes).toBe('sent once')
+    expect(site.local.call('shelfmark_status', site.local.sysadmin, {}).changes).toEqual([])
   })
 
   it('network loss mid-pull, then a resumed pull: every dataset once, from where it stopped', async () => {
     let searches = 0
-    proxy.rule = (seen) => (seen.action === 'package_search' && ++searches > 2 ? 'reset' : 'pass')
+    site.proxy.rule = (seen) => (seen.action === 'package_search' && ++searches > 2 ? 'reset' : 'pass')
     const failed = await pull({ rows: 2 })
     expect(failed.state).toBe('failed')
-    const stored = local.call('package_list', local.sysadmin).length
+    const stored = site.local.call('package_list', site.local.sysadmin).length
     expect(stored).toBeGreaterThan(0)
-    expect(stored).toBeLessThan(names.length)
-    proxy.rule = () => 'pass'
-    const resumed = local.call('shelfmark_job_resume', local.sysadmin, { id: failed.id })
+    expect(stored).toBeLessThan(site.names.length)
+    site.proxy.rule = () => 'pass'
+    const resumed = site.local.call('shelfmark_job_resume', site.local.sysadmin, { id: failed.id })
     const { runJob } = await import('../../electron/sync/jobs/runner.ts')
-    await runJob(local.engine, resumed.id)
-    const done = local.call('shelfmark_job_show', local.sysadmin, { id: failed.id })
+    await runJob(site.local.engine, resumed.id)
+    const done = site.local.call('shelfmark_job_show', site.local.sysadmin, { id: failed.id })
     expect(done.state).toBe('done')
-    expect(done.result.created).toBe(names.length) // the counts carry on from the checkpoint: each dataset created once
+    expect(done.result.created).toBe(site.names.length) // the counts carry on from the checkpoint: each dataset created once
     expect(done.result.unchanged).toBeLessThanOrEqual(2) // resumed after the last stored page (its boundary read again at most)
-    expect(local.call('package_list', local.sysadmin).sort()).toEqual([...names].sort())
+    expect(site.local.call('package_list', site.local.sysadmin).sort()).toEqual([...site.names].sort())
   })
 
   it('network loss mid-push, then a resumed push: exactly the intended datasets, no duplicates', async () => {
     await pull()
-    const org = show(local, names[0]).owner_org
-    for (let i = 0; i < 6; i++) local.call('package_create', local.sysadmin, { name: `offline-${i}`, owner_org: org })
+    const org = show(site.local, site.names[0]).owner_org
+    for (let i = 0; i < 6; i++) site.local.call('package_create', site.local.sysadmin, { name: `offline-${i}`, owner_org: org })
     let creates = 0
-    proxy.rule = (seen) => {
+    site.proxy.rule = (seen) => {
       if (seen.action === 'package_create') creates++
       return creates >= 3 ? (creates === 3 && seen.action === 'package_create' ? 'drop-response' : 'reset') : 'pass'
     }
     const failed = await push()
     expect(failed.state).toBe('failed')
-    proxy.rule = () => 'pass'
-    const resumed = local.call('shelfmark_job_resume', local.sysadmin, { id: failed.id })
+    site.proxy.rule = () => 'pass'
+    const resumed = site.local.call('shelfmark_job_resume', site.local.sysadmin, { id: failed.id })
     const { runJob } = await import('../../electron/sync/jobs/runner.ts')
-    await runJob(local.engine, resumed.id)
-    const done = local.call('shelfmark_job_show', local.sysadmin, { id: failed.id })
+    await runJob(site.local.engine, resumed.id)
+    const done = site.local.call('shelfmark_job_show', site.local.sysadmin, { id: failed.id })
     expect(done.state).toBe('done')
-    const expected = [...names, ...Array.from({ length: 6 }, (_, i) => `offline-${i}`)].sort()
+    const expected = [...site.names, ...Array.from({ length: 6 }, (_, i) => `offline-${i}`)].sort()
     expect(remoteNames()).toEqual(expected)
-    expect(local.call('shelfmark_status', local.sysadmin, {}).changes).toEqual([])
+    expect(site.local.call('shelfmark_status', site.local.sysadmin, {}).changes).toEqual([])
   })
 })
 
@@ -124,8 +109,8 @@ describe('the token and other origins', () => {
     const elsewhere = await loopback((_req, res) => void res.end('{}'))
     const mover = await loopback((req, res) => void res.writeHead(307, { location: `${elsewhere.url}${req.url}` }).end())
     try {
-      local.call('shelfmark_remote_add', local.sysadmin, { name: 'moved', url: mover.url, token: 'tok-never-elsewhere' })
-      const job = await local.runJob('shelfmark_remote_check', { name: 'moved' })
+      site.local.call('shelfmark_remote_add', site.local.sysadmin, { name: 'moved', url: mover.url, token: 'tok-never-elsewhere' })
+      const job = await site.local.runJob('shelfmark_remote_check', { name: 'moved' })
       expect(job.state).toBe('failed')
       expect(job.error).toMatch(/another origin/)
       expect(job.error).not.toContain('tok-never-elsewhere')
