@@ -10,6 +10,7 @@
  * composes them at show time) and uploads' URLs are kept as bare file names,
  * per the package store's conventions.
  */
+import { recordActivity } from '../engine/activity/record.ts'
 import { permissionLabels } from '../engine/auth/roles.ts'
 import type { Context } from '../engine/context.ts'
 import { sql } from '../engine/db/statements.ts'
@@ -60,10 +61,13 @@ export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
   saveGroupMemberships(ctx, id, groupIds, !existing)
   // The index reads organization and groups from their tables: the stored dict is enough.
   indexPackage(ctx.db, stored)
-  recordSyncActivity(ctx, id, existing ? 'changed package' : 'new package', summaryOf(stored), permissionLabels(row), [
-    row.owner_org,
-    ...groupIds,
-  ])
+  recordActivity(ctx, {
+    objectId: id,
+    type: existing ? 'changed package' : 'new package',
+    data: { package: summaryOf(stored) },
+    permissionLabels: permissionLabels(row),
+    groupIds: [row.owner_org, ...groupIds].filter((group): group is string => typeof group === 'string'),
+  })
   return stored
 }
 
@@ -79,30 +83,6 @@ function summaryOf(shown: PackageDict): Dict {
     summary[key] = shown[key]
   }
   return summary
-}
-
-/**
- * An activity row like recordActivity's, its small data kept as plain JSON
- * text (a form decodeActivityData reads): deflating costs more than the
- * summary saves.
- */
-function recordSyncActivity(ctx: Context, id: string, type: string, pkg: Dict, labels: string[], groupIds: (string | null)[]): void {
-  const seq = ((sql(ctx.db, 'SELECT max(seq) AS seq FROM activities').get() as { seq: number | null }).seq ?? 0) + 1
-  sql(
-    ctx.db,
-    `INSERT INTO activities (id, seq, timestamp, user_id, object_id, activity_type, data, permission_labels, group_ids)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    newId(),
-    seq,
-    ckanNow(),
-    ctx.user?.id ?? null,
-    id,
-    type,
-    JSON.stringify({ package: pkg, actor: ctx.user?.name ?? null }),
-    labels.join(' '),
-    groupIds.filter((g): g is string => typeof g === 'string').join(' '),
-  )
 }
 
 /** The dict as packages.data holds it. */

@@ -1,4 +1,5 @@
 /** Display helpers for dates and sizes. */
+import { formatSize as formatBytes } from '../../shared/format-size.ts'
 
 /** A CKAN timestamp (UTC, no zone) as a short local date and time. */
 export function formatTimestamp(value: string | null | undefined): string {
@@ -8,16 +9,7 @@ export function formatTimestamp(value: string | null | undefined): string {
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 }
 
-/** A byte count as B / kB / MB / GB. */
+/** A byte count as B / kB / MB / GB, or nothing when unknown. */
 export function formatSize(bytes: number | null | undefined): string {
-  if (bytes === null || bytes === undefined) return ''
-  if (bytes < 1024) return `${bytes} B`
-  const units = ['kB', 'MB', 'GB', 'TB']
-  let value = bytes / 1024
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`
+  return bytes === null || bytes === undefined ? '' : formatBytes(bytes)
 }

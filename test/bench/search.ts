@@ -17,6 +17,7 @@ import { sql } from '../../electron/engine/db/statements.ts'
 import type { Context } from '../../electron/engine/context.ts'
 import { planSearch } from '../../electron/engine/actions/search/search-request.ts'
 import { rebuildSearchIndex } from '../../electron/engine/search/rebuild.ts'
+import { seededRandom } from './generate.ts'
 import { runSearch } from '../../electron/engine/search/run-search.ts'
 import { ckanNow, newId } from '../../electron/engine/time.ts'
 
@@ -26,19 +27,7 @@ const { values } = parseArgs({
 const size = Number(values.size)
 const runs = Number(values.runs)
 
-/** mulberry32: the same seed gives the same catalog. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const random = seeded(20261125)
+const random = seededRandom(20261125)
 const words = vocabulary(2000)
 const formats = ['CSV', 'CSV', 'CSV', 'JSON', 'JSON', 'XLSX', 'PDF', 'XML', 'GeoJSON', 'ZIP']
 const licenses = ['cc-by', 'cc-by', 'cc-zero', 'odc-odbl', 'other-open', 'notspecified']

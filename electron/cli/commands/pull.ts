@@ -1,7 +1,7 @@
 /** `shelfmark pull NAME [--org ORG]... [--q QUERY] [--files]`: bring a remote's datasets into the catalog. */
 import { Engine } from '../../engine/engine.ts'
 import { runInForeground } from '../../sync/jobs/foreground.ts'
-import { size } from '../../sync/jobs/progress-bar.ts'
+import { formatSize } from '../../../shared/format-size.ts'
 import { dataOption, parseArguments, UsageError } from '../args.ts'
 import type { Command } from '../command.ts'
 import { resolveDataDir } from '../data-dir.ts'
@@ -48,7 +48,7 @@ export const pull: Command = {
           `${r.created} new, ${r.updated} updated, ${r.merged} merged, ${r.unchanged} unchanged, ${r.remote_deleted} deleted remotely, ` +
           `${r.conflict} in conflict, ${r.failed} failed\n`,
       )
-      if (r.files) process.stdout.write(`Files: ${r.files.downloaded} downloaded (${size(r.files.bytes)}), ${r.files.skipped} already here, ${r.files.over_budget} over budget, ${r.files.failed} failed\n`)
+      if (r.files) process.stdout.write(`Files: ${r.files.downloaded} downloaded (${formatSize(r.files.bytes)}), ${r.files.skipped} already here, ${r.files.over_budget} over budget, ${r.files.failed} failed\n`)
       for (const f of r.failures) process.stdout.write(`  failed: ${f.name}: ${JSON.stringify(f.error)}\n`)
       for (const name of r.conflicts) process.stdout.write(`  conflict: ${name}\n`)
       return r.failed ? 1 : 0

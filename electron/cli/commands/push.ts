@@ -1,7 +1,7 @@
 /** `shelfmark push NAME [--dry-run] [DATASET]...`: publish local changes to a remote. */
 import { Engine } from '../../engine/engine.ts'
 import { runInForeground } from '../../sync/jobs/foreground.ts'
-import { size } from '../../sync/jobs/progress-bar.ts'
+import { formatSize } from '../../../shared/format-size.ts'
 import { dataOption, parseArguments } from '../args.ts'
 import type { Command } from '../command.ts'
 import { resolveDataDir } from '../data-dir.ts'
@@ -58,7 +58,7 @@ function printPlan(plan: Record<string, any>[]): void {
       const text = mark === '+' ? show(change.after) : mark === '-' ? show(change.before) : `${show(change.before)} → ${show(change.after)}`
       process.stdout.write(`  ${mark} ${change.path}: ${text}\n`)
     }
-    for (const upload of item.uploads) process.stdout.write(`  ↑ ${upload.name} (${size(upload.size)})\n`)
+    for (const upload of item.uploads) process.stdout.write(`  ↑ ${upload.name} (${formatSize(upload.size)})\n`)
   }
 }
 

@@ -42,13 +42,19 @@ export function recordActivity(ctx: Context, input: ActivityInput): string {
 }
 
 /**
- * Activity data as stored: deflated JSON. A dataset activity holds the whole
- * dataset dict, so uncompressed the activity table alone would double the
- * catalog's size; deflate shrinks it about fourfold for ~0.1 ms a write.
+ * Activity data as stored. A dataset activity holds the whole dataset dict,
+ * so uncompressed the activity table alone would double the catalog's size:
+ * such data is deflated (about fourfold, ~0.1 ms a write). Small data (an
+ * organization's row, a sync summary) stays plain JSON text, where deflating
+ * costs more than it saves.
  */
-export function encodeActivityData(data: Record<string, unknown>): Buffer {
-  return deflateRawSync(JSON.stringify(data))
+export function encodeActivityData(data: Record<string, unknown>): Buffer | string {
+  const text = JSON.stringify(data)
+  return text.length < deflateFrom ? text : deflateRawSync(text)
 }
+
+/** JSON this long or longer is deflated. */
+const deflateFrom = 1024
 
 /** The data of a stored activity row (deflated JSON, or plain JSON text from older rows). */
 export function decodeActivityData(stored: Buffer | string): Record<string, unknown> {

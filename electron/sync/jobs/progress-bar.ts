@@ -3,6 +3,7 @@
  * a TTY, otherwise a line per phase (logs stay readable).
  */
 import type { ProgressSnapshot } from './progress.ts'
+import { formatSize } from '../../../shared/format-size.ts'
 
 /** Draws progress snapshots onto `out`; `done()` ends the line. */
 export function progressBar(out: NodeJS.WriteStream = process.stderr, width = 28): { update(p: ProgressSnapshot): void; done(): void } {
@@ -36,19 +37,6 @@ export function render(p: ProgressSnapshot, width: number): string {
   const bar = fraction === null ? '-'.repeat(width) : '#'.repeat(filled) + '-'.repeat(width - filled)
   const percent = fraction === null ? '   ' : `${String(Math.round(fraction * 100)).padStart(3)}%`
   const count = p.total !== null ? `${p.done}/${p.total}` : `${p.done}`
-  const bytes = p.bytesDone ? ` ${size(p.bytesDone)}${p.bytesTotal ? `/${size(p.bytesTotal)}` : ''}` : ''
+  const bytes = p.bytesDone ? ` ${formatSize(p.bytesDone)}${p.bytesTotal ? `/${formatSize(p.bytesTotal)}` : ''}` : ''
   return `[${bar}] ${percent} ${p.phase ?? ''} ${count}${bytes}`
-}
-
-/** Bytes for people: 1.2 MB. */
-export function size(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  const units = ['kB', 'MB', 'GB', 'TB']
-  let value = bytes / 1024
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toFixed(1)} ${units[unit]}`
 }

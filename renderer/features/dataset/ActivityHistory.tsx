@@ -2,8 +2,8 @@
 import { useEffect } from 'react'
 import { FailureBanner } from '../../components/Failure.tsx'
 import { formatTimestamp } from '../../components/format.ts'
-import { showValue } from '../../lib/diff.ts'
 import { loadActivity, useActivityStore } from '../../stores/activity.ts'
+import { ChangesTable } from '../../components/ChangesTable.tsx'
 
 const verbs: Record<string, string> = {
   'new package': 'created the dataset',
@@ -27,22 +27,7 @@ export function ActivityHistory({ datasetId }: { datasetId: string }) {
               <strong>{activity.data?.actor ?? 'Someone'}</strong> {verbs[activity.activity_type] ?? activity.activity_type}
               <time dateTime={activity.timestamp}>{formatTimestamp(activity.timestamp)}</time>
             </div>
-            {changes.length > 0 && (
-              <table className="changes">
-                <tbody>
-                  {changes.map((change) => (
-                    <tr key={change.path}>
-                      <th scope="row">{change.path}</th>
-                      <td className="before">{showValue(change.before)}</td>
-                      <td className="arrow" aria-hidden="true">
-                        →
-                      </td>
-                      <td className="after">{showValue(change.after)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            {changes.length > 0 && <ChangesTable changes={changes} />}
             {activity.activity_type === 'changed package' && changes.length === 0 && <div className="muted">No visible field changes.</div>}
           </li>
         ))}

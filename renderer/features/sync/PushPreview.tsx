@@ -4,9 +4,9 @@
  * a separate, deliberate click.
  */
 import { useState } from 'react'
-import { showValue } from '../../lib/diff.ts'
 import { formatSize } from '../../components/format.ts'
 import { startPush, useRemotesStore } from '../../stores/remotes.ts'
+import { ChangesTable } from '../../components/ChangesTable.tsx'
 
 const actionLabels = { create: 'Create', update: 'Update', delete: 'Delete', restore: 'Restore', none: 'No change', blocked: 'Blocked' }
 
@@ -48,22 +48,7 @@ export function PushPreview() {
             <span className={`plan-action plan-${item.action}`}>{actionLabels[item.action]}</span> {item.name}
           </h3>
           {item.reason && <p className="muted">{item.reason}</p>}
-          {item.changes.length > 0 && (
-            <table className="changes">
-              <tbody>
-                {item.changes.map((change) => (
-                  <tr key={change.path}>
-                    <th scope="row">{change.path}</th>
-                    <td className="before">{showValue(change.before)}</td>
-                    <td className="arrow" aria-hidden="true">
-                      →
-                    </td>
-                    <td className="after">{showValue(change.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {item.changes.length > 0 && <ChangesTable changes={item.changes} />}
           {item.uploads.length > 0 && (
             <ul className="plan-uploads">
               {item.uploads.map((upload) => (
