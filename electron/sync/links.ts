@@ -1,7 +1,8 @@
 /**
  * The sync bookkeeping tables, read and written by sync actions inside their
  * transactions: links (local ↔ remote dataset, with the base snapshot),
- * group links, pull cursors and the journal of steps in flight.
+ * group links, pull cursors, the pull scopes that brought each link and the
+ * journal of steps in flight.
  */
 import type { Sqlite } from '../engine/db/open.ts'
 import { sql } from '../engine/db/statements.ts'
@@ -99,6 +100,34 @@ export function freshLink(remoteId: string, packageId: string, remote: Dict, seq
     conflict: null,
     errors: null,
   }
+}
+
+/**
+ * Records that a pull of `scope` brought these remote datasets (those linked
+ * by now: one that failed to store has no link to record): one statement.
+ */
+export function recordLinkScopes(db: Sqlite, remoteId: string, scope: string, remotePackageIds: string[]): void {
+  if (remotePackageIds.length === 0) return
+  sql(
+    db,
+    `INSERT OR IGNORE INTO sync_link_scopes (remote_id, package_id, scope)
+     SELECT remote_id, package_id, ? FROM sync_links
+     WHERE remote_id = ? AND remote_package_id IN (SELECT value FROM json_each(?))`,
+  ).run(scope, remoteId, JSON.stringify(remotePackageIds))
+}
+
+/** The local ids of the links a pull of `scope` brought. */
+export function linksOfScope(db: Sqlite, remoteId: string, scope: string): Set<string> {
+  const rows = sql(db, 'SELECT package_id FROM sync_link_scopes WHERE remote_id = ? AND scope = ?').all(remoteId, scope) as { package_id: string }[]
+  return new Set(rows.map((row) => row.package_id))
+}
+
+/** Forgets that `scope` holds these links (the remote keeps them, outside the scope now). */
+export function forgetLinkScopes(db: Sqlite, remoteId: string, scope: string, packageIds: string[]): void {
+  sql(
+    db,
+    `DELETE FROM sync_link_scopes WHERE remote_id = ? AND scope = ? AND package_id IN (SELECT value FROM json_each(?))`,
+  ).run(remoteId, scope, JSON.stringify(packageIds))
 }
 
 /** Removes a link. */

@@ -9,16 +9,23 @@
  * which makes it a conflict (shelfmark_sync_remote_deleted decides).
  *
  * Which links a scope covers: all of them for the site; those whose remote
- * organization is named for an organization scope; for a query, those whose
- * local copy matches the query in the local catalog (its search mirrors
- * CKAN's), since the remote can no longer say what a deleted dataset matched.
+ * organization is named for an organization scope; for a query, those an
+ * earlier pull of the same query brought (sync_link_scopes, recorded as each
+ * page is stored), since the remote can no longer say what a deleted dataset
+ * matched and the local copy may have been edited out of the query since,
+ * and also those whose local copy matches the query in the local catalog
+ * (its search mirrors CKAN's), for links made before pulls recorded their
+ * scope. A candidate the remote still has, outside the scope now (edited
+ * out of the query there), is not deleted; the scope forgets it, so later
+ * pulls stop asking after it.
  */
 import { ActionFailure } from '../../shared/envelope.ts'
 import { sql } from '../engine/db/statements.ts'
 import type { JobContext } from './jobs/runner.ts'
+import { linksOfScope } from './links.ts'
 import type { Dict } from './normalize.ts'
 import type { PullSummary } from './pull.ts'
-import { scopeFilter, type PullScope } from './scope.ts'
+import { scopeFilter, scopeKey, type PullScope } from './scope.ts'
 
 type Candidate = { package_id: string; remote_package_id: string; remote_name: string }
 
@@ -34,12 +41,16 @@ export async function reconcileDeletions(ctx: JobContext, scope: PullScope, sear
   const remoteIds = present ?? (searched ? await searchIds(ctx, scope) : new Set(await ctx.client.action<string[]>('package_list')))
   const missing = candidates.filter((l) => !remoteIds.has(l.remote_package_id) && !remoteIds.has(l.remote_name))
   let deleted = 0
+  const left: string[] = []
   for (const link of missing) {
     const gone = await ctx.client.action<Dict>('package_show', { id: link.remote_package_id }).then(
       (dict) => dict.state === 'deleted',
       (error) => error instanceof ActionFailure && (error.status === 404 || error.status === 403),
     )
-    if (!gone) continue // out of scope now (edited, moved, made private to us), not deleted
+    if (!gone) {
+      left.push(link.package_id) // out of scope now (edited, moved), not deleted
+      continue
+    }
     const outcome = ctx.engine.call('shelfmark_sync_remote_deleted', ctx.caller, {
       remote: ctx.remote.name,
       remote_package_id: link.remote_package_id,
@@ -49,6 +60,7 @@ export async function reconcileDeletions(ctx: JobContext, scope: PullScope, sear
       summary.conflicts.push(outcome.name)
     } else deleted++
   }
+  if (left.length) ctx.engine.call('shelfmark_sync_left_scope', ctx.caller, { remote: ctx.remote.name, scope: scopeKey(scope), package_ids: left })
   return deleted
 }
 
@@ -65,8 +77,9 @@ async function linkedInScope(ctx: JobContext, scope: PullScope): Promise<Candida
   ).all(ctx.remote.id) as (Candidate & { org_name: string | null; org_id: string | null })[]
   let inScope = orgs ? rows.filter((r) => (r.org_name !== null && orgs.has(r.org_name)) || (r.org_id !== null && orgs.has(r.org_id))) : rows
   if (scope.q && inScope.length) {
+    const brought = linksOfScope(ctx.engine.db, ctx.remote.id, scopeKey(scope))
     const matching = localMatches(ctx, scope.q)
-    inScope = inScope.filter((r) => matching.has(r.package_id))
+    inScope = inScope.filter((r) => brought.has(r.package_id) || matching.has(r.package_id))
   }
   return inScope
 }

@@ -10,6 +10,7 @@ import { shelfmark_sync_apply_pull } from './shelfmark_sync_apply_pull.ts'
 import { shelfmark_sync_store_groups } from './shelfmark_sync_store_groups.ts'
 import { shelfmark_sync_record_files } from './shelfmark_sync_record_files.ts'
 import { shelfmark_sync_remote_deleted } from './shelfmark_sync_remote_deleted.ts'
+import { shelfmark_sync_left_scope } from './shelfmark_sync_left_scope.ts'
 import { shelfmark_push_plan } from './shelfmark_push_plan.ts'
 import { shelfmark_push } from './shelfmark_push.ts'
 import { shelfmark_status } from './shelfmark_status.ts'
@@ -48,6 +49,7 @@ export const syncActions: ActionDefinition[] = [
   shelfmark_sync_store_groups,
   shelfmark_sync_record_files,
   shelfmark_sync_remote_deleted,
+  shelfmark_sync_left_scope,
   shelfmark_push_plan,
   shelfmark_push,
   shelfmark_status,
