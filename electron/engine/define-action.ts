@@ -12,7 +12,7 @@ export type ActionDefinition = {
   name: string
   /** Side-effect free: the HTTP door accepts GET for it. */
   readOnly?: boolean
-  /** Reads the search index: the engine brings the index up to date before running it. */
+  /** Reads the search index: the engine brings the index up to date before running it (inside a write's transaction). */
   readsSearchIndex?: boolean
   /** Takes uploaded files (multipart `upload`): the HTTP door hands files to these actions only. */
   acceptsFiles?: boolean

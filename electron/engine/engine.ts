@@ -154,8 +154,13 @@ export class Engine {
     const after: (() => void)[] = []
     const rollbacks: (() => void)[] = []
     const ctx = this.contextFor(user, after, rollbacks)
-    const body = () => runAction(action, ctx, params)
-    if (action.readsSearchIndex && (!this.db.inTransaction || this.outer)) this.catchUpQuietly()
+    const body = () => {
+      // A write that reads the index (which datasets carry a tag) catches it up under its own
+      // write lock: nothing can hold it up there, and the write must not act on a stale index.
+      if (action.readsSearchIndex && !action.readOnly) catchUpIndex(this)
+      return runAction(action, ctx, params)
+    }
+    if (action.readsSearchIndex && action.readOnly && (!this.db.inTransaction || this.outer)) this.catchUpQuietly()
     if (this.db.inTransaction) return this.runInOuterTransaction(body, after, rollbacks)
     let result: unknown
     try {

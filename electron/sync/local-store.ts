@@ -1,8 +1,8 @@
 /**
  * Writes a dataset dict from a remote into the local catalog exactly as the
  * remote sent it: the dict becomes packages.data (custom fields, timestamps,
- * resource and tag ids included), with the relational rows (resources,
- * tags, group memberships), the search index and an activity row kept in
+ * resource and tag ids included), with the relational rows (resources, tag
+ * rows, group memberships), the search index and an activity row kept in
  * step, inside the calling sync action's transaction. Its activity row is a
  * summary (see summaryOf).
  *
@@ -16,7 +16,7 @@ import type { Context } from '../engine/context.ts'
 import { sql } from '../engine/db/statements.ts'
 import { ValidationError } from '../engine/errors.ts'
 import { saveGroupMemberships } from '../engine/packages/package-groups.ts'
-import { savePackageTags, tagRows } from '../engine/packages/package-tags.ts'
+import { tagRows } from '../engine/packages/package-tags.ts'
 import { saveResourceRows } from '../engine/packages/resource-list.ts'
 import { findPackageRow, showPackage, storedDict, type PackageDict, type PackageRow, type ResourceDict } from '../engine/packages/store.ts'
 import { indexPackage } from '../engine/search/index-package.ts'
@@ -56,7 +56,7 @@ export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
   }
   const previous = existing ? storedDict(existing).resources : []
   saveResourceRows(ctx, id, stored.resources as ResourceDict[], previous, !existing)
-  savePackageTags(ctx.db, id, tagRows(ctx.db, tagRefs(ctx, dict.tags)), !existing)
+  tagRows(ctx.db, tagRefs(ctx, dict.tags)) // the tags' rows, which tag_list and tag_show read
   const groupIds = localGroupIds(ctx, dict.groups)
   saveGroupMemberships(ctx, id, groupIds, !existing)
   // The index reads organization and groups from their tables: the stored dict is enough.

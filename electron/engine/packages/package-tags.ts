@@ -1,6 +1,7 @@
 /**
- * The tags and package_tags rows of a dataset. Tag rows are shared between
- * datasets and outlive them (CKAN keeps unused tags; tag_list hides them).
+ * The tag rows of a dataset's tags. Tag rows are shared between datasets and
+ * outlive them (CKAN keeps unused tags; tag_list hides them). Which datasets
+ * carry a tag is read from the search index (search/tag-datasets.ts).
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
@@ -24,11 +25,4 @@ export function tagRows(db: Sqlite, tags: TagRef[]): TagDict[] {
     return { display_name: tag.name, id: row.id, name: tag.name, state: 'active', vocabulary_id: tag.vocabulary_id }
   })
   return dicts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-}
-
-/** Replaces the dataset's package_tags rows with these tags. */
-export function savePackageTags(db: Sqlite, packageId: string, tags: TagDict[], isNew: boolean): void {
-  if (!isNew) sql(db, 'DELETE FROM package_tags WHERE package_id = ?').run(packageId)
-  const insert = sql(db, 'INSERT OR IGNORE INTO package_tags (package_id, tag_id) VALUES (?, ?)')
-  for (const tag of tags) insert.run(packageId, tag.id)
 }

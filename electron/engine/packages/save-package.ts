@@ -1,6 +1,6 @@
 /**
- * Writing a validated dataset: the packages row (with the stored dict), its
- * resources, tags and group memberships, in the caller's transaction.
+ * Writing a validated dataset: the packages row (with the stored dict, tags
+ * included), its resources and group memberships, in the caller's transaction.
  */
 import type { Context } from '../context.ts'
 import { sql } from '../db/statements.ts'
@@ -8,7 +8,7 @@ import { indexPackage } from '../search/index-package.ts'
 import { ckanNow, newId } from '../time.ts'
 import { storedPackageDict } from './dictize.ts'
 import { saveGroupMemberships } from './package-groups.ts'
-import { savePackageTags, tagRows } from './package-tags.ts'
+import { tagRows } from './package-tags.ts'
 import { assembleResources, saveResourceRows } from './resource-list.ts'
 import { findPackageRow, showPackage, type PackageDict, type PackageRow } from './store.ts'
 import { releaseUnusedFiles } from '../files/release-files.ts'
@@ -44,7 +44,6 @@ export function insertPackage(ctx: Context, validated: ValidatedPackage): SavedP
        @metadata_created, @metadata_modified, @data)`,
   ).run(row)
   saveResourceRows(ctx, id, resources, [], true)
-  savePackageTags(ctx.db, id, tags, true)
   saveGroupMemberships(ctx, id, validated.groupIds, true)
   return { row, stored }
 }
@@ -77,7 +76,6 @@ export function updatePackageRow(ctx: Context, target: PackageTarget, validated:
   saveResourceRows(ctx, before.id, resources, previous.resources, false)
   // Stored files of resources dropped or no longer uploads go once this commits.
   releaseUnusedFiles(ctx, previous.resources.filter((resource) => resource.url_type === 'upload').map((resource) => resource.id))
-  savePackageTags(ctx.db, before.id, tags, false)
   saveGroupMemberships(ctx, before.id, validated.groupIds, false)
   return { row, stored }
 }

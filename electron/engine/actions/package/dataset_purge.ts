@@ -28,7 +28,7 @@ You must be authorized to purge the dataset.
     requireUser(ctx, 'dataset_purge')
     requireSysadmin(ctx)
     sql(ctx.db, "DELETE FROM members WHERE table_name = 'package' AND table_id = ?").run(row.id)
-    // Resources and package_tags rows go with it (ON DELETE CASCADE); activity rows stay, as in CKAN.
+    // Its resources rows go with it (ON DELETE CASCADE); activity rows stay, as in CKAN.
     releaseFilesOfPackage(ctx, row.id) // its resources' stored files go once this commits
     sql(ctx.db, 'DELETE FROM packages WHERE id = ?').run(row.id)
     unindexPackage(ctx.db, row.id)

@@ -5,6 +5,7 @@ import { searchTags, tagSearchSchema } from './tag-search.ts'
 /** Names of tags containing a string. */
 export const tag_autocomplete = defineAction('tag_autocomplete', {
   readOnly: true,
+  readsSearchIndex: true, // free tags in use (search/tag-datasets.ts)
   auth: anyone,
   schema: tagSearchSchema,
   help: `Return a list of tag names that contain a given string.

@@ -5,6 +5,7 @@ import { searchTags, tagSearchSchema } from './tag-search.ts'
 /** Tags containing the query terms, with their count. */
 export const tag_search = defineAction('tag_search', {
   readOnly: true,
+  readsSearchIndex: true, // free tags in use (search/tag-datasets.ts)
   auth: anyone,
   schema: tagSearchSchema,
   help: `Return a list of tags whose names contain a given string.

@@ -6,6 +6,7 @@
  */
 import type { Context } from '../../context.ts'
 import { sql } from '../../db/statements.ts'
+import { datasetsWithTags } from '../../search/tag-datasets.ts'
 import { newId } from '../../time.ts'
 import { vocabularyTags } from './tag-rows.ts'
 
@@ -15,11 +16,10 @@ type ShownTag = { id: string; name: string; vocabulary_id: string | null }
 export function deleteTags(ctx: Context, tagIds: string[]): void {
   if (!tagIds.length) return
   const doomed = new Set(tagIds)
-  const packageIds = sql(
-    ctx.db,
-    'SELECT DISTINCT package_id FROM package_tags WHERE tag_id IN (SELECT value FROM json_each(?))',
-  ).all(JSON.stringify(tagIds)) as { package_id: string }[]
-  for (const { package_id } of packageIds) {
+  const tags = sql(ctx.db, 'SELECT name, vocabulary_id FROM tags WHERE id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(tagIds),
+  ) as { name: string; vocabulary_id: string | null }[]
+  for (const package_id of datasetsWithTags(ctx.db, tags)) {
     // Sysadmin-only callers reach here; the datasets' own auth would only repeat that check.
     const shown = ctx.callIgnoringAuth('package_show', { id: package_id }) as { tags?: ShownTag[] }
     const kept = (shown.tags ?? []).filter((tag) => !doomed.has(tag.id))

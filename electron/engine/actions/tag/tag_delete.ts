@@ -16,6 +16,7 @@ function tagFromParams(ctx: Context, params: Record<string, unknown>): TagRow {
 }
 
 export const tag_delete = defineAction('tag_delete', {
+  readsSearchIndex: true, // the datasets that carry its tags (search/tag-datasets.ts)
   auth(ctx, params) {
     tagFromParams(ctx, params)
     requireSysadminFor(ctx, 'tag_delete')

@@ -1,9 +1,9 @@
 /** CKAN's tag_list: free tags in use, or a vocabulary's tags. */
-import { isSysadmin, type Context } from '../../context.ts'
+import type { Context } from '../../context.ts'
 import { sql } from '../../db/statements.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { NotFound } from '../../errors.ts'
-import { userLabels } from '../../auth/roles.ts'
+import { freeTagInUse, freeTagParams } from '../../search/tag-datasets.ts'
 import { booleanWithDefault } from '../../validate/validators.ts'
 import { findVocabulary, tagDict, vocabularyTags, type TagRow } from './tag-rows.ts'
 
@@ -15,13 +15,10 @@ import { findVocabulary, tagDict, vocabularyTags, type TagRow } from './tag-rows
 export function freeTagsInUse(ctx: Context): TagRow[] {
   return sql(
     ctx.db,
-    `SELECT t.id, t.name, t.vocabulary_id FROM tags t
-     WHERE t.vocabulary_id IS NULL AND EXISTS (
-       SELECT 1 FROM package_tags pt JOIN packages p ON p.id = pt.package_id
-       WHERE pt.tag_id = t.id AND p.state = 'active'
-         AND (p.private = 0 OR @sysadmin = 1 OR 'member-' || p.owner_org IN (SELECT value FROM json_each(@labels))))
-     ORDER BY t.rowid`,
-  ).all({ sysadmin: isSysadmin(ctx) ? 1 : 0, labels: JSON.stringify(userLabels(ctx)) }) as TagRow[]
+    `SELECT tags.id, tags.name, tags.vocabulary_id FROM tags
+     WHERE tags.vocabulary_id IS NULL AND ${freeTagInUse}
+     ORDER BY tags.rowid`,
+  ).all(freeTagParams(ctx)) as TagRow[]
 }
 
 /** The search terms of query/q: a string or a list, blanks dropped (CKAN's _tag_search). */
@@ -38,6 +35,7 @@ export function matchingAll(tags: TagRow[], terms: string[]): TagRow[] {
 
 export const tag_list = defineAction('tag_list', {
   readOnly: true,
+  readsSearchIndex: true, // which tags are in use (search/tag-datasets.ts)
   auth: anyone,
   schema: { all_fields: [booleanWithDefault(false)] },
   help: `Return a list of the site's tags.

@@ -1,13 +1,14 @@
 /** CKAN's tag_show: one tag, optionally with its public datasets. */
-import { sql } from '../../db/statements.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { NotFound } from '../../errors.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
 import { booleanWithDefault } from '../../validate/validators.ts'
+import { publicDatasetsWithTag } from '../../search/tag-datasets.ts'
 import { findTag, tagDict } from './tag-rows.ts'
 
 export const tag_show = defineAction('tag_show', {
   readOnly: true,
+  readsSearchIndex: true, // the tag's datasets (search/tag-datasets.ts)
   auth(ctx, params) {
     getOrBust(params, 'id')
     if (!findTag(ctx.db, params.id, params.vocabulary_id)) throw new NotFound()
@@ -35,13 +36,8 @@ export const tag_show = defineAction('tag_show', {
     const dict: Record<string, unknown> = tagDict(tag)
     if (data.include_datasets === true) {
       // Mirrors CKAN's tag_dictize: public active datasets only, whoever asks.
-      const ids = sql(
-        ctx.db,
-        `SELECT p.id FROM package_tags pt JOIN packages p ON p.id = pt.package_id
-         WHERE pt.tag_id = ? AND p.state = 'active' AND p.private = 0
-         ORDER BY p.metadata_modified DESC LIMIT 1000`,
-      ).all(tag.id) as { id: string }[]
-      dict.packages = ids.map(({ id }) => ctx.callIgnoringAuth('package_show', { id })) // public, so readable by all
+      const ids = publicDatasetsWithTag(ctx.db, tag, 1000)
+      dict.packages = ids.map((id) => ctx.callIgnoringAuth('package_show', { id })) // public, so readable by all
     }
     return dict
   },

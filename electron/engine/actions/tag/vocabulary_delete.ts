@@ -7,6 +7,7 @@ import { deleteTags } from './tag-writes.ts'
 import { vocabularyFromParams } from './vocabulary-ref.ts'
 
 export const vocabulary_delete = defineAction('vocabulary_delete', {
+  readsSearchIndex: true, // the datasets that carry its tags (search/tag-datasets.ts)
   auth(ctx, params) {
     vocabularyFromParams(ctx, params) // CKAN finds the vocabulary (or 404s) before its auth check
     requireSysadminFor(ctx, 'vocabulary_delete')

@@ -1,15 +1,19 @@
 /** CKAN's vocabulary_update: rename a vocabulary and/or replace its tags. */
+import type { Context } from '../../context.ts'
 import { sql } from '../../db/statements.ts'
 import { defineAction } from '../../define-action.ts'
+import { queueForIndex } from '../../search/index-queue.ts'
+import { datasetsWithTags } from '../../search/tag-datasets.ts'
 import { validateOrThrow } from '../../validate/navl.ts'
 import { ignoreMissing, unicodeSafe } from '../../validate/validators.ts'
 import { requireSysadminFor } from './sysadmin-only.ts'
-import { vocabularyDict } from './tag-rows.ts'
+import { vocabularyDict, vocabularyTags as listVocabularyTags } from './tag-rows.ts'
 import { vocabularyNameValidator, vocabularyTags } from './tag-validators.ts'
 import { saveVocabularyTags } from './tag-writes.ts'
 import { vocabularyFromParams } from './vocabulary-ref.ts'
 
 export const vocabulary_update = defineAction('vocabulary_update', {
+  readsSearchIndex: true, // the datasets that carry its tags (search/tag-datasets.ts)
   auth(ctx, params) {
     vocabularyFromParams(ctx, params) // CKAN finds the vocabulary (or 404s) before its auth check
     requireSysadminFor(ctx, 'vocabulary_update')
@@ -37,8 +41,17 @@ export const vocabulary_update = defineAction('vocabulary_update', {
       ctx,
     )
     const names = data.tags as string[] | undefined
-    if (typeof data.name === 'string') sql(ctx.db, 'UPDATE vocabularies SET name = ? WHERE id = ?').run(data.name, vocabulary.id)
+    if (typeof data.name === 'string') renameVocabulary(ctx, vocabulary.id, data.name)
     if (names) saveVocabularyTags(ctx, vocabulary.id, names)
     return vocabularyDict(ctx.db, { id: vocabulary.id, name: (data.name as string | undefined) ?? vocabulary.name })
   },
 })
+
+/**
+ * Renames the vocabulary. Its tags are indexed as vocab_{name}, so the datasets
+ * carrying them (found under the old name) are queued to be indexed again.
+ */
+function renameVocabulary(ctx: Context, vocabularyId: string, name: string): void {
+  for (const id of datasetsWithTags(ctx.db, listVocabularyTags(ctx.db, vocabularyId))) queueForIndex(ctx.db, id)
+  sql(ctx.db, 'UPDATE vocabularies SET name = ? WHERE id = ?').run(name, vocabularyId)
+}

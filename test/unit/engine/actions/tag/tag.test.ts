@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { sql } from '../../../../../electron/engine/db/statements.ts'
+import { queueForIndex } from '../../../../../electron/engine/search/index-queue.ts'
 import { testEngine, type TestEngine } from '../../../../helpers/test-engine.ts'
 import { exchange, haveExchanges } from '../../users/exchanges.ts'
 
-/** A dataset row with free tags, written directly (the package actions are engineer A's). */
+/**
+ * A dataset row with free tags, written directly (the package actions are engineer A's) and
+ * queued for the search index, where tag_list and tag_show find which datasets carry a tag.
+ */
 function datasetWithTags(t: TestEngine, name: string, tags: string[], extra: { private?: number; state?: string; owner_org?: string } = {}) {
-  sql(
-    t.engine.db,
-    `INSERT INTO packages (id, name, state, private, owner_org, metadata_created, metadata_modified, data)
-     VALUES (?, ?, ?, ?, ?, '2024-01-01T00:00:00', '2024-01-01T00:00:00', '{}')`,
-  ).run(name, name, extra.state ?? 'active', extra.private ?? 0, extra.owner_org ?? null)
-  for (const tag of tags) {
+  const tagDicts = tags.map((tag) => {
     let row = sql(t.engine.db, 'SELECT id FROM tags WHERE name = ? AND vocabulary_id IS NULL').get(tag) as { id: string } | undefined
     if (!row) {
       row = { id: `tag-${tag}` }
       sql(t.engine.db, 'INSERT INTO tags (id, name) VALUES (?, ?)').run(row.id, tag)
     }
-    sql(t.engine.db, 'INSERT INTO package_tags (package_id, tag_id) VALUES (?, ?)').run(name, row.id)
-  }
+    return { display_name: tag, id: row.id, name: tag, state: 'active', vocabulary_id: null }
+  })
+  const state = extra.state ?? 'active'
+  const data = { id: name, name, type: 'dataset', state, private: extra.private === 1, owner_org: extra.owner_org ?? null, tags: tagDicts, resources: [], extras: [] }
+  sql(
+    t.engine.db,
+    `INSERT INTO packages (id, name, state, private, owner_org, metadata_created, metadata_modified, data)
+     VALUES (?, ?, ?, ?, ?, '2024-01-01T00:00:00', '2024-01-01T00:00:00', ?)`,
+  ).run(name, name, state, extra.private ?? 0, extra.owner_org ?? null, JSON.stringify(data))
+  queueForIndex(t.engine.db, name)
 }
 
 describe('tag_list', () => {

@@ -55,4 +55,26 @@ describe('tags on datasets', () => {
     expect(t.call('package_show', t.anonymous, { id: 'painted' }).num_tags).toBe(2)
     t.close()
   })
+
+  it('a renamed vocabulary\'s tags still find their datasets, in tag_show, search and vocabulary_delete', () => {
+    const { t } = catalog()
+    t.call('vocabulary_update', t.sysadmin, { id: 'colors', name: 'paints' })
+    const red = t.call('tag_show', t.anonymous, { id: 'red', vocabulary_id: 'paints', include_datasets: true })
+    expect(red.packages.map((p: any) => p.name)).toEqual(['painted'])
+    expect(t.call('package_search', t.anonymous, { fq: 'vocab_paints:red' }).count).toBe(1)
+    expect(t.call('package_search', t.anonymous, { fq: 'vocab_colors:red' }).count).toBe(0)
+    t.call('vocabulary_delete', t.sysadmin, { id: 'paints' })
+    expect(t.call('package_show', t.anonymous, { id: 'painted' }).tags.map((tag: any) => tag.name)).toEqual(['plain-tag', 'water'])
+    t.close()
+  })
+
+  it('a dataset\'s tags are found as soon as it is written, and a retagged dataset leaves its old tags', () => {
+    const { t } = catalog()
+    t.call('package_patch', t.sysadmin, { id: 'painted', tags: [{ name: 'fresh' }] })
+    expect(t.call('tag_list', t.anonymous).sort()).toEqual(['fresh'])
+    expect(t.call('tag_show', t.anonymous, { id: 'water', include_datasets: true }).packages).toEqual([])
+    t.call('package_delete', t.sysadmin, { id: 'painted' })
+    expect(t.call('tag_list', t.anonymous)).toEqual([])
+    t.close()
+  })
 })
