@@ -28,6 +28,11 @@ export function openDatabase(file: string): Sqlite {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000') // the CLI and a running server may share the file
   db.pragma('cache_size = -65536')
+  // Savepoints (one per record of a load, per dataset of a pull) keep the pages they change in a
+  // statement journal; on disk that was a temp file in /var/tmp written and deleted each time,
+  // about 130 KB of writes per loaded dataset (a load of 10,000 ran about 15 % faster in memory).
+  // Only a savepoint's own changes are held, and only until it ends.
+  db.pragma('temp_store = MEMORY')
   migrate(db)
   return db
 }
