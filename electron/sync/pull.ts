@@ -182,8 +182,13 @@ function inScope(dataset: Dict, scope: PullScope): boolean {
   return !!org && (scope.organizations.includes(String(org.name)) || scope.organizations.includes(String(org.id)))
 }
 
-/** Datasets stored per engine transaction: small enough that the next page keeps downloading in between. */
-const applyChunk = 250
+/**
+ * Datasets stored per engine transaction: a whole page. The next page is
+ * already requested (the remote prepares it meanwhile), and one transaction
+ * per page lets the search index catch up with the page in one batch. At 250
+ * per transaction a 10,000-dataset pull used more CPU and more memory.
+ */
+const applyChunk = 1000
 
 async function applyPage(ctx: JobContext, datasets: Dict[], key: string, summary: PullSummary): Promise<void> {
   await ensureGroups(ctx, datasets)
