@@ -39,11 +39,20 @@ parentPort.on('message', (message) => {
 /** Commits between two checkpoint requests (measured at 10k datasets: 256 beat 32, which copies hot pages over and over). */
 const commitsPerRequest = 256
 
+/**
+ * Or this long, whatever the count: a load or a pull commits a thousand
+ * datasets at a time, a few commits a second, and waiting for 256 of them
+ * left the whole WAL (up to the writer's autocheckpoint) to be copied by the
+ * writer itself, reading back ~80,000 pages on the main thread in a 10,000-dataset pull.
+ */
+const msPerRequest = 1000
+
 /** Asks a worker thread to checkpoint the WAL of one database file as writes go on. */
 export class Checkpointer {
   private worker: Worker | null = null
   private failed = false
-  private commits = 0
+  private commitsSinceRequest = 0
+  private lastRequest = Date.now()
   /** 1 while the worker is checkpointing: read without waiting for the event loop, which a long burst of writes never yields. */
   private readonly state = new Int32Array(new SharedArrayBuffer(4))
 
@@ -51,8 +60,12 @@ export class Checkpointer {
 
   /** Called after each committed write: now and then, asks for a checkpoint unless one is running. */
   afterCommit(): void {
-    if (this.failed || ++this.commits % commitsPerRequest !== 0) return
+    if (this.failed) return
+    const now = Date.now()
+    if (++this.commitsSinceRequest < commitsPerRequest && now - this.lastRequest < msPerRequest) return
     if (Atomics.compareExchange(this.state, 0, 0, 1) !== 0) return
+    this.commitsSinceRequest = 0
+    this.lastRequest = now
     try {
       this.ensureWorker().postMessage('checkpoint')
     } catch (error) {
