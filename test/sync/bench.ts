@@ -26,6 +26,7 @@ import { Engine } from '../../electron/engine/engine.ts'
 import { siteCaller } from '../../electron/cli/site-user.ts'
 import { runJob, runJobsInForeground } from '../../electron/sync/jobs/runner.ts'
 import { RemoteCkan } from '../../electron/sync/remote-ckan.ts'
+import { searchPageRows } from '../../electron/sync/pull.ts'
 import { millisOf, searchParams } from '../../electron/sync/scope.ts'
 import { generateDataset, seededRandom } from '../bench/generate.ts'
 
@@ -130,10 +131,10 @@ async function fetchAndDiscard(url: string, token: string): Promise<{ count: num
   let lower: string | undefined
   let boundary = new Set<string>()
   for (;;) {
-    const page = await client.action<{ results: Record<string, unknown>[] }>('package_search', searchParams({}, lower, 1000, 0))
+    const page = await client.action<{ results: Record<string, unknown>[] }>('package_search', searchParams({}, lower, searchPageRows, 0))
     const fresh = page.results.filter((d) => !(boundary.has(String(d.id)) && millisOf(d.metadata_modified) === millisOf(lower)))
     count += fresh.length
-    if (page.results.length < 1000) break
+    if (page.results.length < searchPageRows) break
     lower = String(page.results.at(-1)!.metadata_modified)
     boundary = new Set(page.results.filter((d) => millisOf(d.metadata_modified) === millisOf(lower)).map((d) => String(d.id)))
   }

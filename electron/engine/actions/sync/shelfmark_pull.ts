@@ -37,7 +37,7 @@ export const shelfmark_pull = defineAction('shelfmark_pull', {
     :param files: also download uploaded resource files (default false)
     :param max_file_bytes: download budget in bytes (default 1 GiB)
     :param full: ignore the previous pull's cursor (default false)
-    :param rows: datasets per page (default and maximum 1,000; per batch of
+    :param rows: datasets per page (default 500, maximum 1,000; per batch of
         package_show calls where the remote has no search, default 100)
     :returns: the job; follow it with shelfmark_job_show
     `,
