@@ -158,7 +158,7 @@ async function benchSize(size: number): Promise<number> {
   await server.close()
 
   // Database size against the raw JSON it holds.
-  engine.db.pragma('wal_checkpoint(TRUNCATE)')
+  await emptyWal(engine)
   const dbFile = join(dir, 'data', 'catalog.sqlite')
   const dbBytes = statSync(dbFile).size + (existsSync(`${dbFile}-wal`) ? statSync(`${dbFile}-wal`).size : 0)
   const totalRaw = rawBytes + extra.concat(creates).reduce((sum, r) => sum + Buffer.byteLength(JSON.stringify(r)), 0)
@@ -177,6 +177,20 @@ async function benchSize(size: number): Promise<number> {
   engine.close()
   rmSync(dir, { recursive: true, force: true })
   return size / loadSeconds
+}
+
+/**
+ * Copies the WAL into the database file and truncates it, so the size counts
+ * the database alone. The engine's background checkpoint may be copying at
+ * that moment (the pragma then answers busy and leaves the WAL), so retry.
+ */
+async function emptyWal(engine: Engine): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const [result] = engine.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+    if (result.busy === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error('the WAL could not be checkpointed for the size figure')
 }
 
 async function rate(count: number, step: (i: number) => Promise<void>, warmup = 50): Promise<number> {
