@@ -77,4 +77,16 @@ describe('tags on datasets', () => {
     expect(t.call('tag_list', t.anonymous)).toEqual([])
     t.close()
   })
+
+  it('tag_list shows a private dataset\'s tags to its organization\'s members only', () => {
+    const { t, org } = catalog()
+    const member = t.user('member-user')
+    const outsider = t.user('outsider')
+    t.call('organization_member_create', t.sysadmin, { id: org.id, username: 'member-user', role: 'member' })
+    expect(t.call('tag_list', member).sort()).toEqual(['plain-tag', 'secret-tag', 'water'])
+    expect(t.call('tag_list', outsider).sort()).toEqual(['plain-tag', 'water'])
+    expect(t.call('tag_autocomplete', member, { q: 'secret' })).toEqual(['secret-tag'])
+    expect(t.call('tag_autocomplete', outsider, { q: 'secret' })).toEqual([])
+    t.close()
+  })
 })
