@@ -2,8 +2,8 @@
  * Writes CKAN-shaped activity rows, inside the action's transaction. The sync
  * module reads the same rows to know what changed locally.
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import type { Context } from '../context.ts'
+import { packJsonText, unpackJson } from '../db/packed-json.ts'
 import { sql } from '../db/statements.ts'
 import { ckanNow, newId } from '../time.ts'
 
@@ -17,6 +17,13 @@ export type ActivityInput = {
   /** Organizations and groups the object belongs to, for organization/group activity lists. */
   groupIds?: string[]
   timestamp?: string
+  /**
+   * A dataset activity whose dataset dict is the one packages.data now holds:
+   * the row then stores no copy of it (only `data`: the parts composed from
+   * other tables) until the dataset is next written, when a trigger copies the
+   * old dict into it (migration 0008). See packageSnapshot below.
+   */
+  sharesPackageData?: boolean
 }
 
 /** Records one activity row; returns its id. */
@@ -25,8 +32,9 @@ export function recordActivity(ctx: Context, input: ActivityInput): string {
   const seq = ((sql(ctx.db, 'SELECT max(seq) AS seq FROM activities').get() as { seq: number | null }).seq ?? 0) + 1
   sql(
     ctx.db,
-    `INSERT INTO activities (id, seq, timestamp, user_id, object_id, activity_type, data, permission_labels, group_ids)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO activities (id, seq, timestamp, user_id, object_id, activity_type, data, permission_labels, group_ids,
+       package_pending)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     seq,
@@ -37,27 +45,21 @@ export function recordActivity(ctx: Context, input: ActivityInput): string {
     encodeActivityData({ ...input.data, actor: ctx.user?.name ?? null }),
     (input.permissionLabels ?? ['public']).join(' '),
     (input.groupIds ?? []).join(' '),
+    input.sharesPackageData ? 1 : 0,
   )
   return id
 }
 
 /**
- * Activity data as stored. A dataset activity holds the whole dataset dict,
- * so uncompressed the activity table alone would double the catalog's size:
- * such data is deflated (about fourfold, ~0.1 ms a write). Small data (an
- * organization's row, a sync summary) stays plain JSON text, where deflating
- * costs more than it saves.
+ * Activity data as stored. A dataset activity holds a whole dataset dict,
+ * deflated (packed-json.ts); small data (an organization's row, a sync
+ * summary) stays plain JSON text.
  */
 export function encodeActivityData(data: Record<string, unknown>): Buffer | string {
-  const text = JSON.stringify(data)
-  return text.length < deflateFrom ? text : deflateRawSync(text)
+  return packJsonText(JSON.stringify(data))
 }
 
-/** JSON this long or longer is deflated. */
-const deflateFrom = 1024
-
-/** The data of a stored activity row (deflated JSON, or plain JSON text from older rows). */
+/** The data of a stored activity row (deflated JSON, or plain JSON text). */
 export function decodeActivityData(stored: Buffer | string): Record<string, unknown> {
-  const text = typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')
-  return JSON.parse(text) as Record<string, unknown>
+  return unpackJson(stored) as Record<string, unknown>
 }

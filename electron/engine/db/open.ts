@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { registerPackJson } from './packed-json.ts'
 
 export type Sqlite = Database.Database
 
@@ -33,6 +34,7 @@ export function openDatabase(file: string): Sqlite {
   // about 130 KB of writes per loaded dataset (a load of 10,000 ran about 15 % faster in memory).
   // Only a savepoint's own changes are held, and only until it ends.
   db.pragma('temp_store = MEMORY')
+  registerPackJson(db)
   migrate(db)
   return db
 }

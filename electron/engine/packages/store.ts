@@ -55,7 +55,12 @@ export function showPackage(ctx: Context, row: PackageRow): PackageDict {
 export function composeShown(ctx: Context, id: string, ownerOrg: string | null, dict: PackageDict): PackageDict {
   dict.organization = packageOrganization(ctx.db, ownerOrg)
   dict.groups = packageGroups(ctx.db, id)
-  for (const resource of dict.resources) {
+  return withUploadUrls(ctx, id, dict)
+}
+
+/** The stored dict with its uploads' bare file names made whole URLs, in place. */
+export function withUploadUrls(ctx: Context, id: string, dict: PackageDict): PackageDict {
+  for (const resource of dict.resources ?? []) {
     if (resource.url_type === 'upload' && typeof resource.url === 'string') {
       resource.url = uploadUrl(ctx, id, resource.id, resource.url)
     }

@@ -3,6 +3,8 @@
  * filtered by time, type and the reader's permission labels.
  */
 import { decodeActivityData } from '../../activity/record.ts'
+import { unpackJson } from '../../db/packed-json.ts'
+import { withUploadUrls, type PackageDict } from '../../packages/store.ts'
 import { isSysadmin, type Context } from '../../context.ts'
 import { userLabels } from '../../auth/roles.ts'
 
@@ -16,7 +18,15 @@ export type ActivityDict = {
   data: Record<string, unknown>
 }
 
-type ActivityRow = Omit<ActivityDict, 'data'> & { data: Buffer | string }
+type ActivityRow = Omit<ActivityDict, 'data'> & { data: Buffer | string; package_data: Buffer | string | null }
+
+/**
+ * The columns an activity row is read with, as `a`: a dataset activity still
+ * sharing its dataset's current dict (migration 0008) reads it from packages.
+ */
+export const activityColumns = `a.id, a.timestamp, a.user_id, a.object_id, a.activity_type, a.data,
+  CASE WHEN a.package_pending = 1 THEN (SELECT p.data FROM packages p WHERE p.id = a.object_id) ELSE a.package_data END
+    AS package_data`
 
 /** Which activities to read, and which page of them. */
 export type ActivityQuery = {
@@ -32,15 +42,29 @@ export type ActivityQuery = {
 }
 
 /** The dict of a stored row. */
-export function activityDict(row: ActivityRow): ActivityDict {
+export function activityDict(ctx: Context, row: ActivityRow): ActivityDict {
   return {
     id: row.id,
     timestamp: row.timestamp,
     user_id: row.user_id,
     object_id: row.object_id,
     activity_type: row.activity_type,
-    data: decodeActivityData(row.data),
+    data: activityData(ctx, row),
   }
+}
+
+/**
+ * A row's data. A dataset activity's dict is kept apart from the rest of its
+ * data (migration 0008): the stored dict, completed with the organization and
+ * groups as they were then and with uploads' URLs.
+ */
+function activityData(ctx: Context, row: ActivityRow): Record<string, unknown> {
+  const data = decodeActivityData(row.data)
+  if (row.package_data === null) return data
+  const dict = unpackJson(row.package_data) as PackageDict
+  dict.organization = data.organization
+  dict.groups = data.groups
+  return { package: withUploadUrls(ctx, row.object_id, dict), actor: data.actor }
 }
 
 /**
@@ -89,13 +113,13 @@ export function listActivities(ctx: Context, query: ActivityQuery): ActivityDict
   // Every fragment above is fixed text; request values travel only as parameters.
   const rows = ctx.db
     .prepare(
-      `SELECT a.id, a.timestamp, a.user_id, a.object_id, a.activity_type, a.data FROM activities a
+      `SELECT ${activityColumns} FROM activities a
        WHERE ${conditions.join(' AND ')}
        ORDER BY a.timestamp ${direction}, a.seq ${direction} LIMIT @limit OFFSET @offset`,
     )
     .all(params) as ActivityRow[]
   if (oldestFirst) rows.reverse()
-  return rows.map(activityDict)
+  return rows.map((row) => activityDict(ctx, row))
 }
 
 /** The paging, time and type parameters of a validated request, as a query. */

@@ -6,15 +6,15 @@ import { NotAuthorized, NotFound } from '../../errors.ts'
 import { userLabels } from '../../auth/roles.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
 import { readableDataset } from './activity-objects.ts'
-import { activityDict } from './activity-query.ts'
+import { activityColumns, activityDict } from './activity-query.ts'
 
-type Row = Parameters<typeof activityDict>[0] & { permission_labels: string }
+type Row = Parameters<typeof activityDict>[1] & { permission_labels: string }
 
 function findActivity(ctx: Context, params: Record<string, unknown>): Row {
   getOrBust(params, 'id')
   const row = sql(
     ctx.db,
-    'SELECT id, timestamp, user_id, object_id, activity_type, data, permission_labels FROM activities WHERE id = ?',
+    `SELECT ${activityColumns}, a.permission_labels FROM activities a WHERE a.id = ?`,
   ).get(params.id) as Row | undefined
   if (!row) throw new NotFound()
   return row
@@ -40,5 +40,5 @@ export const activity_show = defineAction('activity_show', {
 
     :rtype: dictionary
     `,
-  run: (ctx, params) => activityDict(findActivity(ctx, params)),
+  run: (ctx, params) => activityDict(ctx, findActivity(ctx, params)),
 })

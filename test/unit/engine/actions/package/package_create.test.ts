@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { decodeActivityData } from '../../../../../electron/engine/activity/record.ts'
 import { sql } from '../../../../../electron/engine/db/statements.ts'
 import { catalog, exchange, expectLikeCkan, hasExchanges, minimal, recordedError, recordedResult, type Catalog } from './catalog.ts'
 
@@ -316,7 +315,7 @@ describe('package_create', () => {
     const created = minimal(t, 'with-activity')
     const row = sql(t.engine.db, 'SELECT * FROM activities WHERE object_id = ?').get(created.id) as any
     expect(row.activity_type).toBe('new package')
-    expect(decodeActivityData(row.data).package).toEqual(created)
+    expect(t.call('activity_show', t.sysadmin, { id: row.id }).data.package).toEqual(created)
     expect(row.group_ids).toBe(t.org.id)
   })
 

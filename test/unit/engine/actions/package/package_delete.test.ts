@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { decodeActivityData } from '../../../../../electron/engine/activity/record.ts'
-import { sql } from '../../../../../electron/engine/db/statements.ts'
 import { catalog, hasExchanges, minimal, recordedError, type Catalog } from './catalog.ts'
 
 describe('package_delete', () => {
@@ -33,9 +31,9 @@ describe('package_delete', () => {
 
   it("records a 'deleted package' activity", () => {
     t.call('package_delete', t.editor, { id: created.id })
-    const row = sql(t.engine.db, 'SELECT activity_type, data FROM activities WHERE object_id = ? ORDER BY seq DESC').get(created.id) as any
-    expect(row.activity_type).toBe('deleted package')
-    expect((decodeActivityData(row.data).package as any).state).toBe('deleted')
+    const [latest] = t.call('package_activity_list', t.sysadmin, { id: created.id })
+    expect(latest.activity_type).toBe('deleted package')
+    expect(t.call('activity_show', t.sysadmin, { id: latest.id }).data.package.state).toBe('deleted')
   })
 
   it('answers CKAN errors in CKAN order: 409, 404, anonymous, not allowed', () => {
