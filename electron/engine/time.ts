@@ -23,6 +23,39 @@ export function newId(): string {
   return randomUUID()
 }
 
+/**
+ * A new resource id: a version 4 UUID whose first 19 hex digits are random,
+ * as CKAN's are, but whose last 12 (the "node" field) are the time in ms.
+ *
+ * Resources are found by id through an index on (those last 12 digits, id)
+ * (migration 0009), so new resources land side by side at its end: a
+ * dataset's five resources share one index page instead of dirtying five
+ * random ones. The random digits stay in front because package_revise finds
+ * a dataset's resources by an id prefix (`update__resources__19cfad__name`),
+ * which must tell them apart.
+ *
+ * With newOrderedId, measured at 100k datasets (10k loaded, then 2,000
+ * package_create): load 1,482/s to 1,944/s, package_create 839/s to 1,577/s.
+ */
+export function newResourceId(): string {
+  const random = randomUUID()
+  return random.slice(0, 24) + Date.now().toString(16).padStart(12, '0')
+}
+
+/**
+ * A new id for a dataset or an activity row: a UUID as CKAN's are, but
+ * version 7 (its first 12 hex digits are the time in ms) where CKAN's are
+ * random. A new row's key then lands at the end of each index keyed by it
+ * (packages by id, activities by id and by dataset, resources by dataset)
+ * instead of on a random page. Nothing finds datasets or activities by an id
+ * prefix, so sharing one within a millisecond costs nothing.
+ */
+export function newOrderedId(): string {
+  const hex = Date.now().toString(16).padStart(12, '0')
+  const random = randomUUID()
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${random.slice(15, 18)}-${random.slice(19)}`
+}
+
 /** A CKAN timestamp ("2026-11-25T13:25:57.350524", maybe with Z or no fraction) as epoch ms. */
 export function parseCkanTime(text: string): number {
   const iso = /Z|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`

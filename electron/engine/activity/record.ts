@@ -5,7 +5,7 @@
 import type { Context } from '../context.ts'
 import { packJsonText, unpackJson } from '../db/packed-json.ts'
 import { sql } from '../db/statements.ts'
-import { ckanNow, newId } from '../time.ts'
+import { ckanNow, newOrderedId } from '../time.ts'
 
 export type ActivityInput = {
   objectId: string
@@ -28,7 +28,7 @@ export type ActivityInput = {
 
 /** Records one activity row; returns its id. */
 export function recordActivity(ctx: Context, input: ActivityInput): string {
-  const id = newId()
+  const id = newOrderedId()
   const seq = ((sql(ctx.db, 'SELECT max(seq) AS seq FROM activities').get() as { seq: number | null }).seq ?? 0) + 1
   sql(
     ctx.db,

@@ -9,6 +9,7 @@ import type { Context } from '../context.ts'
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { removeResourceDir } from './file-moves.ts'
+import { resourceWithId } from '../packages/resource-key.ts'
 
 /** After commit, removes the stored file of resource `id` unless it is still an active upload. */
 export function releaseUnusedFile(ctx: Context, id: string): void {
@@ -34,7 +35,7 @@ export function releaseFilesOfPackage(ctx: Context, packageId: string): void {
 
 /** True when the resources table holds `id` as an active uploaded resource. */
 export function isActiveUpload(db: Sqlite, id: string): boolean {
-  const row = sql(db, 'SELECT state, url_type FROM resources WHERE id = ?').get(id) as
+  const row = sql(db, `SELECT state, url_type FROM resources WHERE ${resourceWithId}`).get({ id }) as
     | { state: string; url_type: string | null }
     | undefined
   return row !== undefined && row.state === 'active' && row.url_type === 'upload'

@@ -7,8 +7,9 @@
  */
 import type { Context } from '../context.ts'
 import { sql } from '../db/statements.ts'
-import { newId } from '../time.ts'
+import { newResourceId } from '../time.ts'
 import { finaliseResource } from './finalise-resource.ts'
+import { resourceWithId } from './resource-key.ts'
 import type { ResourceDict } from './store.ts'
 import type { ResourceDraft } from './validate-resource.ts'
 
@@ -24,7 +25,7 @@ export function assembleResources(
   now: string,
 ): ResourceDict[] {
   return drafts.map((draft, position) => {
-    const id = draft.givenId ?? newId()
+    const id = draft.givenId ?? newResourceId()
     const before = previous.find((resource) => resource.id === id)
     // The draft is ours: its keys are filled in place (no spread, which is slow on V8 for dicts this size).
     const resource = draft.dict
@@ -51,7 +52,7 @@ export function saveResourceRows(
     ctx.db,
     `INSERT INTO resources (id, package_id, position, state, format, url_type, data)
      VALUES (?, ?, ?, 'active', ?, ?, NULL)
-     ON CONFLICT (id) DO UPDATE SET package_id = excluded.package_id, position = excluded.position,
+     ON CONFLICT (substr(id, 25), id) DO UPDATE SET package_id = excluded.package_id, position = excluded.position,
        state = 'active', format = excluded.format, url_type = excluded.url_type, data = NULL`,
   )
   for (const resource of resources) {
@@ -60,10 +61,10 @@ export function saveResourceRows(
   const kept = new Set(resources.map((resource) => resource.id))
   for (const resource of previous) {
     if (kept.has(resource.id)) continue
-    sql(ctx.db, "UPDATE resources SET state = 'deleted', data = ? WHERE id = ?").run(
-      JSON.stringify({ ...resource, state: 'deleted' }),
-      resource.id,
-    )
+    sql(ctx.db, `UPDATE resources SET state = 'deleted', data = @data WHERE ${resourceWithId}`).run({
+      data: JSON.stringify({ ...resource, state: 'deleted' }),
+      id: resource.id,
+    })
   }
 }
 

@@ -8,6 +8,7 @@ import type { Context } from '../context.ts'
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { ValidationError } from '../errors.ts'
+import { resourceWithId } from './resource-key.ts'
 import { findPackageRow, type PackageDict, type PackageRow } from './store.ts'
 import { targetOf, updatePackage } from './write-package.ts'
 
@@ -17,7 +18,7 @@ export type ResourceRow = { id: string; package_id: string; position: number; st
 /** The resource row with this id (resources are looked up by id only), any state. */
 export function findResourceRow(db: Sqlite, id: unknown): ResourceRow | undefined {
   if (typeof id !== 'string' || id === '') return undefined
-  return sql(db, 'SELECT id, package_id, position, state, data FROM resources WHERE id = ?').get(id) as
+  return sql(db, `SELECT id, package_id, position, state, data FROM resources WHERE ${resourceWithId}`).get({ id }) as
     | ResourceRow
     | undefined
 }

@@ -10,7 +10,7 @@ import type { Context } from '../context.ts'
 import { invalid } from '../errors.ts'
 import { applyUpload } from '../files/apply-upload.ts'
 import { looksLikeUpload } from '../files/staged-upload.ts'
-import { newId } from '../time.ts'
+import { newResourceId } from '../time.ts'
 
 /** Applies the resources' uploaded files to `dict` (in place) and refuses files sent elsewhere. */
 export function applyResourceUploads(ctx: Context, dict: Record<string, unknown>): void {
@@ -20,7 +20,7 @@ export function applyResourceUploads(ctx: Context, dict: Record<string, unknown>
     const upload = resource.upload
     delete resource.upload
     // The file is stored under its resource's id, so a new resource gets its id now.
-    resource.id ??= newId()
+    resource.id ??= newResourceId()
     applyUpload(ctx, resource, upload)
   }
   const stray = uploadPath(dict, [])

@@ -5,7 +5,7 @@
 import type { Context } from '../context.ts'
 import { sql } from '../db/statements.ts'
 import { indexPackage } from '../search/index-package.ts'
-import { ckanNow, newId } from '../time.ts'
+import { ckanNow, newOrderedId } from '../time.ts'
 import { storedPackageDict } from './dictize.ts'
 import { saveGroupMemberships } from './package-groups.ts'
 import { tagRows } from './package-tags.ts'
@@ -19,7 +19,7 @@ export type SavedPackage = { row: PackageRow; stored: PackageDict }
 
 /** Inserts a new dataset. */
 export function insertPackage(ctx: Context, validated: ValidatedPackage): SavedPackage {
-  const id = validated.id ?? newId()
+  const id = validated.id ?? newOrderedId()
   const now = ckanNow()
   freeNameOfDeleted(ctx, validated.fields.name, id)
   const resources = assembleResources(id, validated.resources, [], now)

@@ -9,6 +9,7 @@ import { text } from './field-values.ts'
 import { guessFormat, guessMimetype } from './guess-mimetype.ts'
 import { isodate } from './isodate.ts'
 import { canonicalFormat } from './resource-formats.ts'
+import { resourceWithId } from './resource-key.ts'
 
 /** A resource after validation, before ids, positions and timestamps are given. */
 export type ResourceDraft = {
@@ -113,6 +114,6 @@ function resourceDate(value: unknown, key: string, errors: Record<string, string
 
 /** True when the id is already a resource of another dataset (CKAN 2.11's resource_id_does_not_exist). */
 function isOtherDatasetsResource(db: Sqlite, id: string, packageId: string | null): boolean {
-  const row = sql(db, 'SELECT package_id FROM resources WHERE id = ?').get(id) as { package_id: string } | undefined
+  const row = sql(db, `SELECT package_id FROM resources WHERE ${resourceWithId}`).get({ id }) as { package_id: string } | undefined
   return row !== undefined && row.package_id !== packageId
 }

@@ -6,7 +6,7 @@ import { canUpdatePackage } from '../../packages/package-auth.ts'
 import { updateWithResources } from '../../packages/resource-write.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { applyUpload } from '../../files/apply-upload.ts'
-import { newId } from '../../time.ts'
+import { newResourceId } from '../../time.ts'
 
 /** resource_create: appends a resource to a dataset. */
 export const resource_create = defineAction('resource_create', {
@@ -48,7 +48,7 @@ Other keys are kept on the resource as its extras.
     }
     // A file (multipart `upload`) fills url, size, hash…; it moves to files/<id>/ on commit.
     const resource: Record<string, unknown> = input
-    if (params.upload !== undefined && !resource.id) resource.id = newId()
+    if (params.upload !== undefined && !resource.id) resource.id = newResourceId()
     applyUpload(ctx, resource, params.upload)
     const dict = showPackage(ctx, row)
     dict.resources.push(input as never)

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { newOrderedId, newResourceId } from '../../../electron/engine/time.ts'
+import { testEngine } from '../../helpers/test-engine.ts'
+
+const uuid4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+
+describe('newResourceId', () => {
+  it('gives version 4 UUIDs whose random first digits tell resources apart and whose last 12 digits are the time', () => {
+    const before = Date.now()
+    const ids = Array.from({ length: 2000 }, () => newResourceId())
+    const after = Date.now()
+    for (const id of ids) {
+      expect(id).toMatch(uuid4)
+      const ms = parseInt(id.slice(24), 16)
+      expect(ms).toBeGreaterThanOrEqual(before)
+      expect(ms).toBeLessThanOrEqual(after)
+    }
+    expect(new Set(ids).size).toBe(ids.length)
+    // package_revise's short prefixes (8 digits) still single out one resource among thousands.
+    expect(new Set(ids.map((id) => id.slice(0, 8))).size).toBe(ids.length)
+    // The index key (last 12 digits) never goes back in time.
+    const keys = ids.map((id) => id.slice(24))
+    expect([...keys].sort()).toEqual(keys)
+  })
+})
+
+describe('newOrderedId', () => {
+  it('gives version 7 UUIDs that begin with the time in ms, so they sort in the order they were made', async () => {
+    const first = newOrderedId()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const ids = [first, ...Array.from({ length: 1000 }, () => newOrderedId())]
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(new Set(ids).size).toBe(ids.length)
+    const times = ids.map((id) => parseInt(id.slice(0, 8) + id.slice(9, 13), 16))
+    expect([...times].sort((a, b) => a - b)).toEqual(times)
+    expect(times[1]).toBeGreaterThan(times[0])
+    expect(Math.abs(times[0] - Date.now())).toBeLessThan(5000)
+  })
+
+  it('is what a created dataset and its activity get', () => {
+    const t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    const created = t.call('package_create', t.sysadmin, { name: 'ordered', owner_org: 'org' })
+    expect(created.id[14]).toBe('7')
+    const [activity] = t.call('package_activity_list', t.sysadmin, { id: created.id })
+    expect(activity.id[14]).toBe('7')
+    t.close()
+  })
+})
