@@ -20,3 +20,7 @@ BEGIN
   UPDATE activities SET package_data = pack_json(OLD.data), package_pending = 0
    WHERE object_id = OLD.id AND package_pending = 1;
 END;
+
+-- The rows still sharing (one per dataset at most), found without reading a busy
+-- dataset's whole history on every write.
+CREATE INDEX activities_sharing ON activities (object_id) WHERE package_pending = 1;
