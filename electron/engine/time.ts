@@ -24,7 +24,7 @@ export function newId(): string {
 }
 
 /**
- * A new resource id: a version 4 UUID whose first 19 hex digits are random,
+ * A new resource id: a version 4 UUID, random up to its last 12 hex digits
  * as CKAN's are, but whose last 12 (the "node" field) are the time in ms.
  *
  * Resources are found by id through an index on (those last 12 digits, id)

@@ -21,7 +21,8 @@ export type ActivityInput = {
    * A dataset activity whose dataset dict is the one packages.data now holds:
    * the row then stores no copy of it (only `data`: the parts composed from
    * other tables) until the dataset is next written, when a trigger copies the
-   * old dict into it (migration 0008). See packageSnapshot below.
+   * old dict into it (migration 0008). Readers put the two together
+   * (actions/activity/activity-query.ts).
    */
   sharesPackageData?: boolean
 }
@@ -51,9 +52,9 @@ export function recordActivity(ctx: Context, input: ActivityInput): string {
 }
 
 /**
- * Activity data as stored. A dataset activity holds a whole dataset dict,
- * deflated (packed-json.ts); small data (an organization's row, a sync
- * summary) stays plain JSON text.
+ * Activity data as stored (packed-json.ts): deflated when long, such as a
+ * whole dataset dict in rows written before migration 0008; small data (an
+ * organization's row, a sync summary) stays plain JSON text.
  */
 export function encodeActivityData(data: Record<string, unknown>): Buffer | string {
   return packJsonText(JSON.stringify(data))

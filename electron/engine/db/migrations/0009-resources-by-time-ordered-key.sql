@@ -4,7 +4,7 @@
 -- random ids dirtied a random page each: five per package_create, and in a bulk load
 -- most of the index's pages in every transaction. Ids from elsewhere (a pulled
 -- portal's) are found the same way. SQLite cannot drop a PRIMARY KEY in place, so the
--- table is rebuilt. Lookups by id name the key: see packages/resource-write.ts.
+-- table is rebuilt. Lookups by id name the key: see packages/resource-key.ts.
 CREATE TABLE resources_by_key (
   id         TEXT NOT NULL,
   package_id TEXT NOT NULL REFERENCES packages (id) ON DELETE CASCADE,
