@@ -3,10 +3,10 @@
  * the default site id, "default"), created on first use by the engine's
  * users/site-user.ts. Its name is what activity rows show for CLI changes.
  */
-import type { Caller, Engine } from '../engine/engine.ts'
+import type { UserCaller, Engine } from '../engine/engine.ts'
 import { ensureSiteUser } from '../engine/users/site-user.ts'
 
 /** A caller acting as the site user, creating it when missing. */
-export function siteCaller(engine: Engine): Caller {
+export function siteCaller(engine: Engine): UserCaller {
   return ensureSiteUser(engine)
 }

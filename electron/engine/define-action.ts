@@ -24,6 +24,12 @@ export type ActionDefinition = {
   help: string
   /** Synchronous: a better-sqlite3 transaction must not span an await. */
   run(ctx: Context, data: Record<string, unknown>): unknown
+  /**
+   * The result as JSON text, exactly JSON.stringify(run(ctx, data)), for
+   * doors that send text (HTTP). Only for hot reads whose stored JSON can be
+   * sent without parsing and re-serialising it (package_show).
+   */
+  runAsJson?(ctx: Context, data: Record<string, unknown>): string
 }
 
 /** Declares an action; the name is repeated in the object for the registry's checks. */

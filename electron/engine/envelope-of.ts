@@ -8,6 +8,11 @@ import { ActionError, BadRequest } from './errors.ts'
 /** The outcome of one call at a door: an HTTP status and a JSON body (envelope or bare string). */
 export type DoorResponse = { status: number; body: Envelope<unknown> | string }
 
+/** JSON already serialised: sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 /** CKAN's help URL for an action: always the /api/3/ form. */
 export function helpUrl(siteUrl: string, action: string): string {
   return `${siteUrl.replace(/\/$/, '')}/api/3/action/help_show?name=${encodeURIComponent(action)}`
@@ -18,6 +23,17 @@ export function envelopeOf(siteUrl: string, action: string, work: () => unknown)
   const help = helpUrl(siteUrl, action)
   try {
     return { status: 200, body: { help, success: true, result: work() ?? null } }
+  } catch (error) {
+    return failureOf(help, error)
+  }
+}
+
+/** envelopeOf for work that answers with its result's JSON text (engine.callAsJson): the envelope is made as text. */
+export function envelopeTextOf(siteUrl: string, action: string, work: () => string): { status: number; body: DoorResponse['body'] | JsonText } {
+  const help = helpUrl(siteUrl, action)
+  try {
+    // The same bytes JSON.stringify gives for { help, success: true, result }.
+    return { status: 200, body: new JsonText(`{"help":${JSON.stringify(help)},"success":true,"result":${work()}}`) }
   } catch (error) {
     return failureOf(help, error)
   }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ErrorBody } from '../../shared/envelope.ts'
 import type { EngineConfig } from '../../electron/engine/config.ts'
-import { Engine, type Caller } from '../../electron/engine/engine.ts'
+import { Engine, type Caller, type UserCaller } from '../../electron/engine/engine.ts'
 import { ActionError, BadRequest } from '../../electron/engine/errors.ts'
 import { sql } from '../../electron/engine/db/statements.ts'
 import { ckanNow, newId } from '../../electron/engine/time.ts'
@@ -40,7 +40,7 @@ export function testEngine(options: { onDisk?: boolean; config?: Partial<EngineC
       throw new Error(`${name} succeeded but a failure was expected`)
     },
     /** Creates a plain (or sysadmin) user directly and returns a caller acting as them. */
-    user(name: string, sysadmin = false): Caller {
+    user(name: string, sysadmin = false): UserCaller {
       return insertUser(engine, name, sysadmin)
     },
     close() {
@@ -50,7 +50,7 @@ export function testEngine(options: { onDisk?: boolean; config?: Partial<EngineC
   }
 }
 
-function insertUser(engine: Engine, name: string, sysadmin: boolean): Caller {
+function insertUser(engine: Engine, name: string, sysadmin: boolean): UserCaller {
   sql(
     engine.db,
     `INSERT INTO users (id, name, email, sysadmin, state, created) VALUES (?, ?, ?, ?, 'active', ?)`,

@@ -69,14 +69,12 @@ export function decodeToken(db: Sqlite, token: string): string | null {
   }
 }
 
-const lastAccessWrites = new Map<string, number>()
-
 /**
- * The active user a token belongs to, or null (bad signature, revoked, or the
- * user deleted): CKAN 2.10 then runs the request as anonymous, never a 401.
+ * The active user a token belongs to and the token's id, or null (bad
+ * signature, revoked, or the user deleted): CKAN 2.10 then runs the request
+ * as anonymous, never a 401.
  */
-export function userForToken(engine: { db: Sqlite }, token: string): UserRow | null {
-  const db = engine.db
+export function tokenHolder(db: Sqlite, token: string): { user: UserRow; jti: string } | null {
   const jti = decodeToken(db, token)
   if (!jti) return null
   const user = sql(
@@ -84,21 +82,30 @@ export function userForToken(engine: { db: Sqlite }, token: string): UserRow | n
     `SELECT users.* FROM api_tokens JOIN users ON users.id = api_tokens.user_id
      WHERE api_tokens.id = ? AND users.state = 'active'`,
   ).get(jti) as UserRow | undefined
-  if (!user) return null
-  recordAccess(db, jti)
-  return user
+  return user ? { user, jti } : null
 }
 
-/** Updates last_access, at most once a minute per token: a write per read would halve read speed. */
-function recordAccess(db: Sqlite, jti: string): void {
+const lastAccessWrites = new Map<string, number>()
+
+/**
+ * Stamps a well-signed token's last_access and its user's last_active, at
+ * most once a minute per token (a write per read would halve read speed).
+ * Call it before the request's transaction: CKAN stamps while identifying
+ * the caller, so the request itself already sees the stamp (user_show, 012).
+ */
+export function noteTokenUse(db: Sqlite, token: string): void {
+  const jti = decodeToken(db, token)
+  if (!jti) return
   const now = Date.now()
   if (now - (lastAccessWrites.get(jti) ?? 0) < 60_000) return
   lastAccessWrites.set(jti, now)
   try {
     const stamp = ckanNow()
     sql(db, 'UPDATE api_tokens SET last_access = ? WHERE id = ?').run(stamp, jti)
-    // CKAN 2.10 also stamps the user's last_active on authenticated requests (user_show shows it, 012).
-    sql(db, 'UPDATE users SET last_active = ? WHERE id = (SELECT user_id FROM api_tokens WHERE id = ?)').run(stamp, jti)
+    sql(
+      db,
+      "UPDATE users SET last_active = ? WHERE id = (SELECT user_id FROM api_tokens WHERE id = ?) AND state = 'active'",
+    ).run(stamp, jti)
   } catch {
     // A busy database must not fail the request that merely used the token.
   }

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { registerPackJson } from './packed-json.ts'
 
 export type Sqlite = Database.Database
+/** A function that runs work in a transaction (better-sqlite3's db.transaction, made once). */
+export type WorkInTransaction = Database.Transaction<(work: () => unknown) => unknown>
 
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations')
 

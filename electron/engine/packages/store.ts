@@ -8,6 +8,7 @@ import type { Context } from '../context.ts'
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { packageGroups, packageOrganization } from '../groups/for-packages.ts'
+import { topLevelValueSpan } from './json-spans.ts'
 
 /** A row of the packages table. */
 export type PackageRow = {
@@ -46,6 +47,31 @@ export function storedDict(row: PackageRow): PackageDict {
 /** The package_show dict of a row, with no auth check: organization and groups composed, upload URLs made whole. */
 export function showPackage(ctx: Context, row: PackageRow): PackageDict {
   return composeShown(ctx, row.id, row.owner_org, storedDict(row))
+}
+
+/**
+ * JSON.stringify(showPackage(ctx, row)), made without parsing the stored
+ * text when nothing inside it changes: the organization and groups are
+ * spliced in where the stored dict holds their places. A dataset with
+ * uploads (whose URLs are completed per site) takes the parsing path.
+ */
+export function showPackageJson(ctx: Context, row: PackageRow): string {
+  const text = row.data
+  if (!text.includes('"url_type":"upload"')) {
+    // The stored dict's organization comes early and its groups late (after the resources).
+    const organization = topLevelValueSpan(text, 'organization', 'start')
+    const groups = organization && topLevelValueSpan(text, 'groups', 'end')
+    if (organization && groups && organization[1] <= groups[0]) {
+      return (
+        text.slice(0, organization[0]) +
+        JSON.stringify(packageOrganization(ctx.db, row.owner_org)) +
+        text.slice(organization[1], groups[0]) +
+        JSON.stringify(packageGroups(ctx.db, row.id)) +
+        text.slice(groups[1])
+      )
+    }
+  }
+  return JSON.stringify(showPackage(ctx, row))
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { UserRow } from '../context.ts'
 import { sql } from '../db/statements.ts'
-import type { Caller, Engine } from '../engine.ts'
+import type { UserCaller, Engine } from '../engine.ts'
 import { ckanNow, newId } from '../time.ts'
 import { recordUserActivity } from './activity.ts'
 import { systemContext } from './system-context.ts'
@@ -21,7 +21,7 @@ export const siteUserName = 'default'
  * A different user already holding the name is never promoted: that would
  * hand sysadmin rights to whoever registered it; this throws instead.
  */
-export function ensureSiteUser(engine: Engine): Caller {
+export function ensureSiteUser(engine: Engine): UserCaller {
   const user = engine.db.transaction(() => ownerRow(engine)).immediate()
   return { user }
 }

@@ -4,7 +4,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { BadRequest } from '../../engine/errors.ts'
-import { envelopeOf, failureOf, helpUrl } from '../../engine/envelope-of.ts'
+import { envelopeTextOf, failureOf, helpUrl } from '../../engine/envelope-of.ts'
 import type { Door, RoutePlugin } from '../door.ts'
 import { checkDataShape } from '../limits.ts'
 import { drainThenClose } from '../linger.ts'
@@ -41,7 +41,7 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
     const anonymous = Object.hasOwn(data, 'callback')
     if (anonymous) delete data.callback
     const caller = anonymous ? engine.anonymous() : door.callerFor(request)
-    const response = envelopeOf(engine.config.siteUrl, name, () => engine.call(name, caller, data))
+    const response = envelopeTextOf(engine.config.siteUrl, name, () => engine.callAsJson(name, caller, data))
     return sendResponse(reply, response, jsonpCallback(request.method, query))
   } catch (error) {
     // Refused before the body was read to its end (an oversize file): read the rest away, bounded, then close.

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
-import type { Caller, Engine } from '../../engine/engine.ts'
+import type { UserCaller, Engine } from '../../engine/engine.ts'
 import { NotAuthorized } from '../../engine/errors.ts'
 
 /** The cookie's name. */
@@ -97,7 +97,7 @@ export function isSameOrigin(request: FastifyRequest): boolean {
  * The caller a request's session cookie stands for; null without a live
  * session. Throws NotAuthorized (403) when the cookie arrives from another origin.
  */
-export function sessionCaller(engine: Engine, request: FastifyRequest): Caller | null {
+export function sessionCaller(engine: Engine, request: FastifyRequest): UserCaller | null {
   const id = sessionIdOf(request)
   if (!id) return null
   const session = storesOf(engine).sessions.get(id)

@@ -104,7 +104,10 @@ describe.skipIf(!existsSync(fixturesDir))('real portal datasets round-trip throu
         prepare(t, dict)
         const created = t.call('package_create', t.sysadmin, structuredClone(dict))
         expect(created.id).toBe(dict.id)
-        expectRoundTrip(t.call('package_show', t.anonymous, { id: dict.id }), dict)
+        const shown = t.call('package_show', t.anonymous, { id: dict.id })
+        expectRoundTrip(shown, dict)
+        // The HTTP door's text path (stored JSON spliced, not re-serialised) gives the same bytes.
+        expect(t.engine.callAsJson('package_show', t.anonymous, { id: dict.id })).toBe(JSON.stringify(shown))
       } finally {
         t.close()
       }

@@ -1,7 +1,8 @@
 import { requireReadPackage } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
-import { findPackageRow, showPackage } from '../../packages/store.ts'
+import type { Context } from '../../context.ts'
+import { findPackageRow, showPackage, showPackageJson, type PackageRow } from '../../packages/store.ts'
 
 /** package_show: one dataset by id or name, with its resources. */
 export const package_show = defineAction('package_show', {
@@ -16,11 +17,15 @@ export const package_show = defineAction('package_show', {
 :type use_default_schema: bool
 
 :rtype: dictionary`,
-  run(ctx, params) {
-    const ref = params.id || ('name_or_id' in params ? params.name_or_id : undefined)
-    if (ref === undefined) throw new ValidationError({ name_or_id: ['Missing value'] })
-    const row = findPackageRow(ctx.db, ref) ?? notFound()
-    requireReadPackage(ctx, row)
-    return showPackage(ctx, row)
-  },
+  run: (ctx, params) => showPackage(ctx, readableRow(ctx, params)),
+  runAsJson: (ctx, params) => showPackageJson(ctx, readableRow(ctx, params)),
 })
+
+/** The dataset asked for, once the caller may read it. */
+function readableRow(ctx: Context, params: Record<string, unknown>): PackageRow {
+  const ref = params.id || ('name_or_id' in params ? params.name_or_id : undefined)
+  if (ref === undefined) throw new ValidationError({ name_or_id: ['Missing value'] })
+  const row = findPackageRow(ctx.db, ref) ?? notFound()
+  requireReadPackage(ctx, row)
+  return row
+}

@@ -7,9 +7,9 @@ describe('addToken', () => {
   it('issues a working token for an active user, named shelfmark-cli by default', () => {
     const t = testEngine()
     const token = addToken(t.engine, 'admin')
-    expect(t.engine.callerForToken(token).user?.name).toBe('admin')
+    expect(t.engine.tokenUser(token)?.name).toBe('admin')
     expect(t.call('api_token_list', t.sysadmin, { user_id: 'admin' })[0].name).toBe(defaultTokenName)
-    expect(t.engine.callerForToken(addToken(t.engine, 'admin', 'laptop')).user?.name).toBe('admin')
+    expect(t.engine.tokenUser(addToken(t.engine, 'admin', 'laptop'))?.name).toBe('admin')
     t.close()
   })
 

@@ -138,7 +138,7 @@ describe('user_delete', () => {
     expect(t.call('user_delete', t.sysadmin, { id: 'editor-user' })).toBeNull()
     expect(t.call('user_show', t.sysadmin, { id: 'editor-user' }).state).toBe('deleted')
     expect(sql(t.engine.db, 'SELECT count(*) AS n FROM members WHERE table_id = ?').get(editor.id)).toEqual({ n: 0 })
-    expect(t.engine.callerForToken(token).user).toBeNull()
+    expect(t.engine.tokenUser(token)).toBeNull()
     t.close()
   })
 
