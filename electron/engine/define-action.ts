@@ -1,7 +1,8 @@
 /**
  * How an action is declared: once, with its name, auth rule, schema, handler
  * and help text. The registry lists them; every door reaches them through
- * engine.call.
+ * engine.call (the HTTP door through engine.callAsJson, the same call
+ * answering with JSON text).
  */
 import type { Context } from './context.ts'
 import type { Schema } from './validate/navl.ts'

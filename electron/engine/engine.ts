@@ -10,6 +10,7 @@ import { defaultConfig, type EngineConfig } from './config.ts'
 import type { Context, UserRow } from './context.ts'
 import { Checkpointer } from './db/checkpointer.ts'
 import { openDatabase, type Sqlite, type WorkInTransaction } from './db/open.ts'
+import { withReadStamp } from './db/read-memo.ts'
 import { sql } from './db/statements.ts'
 import type { ActionDefinition } from './define-action.ts'
 import { BadRequest, IntegrityError } from './errors.ts'
@@ -189,7 +190,9 @@ export class Engine {
     let result: unknown
     try {
       // Writes take the lock up front so two processes never deadlock upgrading a read lock.
-      result = action.readOnly ? this.inTransaction.deferred(body) : this.inTransaction.immediate(body)
+      result = action.readOnly
+        ? this.inTransaction.deferred(() => withReadStamp(this.db, body))
+        : this.inTransaction.immediate(body)
     } catch (error) {
       for (const task of rollbacks) runQuietly(task)
       throw error

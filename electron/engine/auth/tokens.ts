@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import jwt from 'jsonwebtoken'
 import type { UserRow } from '../context.ts'
 import type { Sqlite } from '../db/open.ts'
+import { ReadMemo } from '../db/read-memo.ts'
 import { sql } from '../db/statements.ts'
 import { ckanNow } from '../time.ts'
 
@@ -74,16 +75,23 @@ export function decodeToken(db: Sqlite, token: string): string | null {
  * signature, revoked, or the user deleted): CKAN 2.10 then runs the request
  * as anonymous, never a 401.
  */
-export function tokenHolder(db: Sqlite, token: string): { user: UserRow; jti: string } | null {
-  const jti = decodeToken(db, token)
-  if (!jti) return null
-  const user = sql(
-    db,
-    `SELECT users.* FROM api_tokens JOIN users ON users.id = api_tokens.user_id
-     WHERE api_tokens.id = ? AND users.state = 'active'`,
-  ).get(jti) as UserRow | undefined
-  return user ? { user, jti } : null
+export function tokenHolder(db: Sqlite, token: string): TokenHolder | null {
+  return holders.get(db, token, () => {
+    const jti = decodeToken(db, token)
+    if (!jti) return null
+    const user = sql(
+      db,
+      `SELECT users.* FROM api_tokens JOIN users ON users.id = api_tokens.user_id
+       WHERE api_tokens.id = ? AND users.state = 'active'`,
+    ).get(jti) as UserRow | undefined
+    return user ? Object.freeze({ user: Object.freeze(user), jti }) : null
+  })
 }
+
+type TokenHolder = Readonly<{ user: UserRow; jti: string }>
+
+/** Holders looked up by reads of the same committed state: a revocation is a commit, so it is seen at once. */
+const holders = new ReadMemo<TokenHolder | null>(1000)
 
 const lastAccessWrites = new Map<string, number>()
 

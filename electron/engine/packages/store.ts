@@ -6,6 +6,7 @@
  */
 import type { Context } from '../context.ts'
 import type { Sqlite } from '../db/open.ts'
+import { ReadMemo } from '../db/read-memo.ts'
 import { sql } from '../db/statements.ts'
 import { packageGroups, packageOrganization } from '../groups/for-packages.ts'
 import { topLevelValueSpan } from './json-spans.ts'
@@ -64,7 +65,7 @@ export function showPackageJson(ctx: Context, row: PackageRow): string {
     if (organization && groups && organization[1] <= groups[0]) {
       return (
         text.slice(0, organization[0]) +
-        JSON.stringify(packageOrganization(ctx.db, row.owner_org)) +
+        organizationJson(ctx.db, row.owner_org) +
         text.slice(organization[1], groups[0]) +
         JSON.stringify(packageGroups(ctx.db, row.id)) +
         text.slice(groups[1])
@@ -73,6 +74,13 @@ export function showPackageJson(ctx: Context, row: PackageRow): string {
   }
   return JSON.stringify(showPackage(ctx, row))
 }
+
+/** The dataset's `organization` as JSON; many datasets share one, and it seldom changes. */
+function organizationJson(db: Sqlite, ownerOrg: string | null): string {
+  return organizationsJson.get(db, ownerOrg ?? '', () => JSON.stringify(packageOrganization(db, ownerOrg)))
+}
+
+const organizationsJson = new ReadMemo<string>(1000)
 
 /**
  * Turns a stored dict into the package_show dict, in place: the parts that
