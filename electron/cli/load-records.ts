@@ -7,6 +7,7 @@
  * ends after a second, so a server sharing the data directory never waits
  * long for the write lock.
  */
+import { inSavepoint } from '../engine/db/transaction-wrapper.ts'
 import type { Caller, Engine } from '../engine/engine.ts'
 import { checkDataShape, defaultLimits } from '../server/limits.ts'
 import type { Thing } from './catalog-things.ts'
@@ -102,10 +103,10 @@ function applyLine(engine: Engine, caller: Caller, thing: Thing, line: number, t
   const action = existingId ? thing.update : thing.create
   try {
     // A nested transaction is a savepoint: a failing record rolls back alone.
-    engine.db.transaction(() => {
+    inSavepoint(engine.db, () => {
       if (existingId) prepareUpdate(engine, caller, thing, record, existingId)
       engine.call(action, caller, record)
-    })()
+    })
     return { line, action }
   } catch (error) {
     return { line, action, error: errorText(error) }

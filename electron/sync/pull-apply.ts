@@ -5,6 +5,7 @@
  * field by field, or recorded as a conflict with the local copy untouched.
  */
 import type { Context } from '../engine/context.ts'
+import { inSavepoint } from '../engine/db/transaction-wrapper.ts'
 import { ActionError } from '../engine/errors.ts'
 import { findPackageRow, showPackage } from '../engine/packages/store.ts'
 import { ckanNow } from '../engine/time.ts'
@@ -38,7 +39,7 @@ export type PullOutcome = {
 export function applyPulled(ctx: Context, remoteId: string, remote: Dict, groups: GroupLinks): PullOutcome {
   const base = { id: String(remote.id), name: String(remote.name) }
   try {
-    return { ...base, outcome: ctx.db.transaction(() => applyOne(ctx, remoteId, remote, groups))() }
+    return { ...base, outcome: inSavepoint(ctx.db, () => applyOne(ctx, remoteId, remote, groups)) }
   } catch (error) {
     if (error instanceof ActionError) return { ...base, outcome: 'failed', error: error.body() }
     return { ...base, outcome: 'failed', error: error instanceof Error ? error.message : String(error) }
