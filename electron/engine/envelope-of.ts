@@ -28,9 +28,8 @@ export function envelopeOf(siteUrl: string, action: string, work: () => unknown)
   }
 }
 
-/** envelopeOf for work that answers with its result's JSON text (engine.callAsJson): the envelope is made as text. */
-export function envelopeTextOf(siteUrl: string, action: string, work: () => string): { status: number; body: DoorResponse['body'] | JsonText } {
-  const help = helpUrl(siteUrl, action)
+/** envelopeOf for work that answers with its result's JSON text (engine.callAsJson), given the action's help URL: the envelope is made as text. */
+export function envelopeTextOf(help: string, work: () => string): { status: number; body: DoorResponse['body'] | JsonText } {
   try {
     // The same bytes JSON.stringify gives for { help, success: true, result }.
     return { status: 200, body: new JsonText(`{"help":${JSON.stringify(help)},"success":true,"result":${work()}}`) }

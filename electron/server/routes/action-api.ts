@@ -41,7 +41,7 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
     const anonymous = Object.hasOwn(data, 'callback')
     if (anonymous) delete data.callback
     const caller = anonymous ? engine.anonymous() : door.callerFor(request)
-    const response = envelopeTextOf(engine.config.siteUrl, name, () => engine.callAsJson(name, caller, data))
+    const response = envelopeTextOf(help, () => engine.callAsJson(name, caller, data))
     return sendResponse(reply, response, jsonpCallback(request.method, query))
   } catch (error) {
     // Refused before the body was read to its end (an oversize file): read the rest away, bounded, then close.
