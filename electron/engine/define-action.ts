@@ -11,7 +11,7 @@ export type AuthRule = (ctx: Context, params: Record<string, unknown>) => void
 
 export type ActionDefinition = {
   name: string
-  /** Side-effect free: the HTTP door accepts GET for it. */
+  /** Side-effect free: the HTTP door accepts GET for it. It must not write: its reads may reuse values memoized at the same committed state (db/read-memo.ts). */
   readOnly?: boolean
   /** Reads the search index: the engine brings the index up to date before running it (inside a write's transaction). */
   readsSearchIndex?: boolean
