@@ -44,11 +44,13 @@ export function newTokenId(): string {
 }
 
 /**
- * Tokens whose signature already verified, by secret and token, → jti. A good
- * signature stays good, and revocation is checked by jti on every use, so this
- * only skips jsonwebtoken's verify, which costs about 1 ms (a key object per call).
+ * Tokens already verified, by secret and token, → jti, or null for a bad one.
+ * A signature stays good or bad under the same secret, and revocation is
+ * checked by jti on every use, so this only skips jsonwebtoken's verify, which
+ * costs about 1 ms (a key object per call). Bad tokens are kept too: a call
+ * with one verifies it both to stamp its use and to resolve its caller.
  */
-const verifiedTokens = new Map<string, string>()
+const verifiedTokens = new Map<string, string | null>()
 const verifiedTokensMax = 1000
 
 /** The jti inside a well-signed token, or null. */
@@ -56,15 +58,17 @@ export function decodeToken(db: Sqlite, token: string): string | null {
   const secret = tokenSecret(db)
   const cacheKey = `${secret} ${token}`
   const cached = verifiedTokens.get(cacheKey)
-  if (cached) return cached
+  if (cached !== undefined) return cached
+  const jti = verifiedJti(token, secret)
+  if (verifiedTokens.size >= verifiedTokensMax) verifiedTokens.delete(verifiedTokens.keys().next().value!)
+  verifiedTokens.set(cacheKey, jti)
+  return jti
+}
+
+function verifiedJti(token: string, secret: string): string | null {
   try {
     const payload = jwt.verify(token, secret, { algorithms: ['HS256'] })
-    const jti = typeof payload === 'object' && typeof payload.jti === 'string' ? payload.jti : null
-    if (jti) {
-      if (verifiedTokens.size >= verifiedTokensMax) verifiedTokens.delete(verifiedTokens.keys().next().value!)
-      verifiedTokens.set(cacheKey, jti)
-    }
-    return jti
+    return typeof payload === 'object' && typeof payload.jti === 'string' ? payload.jti : null
   } catch {
     return null
   }
