@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import multipart from '@fastify/multipart'
@@ -17,8 +18,10 @@ import { defaultLimits, type DoorLimits } from './limits.ts'
 import { drainThenClose } from './linger.ts'
 import { boundHostNames, isAllowedHost } from './loopback-host.ts'
 import { RequestRejected } from './request-rejected.ts'
+import { actionApiRoutes } from './routes/action-api.ts'
 import { serverRoutes } from './routes/index.ts'
 import { sessionCaller } from './routes/web-session.ts'
+import { answerPlainGet } from './plain-get.ts'
 import { sendResponse } from './send.ts'
 import { resumeInterruptedJobs } from '../sync/jobs/resume.ts'
 
@@ -46,18 +49,42 @@ export type RunningServer = { app: FastifyInstance; url: string; close(): Promis
 /** Builds the door (not yet listening) over `engine`. */
 export function buildServer(engine: Engine, options: ServerOptions = {}): FastifyInstance {
   const limits: DoorLimits = { ...defaultLimits, ...options.limits }
+  const extraHosts = new Set((options.allowedHosts ?? []).map((host) => host.toLowerCase()))
+  const door: Door = {
+    engine,
+    limits,
+    uploadDir: join(engine.dataDir ?? join(tmpdir(), 'shelfmark-uploads'), 'files', 'tmp'),
+    callerFor: (request) => {
+      const token = tokenFromHeaders(request.headers)
+      // No API token: a web-mode browser's session cookie (routes/web-session.ts), else anonymous.
+      return token ? engine.callerForToken(token) : (sessionCaller(engine, request) ?? engine.anonymous())
+    },
+  }
+  const routePlugins = options.routes ?? serverRoutes
+  const answersPlainGets = routePlugins.includes(actionApiRoutes)
   const app = Fastify({
     bodyLimit: limits.bodyBytes,
     routerOptions: { maxParamLength: 1000 }, // long unknown action names still reach "Action name not known"
     forceCloseConnections: true,
     logger: false,
+    // Plain Action API GETs are answered before Fastify (plain-get.ts); every other request reaches it.
+    serverFactory: (handler, settings) => {
+      const server = createServer((request, response) => {
+        if (!answersPlainGets || !answerPlainGet(door, extraHosts, request, response)) handler(request, response)
+      })
+      // What Fastify sets on a server it makes itself (its defaults: keep-alive 72 s, no request timeout).
+      const timeouts = settings as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number }
+      server.keepAliveTimeout = timeouts.keepAliveTimeout ?? 72_000
+      server.requestTimeout = timeouts.requestTimeout ?? 0
+      server.setTimeout(timeouts.connectionTimeout ?? 0)
+      return server
+    },
   })
   // One raw parser for every body: the CKAN rules (request-data.ts) decide what it means.
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body))
   app.register(multipart, { limits: { fieldNameSize: 1000, fields: 10_000, files: 20, parts: 10_100 } })
 
-  const extraHosts = new Set((options.allowedHosts ?? []).map((host) => host.toLowerCase()))
   app.addHook('onRequest', (request, reply, done) => {
     if (isAllowedHost(request.headers.host, extraHosts)) return done()
     const refusal = new NotAuthorized('this server only answers requests addressed to localhost or 127.0.0.1')
@@ -71,17 +98,7 @@ export function buildServer(engine: Engine, options: ServerOptions = {}): Fastif
   })
   app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) => sendResponse(reply, { status: 404, body: 'Not found' }))
 
-  const door: Door = {
-    engine,
-    limits,
-    uploadDir: join(engine.dataDir ?? join(tmpdir(), 'shelfmark-uploads'), 'files', 'tmp'),
-    callerFor: (request) => {
-      const token = tokenFromHeaders(request.headers)
-      // No API token: a web-mode browser's session cookie (routes/web-session.ts), else anonymous.
-      return token ? engine.callerForToken(token) : (sessionCaller(engine, request) ?? engine.anonymous())
-    },
-  }
-  for (const routes of options.routes ?? serverRoutes) app.register(async (child) => routes(child, door))
+  for (const routes of routePlugins) app.register(async (child) => routes(child, door))
   return app
 }
 

@@ -4,9 +4,9 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { BadRequest } from '../../engine/errors.ts'
-import { envelopeTextOf, failureOf, helpUrl } from '../../engine/envelope-of.ts'
+import { failureOf, helpUrl } from '../../engine/envelope-of.ts'
+import { callWithData } from '../action-call.ts'
 import type { Door, RoutePlugin } from '../door.ts'
-import { checkDataShape } from '../limits.ts'
 import { drainThenClose } from '../linger.ts'
 import { readMultipart } from '../multipart-input.ts'
 import { requestData } from '../request-data.ts'
@@ -32,16 +32,7 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
   try {
     const input = await readInput(door, request, query, action.readOnly === true)
     uploads = [...input.uploads.values()]
-    const data = input.data
-    checkDataShape(data, door.limits)
-    // Uploaded files join after the rules above, under their field names (CKAN's request.files),
-    // for the actions that store files only: elsewhere a temporary path must never become a field.
-    if (action.acceptsFiles) for (const [field, upload] of input.uploads) data[field] = upload
-    // Mirrors CKAN: a callback key is dropped and the call runs as anonymous (083).
-    const anonymous = Object.hasOwn(data, 'callback')
-    if (anonymous) delete data.callback
-    const caller = anonymous ? engine.anonymous() : door.callerFor(request)
-    const response = envelopeTextOf(help, () => engine.callAsJson(name, caller, data))
+    const response = callWithData(door, action, help, input.data, input.uploads, () => door.callerFor(request))
     return sendResponse(reply, response, jsonpCallback(request.method, query))
   } catch (error) {
     // Refused before the body was read to its end (an oversize file): read the rest away, bounded, then close.

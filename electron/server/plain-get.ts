@@ -1,0 +1,59 @@
+/**
+ * The Action API's plain GETs, answered by node:http before Fastify sees
+ * them. Fastify's own work per request (its request and reply objects,
+ * route lookup, hooks, the reply pipeline) is about 10 µs, a tenth of a
+ * package_show over a keep-alive connection; clients that poll or page
+ * through a catalog with GETs pay it on every call.
+ *
+ * Only requests with nothing to interpret take this path: GET of
+ * /api/3/action/NAME or /api/action/NAME naming a side-effect-free action,
+ * from an allowed host, with no body, no cookie (a web session) and no
+ * JSONP callback. Anything else goes on to Fastify, whose routes answer
+ * every request, these included, the same way (test/http/plain-get.test.ts
+ * compares the two byte for byte).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { failureOf, helpUrl, JsonText } from '../engine/envelope-of.ts'
+import { callWithData } from './action-call.ts'
+import { tokenFromHeaders } from './credentials.ts'
+import type { Door } from './door.ts'
+import { isAllowedHost } from './loopback-host.ts'
+import { requestData } from './request-data.ts'
+import { jsonType, queryOf } from './send.ts'
+
+/** Action names as CKAN spells them; a percent-encoded or odd path goes the long way. */
+const actionPath = /^\/api\/(?:3\/)?action\/([a-z0-9_]+)$/
+
+/** Answers `request` when it is a plain Action API GET and returns true; false leaves it untouched for Fastify. */
+export function answerPlainGet(door: Door, extraHosts: ReadonlySet<string>, request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method !== 'GET') return false
+  const { headers } = request
+  if (headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined) return false
+  if (headers['content-type'] !== undefined || headers.cookie !== undefined) return false
+  const url = request.url ?? ''
+  const mark = url.indexOf('?')
+  const query = queryOf(url)
+  if (query.includes('callback')) return false
+  const match = actionPath.exec(mark === -1 ? url : url.slice(0, mark))
+  if (!match) return false
+  const action = door.engine.action(match[1])
+  if (!action?.readOnly || !isAllowedHost(headers.host, extraHosts)) return false
+
+  const help = helpUrl(door.engine.config.siteUrl, action.name)
+  let answer
+  try {
+    const data = requestData({ method: 'GET', readOnly: true, query, form: null, body: null })
+    answer = callWithData(door, action, help, data, new Map(), () => door.engine.callerForToken(tokenFromHeaders(headers)))
+  } catch (error) {
+    answer = failureOf(help, error)
+  }
+  // What send.ts's sendResponse makes Fastify write: the same status, headers and bytes.
+  const json = answer.body instanceof JsonText ? answer.body.text : JSON.stringify(answer.body)
+  response.writeHead(answer.status, {
+    'x-content-type-options': 'nosniff',
+    'content-type': jsonType,
+    'content-length': Buffer.byteLength(json),
+  })
+  response.end(json)
+  return true
+}
