@@ -40,13 +40,29 @@ export function findPackageRow(db: Sqlite, idOrName: unknown): PackageRow | unde
     sql(db, 'SELECT * FROM packages WHERE name = ?').get(key)) as PackageRow | undefined
 }
 
+/** What package_show reads of a dataset: who may see it, its stored dict, and whether it is in any group. */
+export type ShownRow = Pick<PackageRow, 'id' | 'owner_org' | 'private' | 'state' | 'creator_user_id' | 'data'> & {
+  /** 1 when an active membership puts it in some group; 0 spares the groups query. */
+  has_members: number
+}
+
+/** findPackageRow for package_show: only the columns it reads, in one statement. */
+export function findShownRow(db: Sqlite, idOrName: unknown): ShownRow | undefined {
+  const key = typeof idOrName === 'number' ? String(idOrName) : idOrName
+  if (typeof key !== 'string' || key === '') return undefined
+  const columns = `id, owner_org, private, state, creator_user_id, data,
+    EXISTS (SELECT 1 FROM members m WHERE m.table_id = p.id AND m.table_name = 'package' AND m.state = 'active') AS has_members`
+  return (sql(db, `SELECT ${columns} FROM packages p WHERE id = ?`).get(key) ??
+    sql(db, `SELECT ${columns} FROM packages p WHERE name = ?`).get(key)) as ShownRow | undefined
+}
+
 /** The stored dict of a row, as saved (organization and groups not yet composed, upload URLs bare). */
-export function storedDict(row: PackageRow): PackageDict {
+export function storedDict(row: Pick<PackageRow, 'data'>): PackageDict {
   return JSON.parse(row.data) as PackageDict
 }
 
 /** The package_show dict of a row, with no auth check: organization and groups composed, upload URLs made whole. */
-export function showPackage(ctx: Context, row: PackageRow): PackageDict {
+export function showPackage(ctx: Context, row: Pick<PackageRow, 'id' | 'owner_org' | 'data'>): PackageDict {
   return composeShown(ctx, row.id, row.owner_org, storedDict(row))
 }
 
@@ -56,7 +72,7 @@ export function showPackage(ctx: Context, row: PackageRow): PackageDict {
  * spliced in where the stored dict holds their places. A dataset with
  * uploads (whose URLs are completed per site) takes the parsing path.
  */
-export function showPackageJson(ctx: Context, row: PackageRow): string {
+export function showPackageJson(ctx: Context, row: ShownRow): string {
   const text = row.data
   if (!text.includes('"url_type":"upload"')) {
     // The stored dict's organization comes early and its groups late (after the resources).
@@ -67,7 +83,7 @@ export function showPackageJson(ctx: Context, row: PackageRow): string {
         text.slice(0, organization[0]) +
         organizationJson(ctx.db, row.owner_org) +
         text.slice(organization[1], groups[0]) +
-        JSON.stringify(packageGroups(ctx.db, row.id)) +
+        (row.has_members ? JSON.stringify(packageGroups(ctx.db, row.id)) : '[]') +
         text.slice(groups[1])
       )
     }

@@ -2,7 +2,7 @@ import { requireReadPackage } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
 import type { Context } from '../../context.ts'
-import { findPackageRow, showPackage, showPackageJson, type PackageRow } from '../../packages/store.ts'
+import { findShownRow, showPackage, showPackageJson, type ShownRow } from '../../packages/store.ts'
 
 /** package_show: one dataset by id or name, with its resources. */
 export const package_show = defineAction('package_show', {
@@ -22,10 +22,10 @@ export const package_show = defineAction('package_show', {
 })
 
 /** The dataset asked for, once the caller may read it. */
-function readableRow(ctx: Context, params: Record<string, unknown>): PackageRow {
+function readableRow(ctx: Context, params: Record<string, unknown>): ShownRow {
   const ref = params.id || ('name_or_id' in params ? params.name_or_id : undefined)
   if (ref === undefined) throw new ValidationError({ name_or_id: ['Missing value'] })
-  const row = findPackageRow(ctx.db, ref) ?? notFound()
+  const row = findShownRow(ctx.db, ref) ?? notFound()
   requireReadPackage(ctx, row)
   return row
 }
