@@ -17,7 +17,7 @@ import type { ActionDefinition } from './define-action.ts'
 import { BadRequest, IntegrityError } from './errors.ts'
 import { sweepFileStore } from './files/sweep.ts'
 import { registry } from './registry.ts'
-import { catchUpIndex, queuedForIndex } from './search/index-queue.ts'
+import { catchUpIndex, queuedHereSinceCatchUp } from './search/index-queue.ts'
 import { noteTokenUse, tokenHolder } from './auth/tokens.ts'
 import { validateOrThrow } from './validate/navl.ts'
 
@@ -150,7 +150,7 @@ export class Engine {
   private afterWrite(): void {
     if (!this.db.open || this.db.inTransaction) return
     this.checkpointer?.afterCommit()
-    if (queuedForIndex(this.db) >= indexBatchFrom) {
+    if (queuedHereSinceCatchUp(this.db) >= indexBatchFrom) {
       this.catchUpQuietly()
       return
     }
