@@ -1,11 +1,16 @@
 /**
  * `load`, as ckanapi's load does it: each line's record is looked up by id,
  * then by name; an existing record is updated (taking its id), a new one
- * created. Unlike ckanapi it writes up to 1,000 records per transaction, each
- * in its own savepoint, so a failing record is skipped whole and a killed
- * process leaves every record either complete or absent. A transaction also
- * ends after a second, so a server sharing the data directory never waits
- * long for the write lock.
+ * created. Unlike ckanapi it writes up to 1,000 records per transaction, so
+ * a killed process leaves every record either complete or absent. A
+ * transaction also ends after a second, so a server sharing the data
+ * directory never waits long for the write lock.
+ *
+ * A failing record is skipped whole. A batch is first tried as it comes, all
+ * records in one go; if one fails, that attempt is rolled back and the batch
+ * is redone with each record in its own savepoint, and so are the batches
+ * after it. A savepoint keeps a copy of every page its record changes (about
+ * 25), which cost a clean load about a sixth of its time.
  */
 import { inSavepoint } from '../engine/db/transaction-wrapper.ts'
 import type { Caller, Engine } from '../engine/engine.ts'
@@ -40,9 +45,16 @@ export async function loadRecords(
   const report: LoadReport = { read: 0, created: 0, updated: 0, failed: 0 }
   let batch: [number, string][] = []
   let lineNumber = 0
+  // Once a record has failed, the file may hold more such: every later batch takes savepoints. So
+  // does a load inside a transaction already open, which is not this load's to roll back.
+  let careful = engine.db.inTransaction
   const flush = () => {
     while (batch.length > 0) {
-      const done = applyBatch(engine, caller, thing, batch, report, options, Date.now() + batchMs)
+      let done: number | null = careful ? null : applyBatch(engine, caller, thing, batch, report, options, Date.now() + batchMs, 'whole')
+      if (done === null) {
+        careful = true
+        done = applyBatch(engine, caller, thing, batch, report, options, Date.now() + batchMs, 'each') as number
+      }
       batch = batch.slice(done)
       options.onBatch?.(report)
     }
@@ -59,10 +71,14 @@ export async function loadRecords(
 
 type Outcome = { line: number; action: string; error?: string }
 
+/** Thrown out of a 'whole' batch's transaction (rolling it back) when one of its records fails. */
+class RecordFailed extends Error {}
+
 /**
  * One transaction over the batch, or over its first part when the deadline
- * passes; returns how many lines it applied. The counts change only once it
- * committed.
+ * passes; returns how many lines it applied, or null when a record failed in
+ * a 'whole' batch (nothing was written). 'each' gives every record its own
+ * savepoint. The counts change only once it committed.
  */
 function applyBatch(
   engine: Engine,
@@ -72,15 +88,22 @@ function applyBatch(
   report: LoadReport,
   options: LoadOptions,
   deadline: number,
-): number {
-  const outcomes = engine.transaction(() => {
-    const applied: Outcome[] = []
-    for (const [line, text] of batch) {
-      applied.push(applyLine(engine, caller, thing, line, text))
-      if (Date.now() > deadline) break
-    }
-    return applied
-  })
+  records: 'whole' | 'each',
+): number | null {
+  let outcomes: Outcome[]
+  try {
+    outcomes = engine.transaction(() => {
+      const applied: Outcome[] = []
+      for (const [line, text] of batch) {
+        applied.push(applyLine(engine, caller, thing, line, text, records))
+        if (Date.now() > deadline) break
+      }
+      return applied
+    })
+  } catch (error) {
+    if (error instanceof RecordFailed) return null
+    throw error
+  }
   for (const outcome of outcomes) {
     report.read += 1
     if (outcome.error !== undefined) {
@@ -92,23 +115,27 @@ function applyBatch(
   return outcomes.length
 }
 
-function applyLine(engine: Engine, caller: Caller, thing: Thing, line: number, text: string): Outcome {
+function applyLine(engine: Engine, caller: Caller, thing: Thing, line: number, text: string, records: 'whole' | 'each'): Outcome {
   let record: Record<string, unknown>
   try {
     record = parseRecord(text)
   } catch (error) {
+    // Nothing was written for it: the batch goes on either way.
     return { line, action: 'read', error: errorText(error) }
   }
   const existingId = lookUp(engine, thing, record.id) ?? lookUp(engine, thing, record.name)
   const action = existingId ? thing.update : thing.create
+  const write = () => {
+    if (existingId) prepareUpdate(engine, caller, thing, record, existingId)
+    engine.call(action, caller, record)
+  }
   try {
     // A nested transaction is a savepoint: a failing record rolls back alone.
-    inSavepoint(engine.db, () => {
-      if (existingId) prepareUpdate(engine, caller, thing, record, existingId)
-      engine.call(action, caller, record)
-    })
+    if (records === 'each') inSavepoint(engine.db, write)
+    else write()
     return { line, action }
   } catch (error) {
+    if (records === 'whole') throw new RecordFailed(errorText(error))
     return { line, action, error: errorText(error) }
   }
 }
