@@ -35,6 +35,11 @@ export function openDatabase(file: string): Sqlite {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000') // the CLI and a running server may share the file
   db.pragma('cache_size = -65536')
+  // Reads of the database file through a memory map rather than a read() into the page cache
+  // per page: a package_show of a 100k catalog (1.2 GB, far beyond the cache above) reads about
+  // three pages, and over HTTP it served 6-10 % more per second so. SQLite caps the map at 2 GB;
+  // writes still go through write(), and pages still in the WAL are read from it as before.
+  db.pragma('mmap_size = 2147418112')
   // Savepoints (one per record of a load, per dataset of a pull) keep the pages they change in a
   // statement journal; on disk that was a temp file in /var/tmp written and deleted each time,
   // about 130 KB of writes per loaded dataset (a load of 10,000 ran about 15 % faster in memory).
