@@ -45,7 +45,8 @@ const reservedFields = new Set(['entity_type', 'res_url', 'text', 'urls', 'index
 /** Builds the search document of a dataset dict (as package_show returns it, or as stored). */
 export function buildDocument(lookups: DocumentLookups, dict: Dict): SearchDocument {
   const text = new Map<FtsColumn, string[]>(ftsColumns.map((column) => [column, []]))
-  const terms = new Set<string>()
+  // Each distinct (field, value) once, keyed by the two joined with a NUL.
+  const terms = new Map<string, [string, string]>()
   const fieldTexts: [string, string][] = []
   const addText = (column: FtsColumn, value: unknown) => {
     for (const piece of textsOf(value)) text.get(column)?.push(piece)
@@ -53,7 +54,8 @@ export function buildDocument(lookups: DocumentLookups, dict: Dict): SearchDocum
   const addTerm = (field: string, value: unknown) => {
     for (const piece of scalarsOf(value)) {
       const stored = field.endsWith('_date') ? canonicalTimestamp(piece) : piece
-      terms.add(`${field}\u0000${stored}`)
+      const key = `${field}\u0000${stored}`
+      if (!terms.has(key)) terms.set(key, [field, stored])
     }
   }
 
@@ -122,7 +124,7 @@ export function buildDocument(lookups: DocumentLookups, dict: Dict): SearchDocum
     }
   }
 
-  const pairs = [...terms].map(splitPair)
+  const pairs = [...terms.values()]
   const pub = state === 'active' && !isPrivate ? 1 : 0
   text.set('keys', [...pairs.map(([field, value]) => keyToken(field, value)), ...(pub ? [publicToken] : [])])
   const columnTexts = ftsColumns.map((column) => (text.get(column) as string[]).join('\n'))
@@ -161,11 +163,6 @@ function packageGroups(lookups: DocumentLookups, packageId: string, named: unkno
     if (group && !group.is_organization) byId.set(group.id, group)
   }
   return [...byId.values()]
-}
-
-function splitPair(entry: string): [string, string] {
-  const at = entry.indexOf('\u0000')
-  return [entry.slice(0, at), entry.slice(at + 1)]
 }
 
 /** Scalars as Solr stores them: strings, numbers, booleans as "true"/"false"; lists flattened. */

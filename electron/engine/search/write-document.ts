@@ -3,6 +3,7 @@
  * dataset had there. Statements are cached per table set.
  */
 import type { Sqlite } from '../db/open.ts'
+import { insertMany } from '../db/insert-many.ts'
 import { sql } from '../db/statements.ts'
 import type { SearchDocument } from './document.ts'
 import { ftsColumns, isCountedField } from './fields.ts'
@@ -27,26 +28,46 @@ export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocume
     const assignments = docColumns.split(', ').map((column) => `${column} = ?`).join(', ')
     sql(db, `UPDATE ${tables.docs} SET ${assignments} WHERE doc = ?`).run(...docValues(doc), id)
   }
-  const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
-  for (const [field, value] of doc.terms) insertTerm.run(field, doc.pub, value, id)
-  insertFacets(db, tables, doc, id, new Map())
+  const terms = doc.terms.flatMap(([field, value]) => [field, doc.pub, value, id])
+  insertMany(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc)`, 4, terms)
+  const rows = newRows()
+  addFacetRows(db, tables, doc, id, new Map(), rows)
+  addTextRows(doc, id, rows)
+  insertRows(db, tables, rows)
   countTerms(db, tables, doc.terms, doc, 1)
-  insertText(db, tables, doc, id)
+}
+
+/** Rows for search_facets and the two FTS5 tables, each a flat list of values, written together. */
+type EntryRows = { facets: unknown[]; fts: unknown[]; fieldFts: unknown[] }
+
+function newRows(): EntryRows {
+  return { facets: [], fts: [], fieldFts: [] }
 }
 
 /** The dataset's counted values as ids in search_facets (new values get an id in search_values). */
-function insertFacets(db: Sqlite, tables: IndexTables, doc: SearchDocument, id: number, known: Map<string, number>): void {
+function addFacetRows(db: Sqlite, tables: IndexTables, doc: SearchDocument, id: number, known: Map<string, number>, rows: EntryRows): void {
   const find = sql(db, `SELECT id FROM ${tables.values} WHERE field = ? AND value = ?`).pluck()
   const create = sql(db, `INSERT INTO ${tables.values} (field, value) VALUES (?, ?)`)
-  const insert = sql(db, `INSERT OR IGNORE INTO ${tables.facets} (doc, value) VALUES (?, ?)`)
   for (const [field, value] of doc.terms) {
     if (!isCountedField(field)) continue
     const key = `${field}\u0000${value}`
     let valueId = known.get(key) ?? (find.get(field, value) as number | undefined)
     valueId ??= Number(create.run(field, value).lastInsertRowid)
     known.set(key, valueId)
-    insert.run(id, valueId)
+    rows.facets.push(id, valueId)
   }
+}
+
+/** The dataset's rows in the two FTS5 tables. */
+function addTextRows(doc: SearchDocument, id: number, rows: EntryRows): void {
+  rows.fts.push(id, ...doc.text)
+  doc.fieldTexts.slice(0, fieldRowsPerDoc).forEach(([field, value], n) => rows.fieldFts.push(id * fieldRowsPerDoc + n, field, value))
+}
+
+function insertRows(db: Sqlite, tables: IndexTables, rows: EntryRows): void {
+  insertMany(db, `INSERT OR IGNORE INTO ${tables.facets} (doc, value)`, 2, rows.facets)
+  insertMany(db, `INSERT INTO ${tables.fts} (rowid, ${ftsColumns.join(', ')})`, 1 + ftsColumns.length, rows.fts)
+  insertMany(db, `INSERT INTO ${tables.fieldFts} (rowid, field, value)`, 3, rows.fieldFts)
 }
 
 function docValues(doc: SearchDocument): unknown[] {
@@ -62,14 +83,6 @@ function insertDoc(db: Sqlite, tables: IndexTables, doc: SearchDocument): number
   return Number(sql(db, `INSERT INTO ${tables.docs} (${docColumns}) VALUES (${placeholders})`).run(...docValues(doc)).lastInsertRowid)
 }
 
-/** The dataset's rows in the two FTS5 tables. */
-function insertText(db: Sqlite, tables: IndexTables, doc: SearchDocument, id: number): void {
-  const placeholders = ftsColumns.map(() => '?').join(', ')
-  sql(db, `INSERT INTO ${tables.fts} (rowid, ${ftsColumns.join(', ')}) VALUES (?, ${placeholders})`).run(id, ...doc.text)
-  const insertField = sql(db, `INSERT INTO ${tables.fieldFts} (rowid, field, value) VALUES (?, ?, ?)`)
-  doc.fieldTexts.slice(0, fieldRowsPerDoc).forEach(([field, value], n) => insertField.run(id * fieldRowsPerDoc + n, field, value))
-}
-
 /**
  * Writes many new entries at once (a rebuild's batch): rows are appended in
  * dataset order. Datasets that already have an entry (written meanwhile by a
@@ -81,17 +94,18 @@ export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument
     if (findDoc(db, tables, doc.packageId) !== undefined) writeDocument(db, tables, doc)
     else fresh.push({ doc, id: insertDoc(db, tables, doc) })
   }
-  const insertTerm = sql(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc) VALUES (?, ?, ?, ?)`)
   // The batch's counts are summed here and added once per value and class.
   const counts = new Map<string, number>()
+  const termValues: unknown[] = []
   for (const { doc, id } of fresh) {
     for (const [field, value] of doc.terms) {
-      insertTerm.run(field, doc.pub, value, id)
+      termValues.push(field, doc.pub, value, id)
       if (!isCountedField(field)) continue
       const key = [field, value, doc.state, doc.private, doc.label].join('\u0000')
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }
   }
+  insertMany(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc)`, 4, termValues)
   const add = sql(
     db,
     `INSERT INTO ${tables.counts} (field, value, state, private, label, n) VALUES (?, ?, ?, ?, ?, ?)
@@ -102,8 +116,12 @@ export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument
     add.run(field, value, state, Number(isPrivate), label, n)
   }
   const known = new Map<string, number>()
-  for (const { doc, id } of fresh) insertFacets(db, tables, doc, id, known)
-  for (const { doc, id } of fresh) insertText(db, tables, doc, id)
+  const rows = newRows()
+  for (const { doc, id } of fresh) {
+    addFacetRows(db, tables, doc, id, known, rows)
+    addTextRows(doc, id, rows)
+  }
+  insertRows(db, tables, rows)
 }
 
 /** Removes the dataset's entry from one set of index tables. */
