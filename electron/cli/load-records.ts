@@ -10,7 +10,7 @@
  * records in one go; if one fails, that attempt is rolled back and the batch
  * is redone with each record in its own savepoint, and so are the batches
  * after it. A savepoint keeps a copy of every page its record changes (about
- * 25), which cost a clean load about a sixth of its time.
+ * 25), which cost a clean load about a fifth of its time.
  */
 import { inSavepoint } from '../engine/db/transaction-wrapper.ts'
 import type { Caller, Engine } from '../engine/engine.ts'
