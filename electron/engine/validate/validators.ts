@@ -3,6 +3,7 @@
  * code bases grep alike. Messages are CKAN's own, exactly.
  */
 import { Invalid, MISSING, StopAndDrop, StopOnError, type Field, type Validator } from './navl.ts'
+import { pythonJsonDumps } from './python-json.ts'
 
 /** Mirrors navl's not_empty: absent, null or "" → "Missing value", chain ends. */
 export const notEmpty: Validator = (value, field) => {
@@ -40,12 +41,15 @@ export function withDefault(fallback: unknown): Validator {
   return (value) => (value === MISSING || value === null || value === undefined || value === '' ? fallback : value)
 }
 
-/** Mirrors unicode_safe: strings pass, numbers and booleans become strings, others are refused. */
+/**
+ * Mirrors unicode_safe: strings pass, absent or null becomes "", anything
+ * else becomes its JSON text as Python writes it (true → "true", 5 → "5",
+ * a list → '["a", "b"]'). It never refuses a value.
+ */
 export const unicodeSafe: Validator = (value) => {
   if (typeof value === 'string') return value
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (value === MISSING || value === null) return value
-  throw new Invalid('Must be a string')
+  if (value === MISSING || value === null || value === undefined) return ''
+  return pythonJsonDumps(value)
 }
 
 /** Mirrors int_validator: integers, or strings of one. */

@@ -58,6 +58,15 @@ describe('api_token_create', () => {
     })
     t.close()
   })
+
+  it('takes a name that is not a string as its JSON text, as unicode_safe does', () => {
+    const { t, editor } = withUsers()
+    t.call('api_token_create', editor, { user: 'editor-user', name: ['laptop', 2] })
+    t.call('api_token_create', editor, { user: 'editor-user', name: 42 })
+    const names = t.call('api_token_list', editor, { user_id: 'editor-user' }).map((token: { name: string }) => token.name)
+    expect(names).toEqual(['["laptop", 2]', '42'])
+    t.close()
+  })
 })
 
 describe('api_token_list', () => {
