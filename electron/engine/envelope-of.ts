@@ -13,6 +13,11 @@ export class JsonText {
   constructor(readonly text: string) {}
 }
 
+/** A door response body as the JSON text to send. */
+export function bodyJson(body: unknown): string {
+  return body instanceof JsonText ? body.text : JSON.stringify(body)
+}
+
 /** CKAN's help URL for an action: always the /api/3/ form. */
 export function helpUrl(siteUrl: string, action: string): string {
   return `${siteUrl.replace(/\/$/, '')}/api/3/action/help_show?name=${encodeURIComponent(action)}`

@@ -13,7 +13,7 @@
  * compares the two byte for byte).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { failureOf, helpUrl, JsonText } from '../engine/envelope-of.ts'
+import { bodyJson, failureOf, helpUrl } from '../engine/envelope-of.ts'
 import { callWithData } from './action-call.ts'
 import { tokenFromHeaders } from './credentials.ts'
 import type { Door } from './door.ts'
@@ -48,7 +48,7 @@ export function answerPlainGet(door: Door, extraHosts: ReadonlySet<string>, requ
     answer = failureOf(help, error)
   }
   // What send.ts's sendResponse makes Fastify write: the same status, headers and bytes.
-  const json = answer.body instanceof JsonText ? answer.body.text : JSON.stringify(answer.body)
+  const json = bodyJson(answer.body)
   response.writeHead(answer.status, {
     'x-content-type-options': 'nosniff',
     'content-type': jsonType,

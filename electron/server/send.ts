@@ -4,7 +4,7 @@
  * `callback` query parameter (082; errors are never wrapped, 083).
  */
 import type { FastifyReply } from 'fastify'
-import { JsonText } from '../engine/envelope-of.ts'
+import { bodyJson } from '../engine/envelope-of.ts'
 
 /** CKAN's exact content types. */
 export const jsonType = 'application/json;charset=utf-8'
@@ -16,7 +16,7 @@ export function sendResponse(
   response: { status: number; body: unknown },
   callback?: string | null,
 ): FastifyReply {
-  const json = response.body instanceof JsonText ? response.body.text : JSON.stringify(response.body)
+  const json = bodyJson(response.body)
   reply.code(response.status).header('x-content-type-options', 'nosniff')
   if (callback != null && response.status === 200) {
     return reply.header('content-type', javascriptType).send(`${escapeHtml(callback)}(${json});`)

@@ -34,10 +34,14 @@ export type ResourceDict = Record<string, unknown> & { id: string }
 
 /** The dataset with this id, or else this name (CKAN tries the id first); any state. */
 export function findPackageRow(db: Sqlite, idOrName: unknown): PackageRow | undefined {
+  return byIdThenName(db, '*', idOrName) as PackageRow | undefined
+}
+
+/** `columns` of the packages row (alias p) with this id, or else this name. */
+function byIdThenName(db: Sqlite, columns: string, idOrName: unknown): unknown {
   const key = typeof idOrName === 'number' ? String(idOrName) : idOrName
   if (typeof key !== 'string' || key === '') return undefined
-  return (sql(db, 'SELECT * FROM packages WHERE id = ?').get(key) ??
-    sql(db, 'SELECT * FROM packages WHERE name = ?').get(key)) as PackageRow | undefined
+  return sql(db, `SELECT ${columns} FROM packages p WHERE id = ?`).get(key) ?? sql(db, `SELECT ${columns} FROM packages p WHERE name = ?`).get(key)
 }
 
 /** What package_show reads of a dataset: who may see it, its stored dict, and whether it is in any group. */
@@ -48,13 +52,11 @@ export type ShownRow = Pick<PackageRow, 'id' | 'owner_org' | 'private' | 'state'
 
 /** findPackageRow for package_show: only the columns it reads, in one statement. */
 export function findShownRow(db: Sqlite, idOrName: unknown): ShownRow | undefined {
-  const key = typeof idOrName === 'number' ? String(idOrName) : idOrName
-  if (typeof key !== 'string' || key === '') return undefined
-  const columns = `id, owner_org, private, state, creator_user_id, data,
-    EXISTS (SELECT 1 FROM members m WHERE m.table_id = p.id AND m.table_name = 'package' AND m.state = 'active') AS has_members`
-  return (sql(db, `SELECT ${columns} FROM packages p WHERE id = ?`).get(key) ??
-    sql(db, `SELECT ${columns} FROM packages p WHERE name = ?`).get(key)) as ShownRow | undefined
+  return byIdThenName(db, shownColumns, idOrName) as ShownRow | undefined
 }
+
+const shownColumns = `id, owner_org, private, state, creator_user_id, data,
+  EXISTS (SELECT 1 FROM members m WHERE m.table_id = p.id AND m.table_name = 'package' AND m.state = 'active') AS has_members`
 
 /** The stored dict of a row, as saved (organization and groups not yet composed, upload URLs bare). */
 export function storedDict(row: Pick<PackageRow, 'data'>): PackageDict {
