@@ -52,11 +52,18 @@ export const unicodeSafe: Validator = (value) => {
   return pythonJsonDumps(value)
 }
 
-/** Mirrors int_validator: integers, or strings of one. */
+/**
+ * Mirrors int_validator: integers, or strings of one. Python's ints have no
+ * bound, so CKAN takes 1e308 and then fails in the database with a 500; here
+ * an integer beyond 2^53 (which SQLite would receive as a float) is invalid.
+ */
 export const intValidator: Validator = (value) => {
   if (value === MISSING || value === null || value === '') return value
-  if (typeof value === 'number' && Number.isInteger(value)) return value
-  if (typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value)) return Number.parseInt(value, 10)
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value
+  if (typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value)) {
+    const number = Number.parseInt(value, 10)
+    if (Number.isSafeInteger(number)) return number
+  }
   throw new Invalid('Invalid integer')
 }
 

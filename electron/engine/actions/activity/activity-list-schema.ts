@@ -40,7 +40,8 @@ const moment: Validator = (value) => {
   if (exact && Number.isFinite(parseCkanTime(exact[1]))) return `${exact[1]}.${(exact[2] ?? '').padEnd(6, '0')}`
   const seconds = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN
   const ms = Number.isFinite(seconds) ? seconds * 1000 : typeof value === 'string' ? parseCkanTime(value) : NaN
-  if (!Number.isFinite(ms)) throw new Invalid('Date format incorrect')
+  // Beyond ±8.64e15 ms a JavaScript Date is invalid (and toISOString throws).
+  if (!(Math.abs(ms) <= 8.64e15)) throw new Invalid('Date format incorrect')
   return `${new Date(ms).toISOString().slice(0, 23)}000`
 }
 

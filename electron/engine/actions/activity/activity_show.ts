@@ -12,6 +12,8 @@ type Row = Parameters<typeof activityDict>[1] & { permission_labels: string }
 
 function findActivity(ctx: Context, params: Record<string, unknown>): Row {
   getOrBust(params, 'id')
+  // An id that is no string (CKAN's unicode_safe makes it text) names no activity.
+  if (typeof params.id !== 'string') throw new NotFound()
   const row = sql(
     ctx.db,
     `SELECT ${activityColumns}, a.permission_labels FROM activities a WHERE a.id = ?`,

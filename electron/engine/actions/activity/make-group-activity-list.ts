@@ -13,9 +13,9 @@ export function makeGroupActivityList(kind: 'organization' | 'group'): ActionDef
   return defineAction(`${kind}_activity_list`, {
     readOnly: true,
     auth(ctx, params) {
-      validateOrThrow(activityListSchema, params, ctx)
+      const { id } = validateOrThrow(activityListSchema, params, ctx)
       refuseBothTypeFilters(params)
-      readableGroup(ctx, params.id, kind === 'organization')
+      readableGroup(ctx, id, kind === 'organization')
     },
     schema: activityListSchema,
     help: `Return a ${kind}'s activity stream.

@@ -9,9 +9,9 @@ export const package_activity_list = defineAction('package_activity_list', {
   readOnly: true,
   auth(ctx, params) {
     // Mirrors CKAN's order: the schema (a decorator), the type filters, then package_show's auth.
-    validateOrThrow(activityListSchema, params, ctx)
+    const { id } = validateOrThrow(activityListSchema, params, ctx)
     refuseBothTypeFilters(params)
-    readableDataset(ctx, params.id)
+    readableDataset(ctx, id)
   },
   schema: activityListSchema,
   help: `Return a package's activity stream (not including detail)

@@ -8,8 +8,8 @@ import { listActivities, pageOf } from './activity-query.ts'
 export const user_activity_list = defineAction('user_activity_list', {
   readOnly: true,
   auth(ctx, params) {
-    validateOrThrow(activityListSchema, params, ctx)
-    readableUser(ctx, params.id)
+    const { id } = validateOrThrow(activityListSchema, params, ctx)
+    readableUser(ctx, id)
   },
   schema: activityListSchema,
   help: `Return a user's public activity stream.

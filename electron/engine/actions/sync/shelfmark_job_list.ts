@@ -1,7 +1,7 @@
 /** shelfmark_job_list: recent sync jobs, newest first. */
 import { defineAction } from '../../define-action.ts'
 import { sql } from '../../db/statements.ts'
-import { ignoreMissing, naturalNumber, intValidator, withDefault } from '../../validate/validators.ts'
+import { ignoreMissing, naturalNumber, intValidator, unicodeSafe, withDefault } from '../../validate/validators.ts'
 import { jobDict, type JobRow } from '../../../sync/jobs/store.ts'
 import { canManageSync } from './helpers.ts'
 
@@ -9,7 +9,7 @@ import { canManageSync } from './helpers.ts'
 export const shelfmark_job_list = defineAction('shelfmark_job_list', {
   readOnly: true,
   auth: canManageSync,
-  schema: { limit: [withDefault(20), intValidator, naturalNumber], remote: [ignoreMissing] },
+  schema: { limit: [withDefault(20), intValidator, naturalNumber], remote: [ignoreMissing, unicodeSafe] },
   help: `List sync jobs, newest first.
 
     :param limit: how many (default 20)
