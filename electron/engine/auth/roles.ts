@@ -3,6 +3,7 @@
  * datasets. Rules read as questions; `require…` forms throw CKAN's errors.
  */
 import { callerName, isSysadmin, type Context } from '../context.ts'
+import { cascadingRole, groupIdsBelow, holdsCascadingRoleAbove } from './hierarchy.ts'
 import { sql } from '../db/statements.ts'
 import { NotAuthorized } from '../errors.ts'
 
@@ -10,14 +11,20 @@ export type Capacity = 'admin' | 'editor' | 'member'
 
 const rank: Record<string, number> = { member: 1, editor: 2, admin: 3 }
 
-/** The caller's capacity in an organization or group (by id), or null. */
+/**
+ * The caller's capacity in an organization or group (by id), or null. An
+ * admin of a group above it in a hierarchy is an admin here too, as CKAN's
+ * permission check cascades (auth/hierarchy.ts).
+ */
 export function capacityIn(ctx: Context, groupId: string | null | undefined): Capacity | null {
   if (!ctx.user || !groupId) return null
   const row = sql(
     ctx.db,
     "SELECT capacity FROM members WHERE group_id = ? AND table_name = 'user' AND table_id = ? AND state = 'active'",
   ).get(groupId, ctx.user.id) as { capacity: Capacity } | undefined
-  return row?.capacity ?? null
+  const direct = row?.capacity ?? null
+  if (direct === cascadingRole) return direct
+  return holdsCascadingRoleAbove(ctx.db, ctx.user.id, groupId) ? cascadingRole : direct
 }
 
 /** True when the caller holds at least `needed` in the group (sysadmins always do). */
@@ -53,10 +60,16 @@ export function userLabels(ctx: Context): string[] {
   labels.push(`creator-${ctx.user.id}`)
   const orgs = sql(
     ctx.db,
-    `SELECT m.group_id FROM members m JOIN groups g ON g.id = m.group_id
+    `SELECT m.group_id, m.capacity FROM members m JOIN groups g ON g.id = m.group_id
      WHERE m.table_name = 'user' AND m.table_id = ? AND m.state = 'active' AND g.is_organization = 1`,
-  ).all(ctx.user.id) as { group_id: string }[]
-  for (const { group_id } of orgs) labels.push(`member-${group_id}`)
+  ).all(ctx.user.id) as { group_id: string; capacity: string }[]
+  // Mirrors CKAN, whose labels come from organization_list_for_user: an admin's organizations include those below.
+  const ids = new Set<string>()
+  for (const { group_id, capacity } of orgs) {
+    ids.add(group_id)
+    if (capacity === cascadingRole) for (const below of groupIdsBelow(ctx.db, group_id)) ids.add(below)
+  }
+  for (const id of ids) labels.push(`member-${id}`)
   return labels
 }
 

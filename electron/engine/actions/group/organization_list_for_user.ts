@@ -1,6 +1,8 @@
 import { anyone, defineAction } from '../../define-action.ts'
 import type { UserRow } from '../../context.ts'
 import { sql } from '../../db/statements.ts'
+import type { Sqlite } from '../../db/open.ts'
+import { cascadingRole, groupIdsBelow } from '../../auth/hierarchy.ts'
 import { notFound } from '../../errors.ts'
 import { byDisplayName, groupListDict } from '../../groups/dictize.ts'
 import { rolesWithPermission } from '../../groups/permissions.ts'
@@ -11,8 +13,9 @@ import type { GroupRow } from '../../groups/store.ts'
  * The organizations a user holds a permission in, each with their capacity.
  *
  * Mirrors CKAN 2.10: a sysadmin gets every active organization as admin; an
- * anonymous caller gets an empty list. Sub-organization cascading is not
- * modelled (no hierarchy here).
+ * anonymous caller gets an empty list. An admin's organizations include
+ * every organization below them in a hierarchy, as admin (CKAN's roles that
+ * cascade to sub-groups).
  */
 export const organization_list_for_user = defineAction('organization_list_for_user', {
   readOnly: true,
@@ -60,9 +63,26 @@ This function returns the list of organizations that the authorized user has a g
            AND m.capacity IN (SELECT value FROM json_each(?))
            AND g.is_organization = 1 AND g.state = 'active'`,
       ).all(user.id, JSON.stringify(roles)) as typeof rows
+      rows = withOrganizationsBelow(ctx.db, rows)
     }
     return rows
       .map((row) => groupListDict(ctx, row, { capacity: row.member_capacity, withPackageCount }))
       .sort(byDisplayName)
   },
 })
+
+type RowWithCapacity = GroupRow & { member_capacity: string }
+
+/** The rows, plus the active organizations below those held in the cascading role (as that role). */
+function withOrganizationsBelow(db: Sqlite, rows: RowWithCapacity[]): RowWithCapacity[] {
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  for (const row of rows) {
+    if (row.member_capacity !== cascadingRole) continue
+    for (const id of groupIdsBelow(db, row.id)) {
+      if (byId.get(id)?.member_capacity === cascadingRole) continue
+      const below = sql(db, 'SELECT * FROM groups WHERE id = ?').get(id) as GroupRow
+      byId.set(id, { ...below, member_capacity: cascadingRole })
+    }
+  }
+  return [...byId.values()]
+}
