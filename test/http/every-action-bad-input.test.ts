@@ -65,6 +65,24 @@ describe('every action given bad values', () => {
   }, 600_000)
 })
 
+/** Query-string values a GET may carry: NUL, bytes that are not UTF-8, a repeated key, quotes, numbers out of range. */
+const badQueryValues = ['%00', '%FF', '%C3%28', '%27%20OR%201%3D1', '', '1e308', '99999999999999999999', '-5']
+
+describe('every read action given bad query strings', () => {
+  it('answers each GET with a CKAN envelope and never a 5xx', async () => {
+    const failures: string[] = []
+    for (const [name, action] of [...registry].filter(([name, action]) => action.readOnly && !name.startsWith('shelfmark_'))) {
+      for (const key of new Set([...Object.keys(action.schema ?? {}), ...commonKeys])) {
+        for (const value of [...badQueryValues, `a&${key}=b`]) {
+          const reply = await door.request(`/api/3/action/${name}?id=ds1&${key}=${value}`, { headers: { authorization: door.adminToken } })
+          if (reply.status >= 500 || typeof reply.json?.success !== 'boolean') failures.push(`${name} ${key}=${value} → ${reply.status}`)
+        }
+      }
+    }
+    expect(failures).toEqual([])
+  }, 600_000)
+})
+
 describe('the cases the sweep found', () => {
   it('activity lists look up a non-string id as its text, as CKAN does: 404', async () => {
     for (const name of ['package_activity_list', 'organization_activity_list', 'group_activity_list', 'user_activity_list', 'activity_show']) {
