@@ -13,31 +13,26 @@ import { sql } from '../db/statements.ts'
 export const cascadingRole = 'admin'
 
 /**
- * The active groups of the same kind above `groupId`: its parents, their
- * parents and so on. UNION (not UNION ALL) ends a cycle.
+ * The active groups of the same kind reached from @group by following its
+ * links one way, to any depth: up (its parents, theirs, ...) or down (its
+ * children, ...). UNION (not UNION ALL) ends a cycle.
  */
-const ancestorsSql = `
-  WITH RECURSIVE above(id) AS (
-    SELECT m.group_id FROM members m
-     WHERE m.table_id = @group AND m.table_name = 'group' AND m.state = 'active'
+function linkedGroupsSql(direction: 'up' | 'down'): string {
+  const [from, to] = direction === 'up' ? ['table_id', 'group_id'] : ['group_id', 'table_id']
+  return `
+  WITH RECURSIVE linked(id) AS (
+    SELECT m.${to} FROM members m
+     WHERE m.${from} = @group AND m.table_name = 'group' AND m.state = 'active'
     UNION
-    SELECT m.group_id FROM members m JOIN above a ON m.table_id = a.id
+    SELECT m.${to} FROM members m JOIN linked l ON m.${from} = l.id
      WHERE m.table_name = 'group' AND m.state = 'active'
   )
-  SELECT g.id FROM above JOIN groups g ON g.id = above.id
+  SELECT g.id FROM linked JOIN groups g ON g.id = linked.id
    WHERE g.state = 'active' AND g.is_organization = (SELECT is_organization FROM groups WHERE id = @group)`
+}
 
-/** The active groups of the same kind below `groupId`: its children, theirs, and so on. */
-const descendantsSql = `
-  WITH RECURSIVE below(id) AS (
-    SELECT m.table_id FROM members m
-     WHERE m.group_id = @group AND m.table_name = 'group' AND m.state = 'active'
-    UNION
-    SELECT m.table_id FROM members m JOIN below b ON m.group_id = b.id
-     WHERE m.table_name = 'group' AND m.state = 'active'
-  )
-  SELECT g.id FROM below JOIN groups g ON g.id = below.id
-   WHERE g.state = 'active' AND g.is_organization = (SELECT is_organization FROM groups WHERE id = @group)`
+const ancestorsSql = linkedGroupsSql('up')
+const descendantsSql = linkedGroupsSql('down')
 
 /** True when the user holds the cascading role in some group above `groupId`. */
 export function holdsCascadingRoleAbove(db: Sqlite, userId: string, groupId: string): boolean {

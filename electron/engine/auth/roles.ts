@@ -11,27 +11,27 @@ export type Capacity = 'admin' | 'editor' | 'member'
 
 const rank: Record<string, number> = { member: 1, editor: 2, admin: 3 }
 
-/**
- * The caller's capacity in an organization or group (by id), or null. An
- * admin of a group above it in a hierarchy is an admin here too, as CKAN's
- * permission check cascades (auth/hierarchy.ts).
- */
-export function capacityIn(ctx: Context, groupId: string | null | undefined): Capacity | null {
-  if (!ctx.user || !groupId) return null
+/** The capacity the caller was given in an organization or group (by id), or null. */
+function directCapacity(ctx: Context, groupId: string): Capacity | null {
   const row = sql(
     ctx.db,
     "SELECT capacity FROM members WHERE group_id = ? AND table_name = 'user' AND table_id = ? AND state = 'active'",
-  ).get(groupId, ctx.user.id) as { capacity: Capacity } | undefined
-  const direct = row?.capacity ?? null
-  if (direct === cascadingRole) return direct
-  return holdsCascadingRoleAbove(ctx.db, ctx.user.id, groupId) ? cascadingRole : direct
+  ).get(groupId, ctx.user?.id) as { capacity: Capacity } | undefined
+  return row?.capacity ?? null
 }
 
-/** True when the caller holds at least `needed` in the group (sysadmins always do). */
+/**
+ * True when the caller holds at least `needed` in the group (sysadmins always
+ * do). An admin of a group above it in a hierarchy is an admin here too, as
+ * CKAN's permission check cascades (auth/hierarchy.ts); the hierarchy is read
+ * only when the capacity given here falls short.
+ */
 export function hasCapacity(ctx: Context, groupId: string | null | undefined, needed: Capacity): boolean {
   if (isSysadmin(ctx)) return true
-  const held = capacityIn(ctx, groupId)
-  return held !== null && rank[held] >= rank[needed]
+  if (!ctx.user || !groupId) return false
+  const held = directCapacity(ctx, groupId)
+  if (held !== null && rank[held] >= rank[needed]) return true
+  return holdsCascadingRoleAbove(ctx.db, ctx.user.id, groupId)
 }
 
 /** The fields of a dataset row that decide who may see or change it. */
@@ -78,7 +78,7 @@ export function canReadPackage(ctx: Context, pkg: PackageAccess): boolean {
   if (isSysadmin(ctx)) return true
   if (pkg.state === 'active' && !pkg.private) return true
   if (!ctx.user) return false
-  if (pkg.owner_org) return capacityIn(ctx, pkg.owner_org) !== null
+  if (pkg.owner_org) return hasCapacity(ctx, pkg.owner_org, 'member')
   return pkg.creator_user_id === ctx.user.id
 }
 

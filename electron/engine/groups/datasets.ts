@@ -6,8 +6,8 @@
  * only; private ones only in an organization, and only for its readers
  * (members of any capacity, sysadmins). Groups never show private datasets.
  */
-import { isSysadmin, type Context } from '../context.ts'
-import { capacityIn } from '../auth/roles.ts'
+import type { Context } from '../context.ts'
+import { hasCapacity } from '../auth/roles.ts'
 import { sql } from '../db/statements.ts'
 import { datasetDict } from './dataset-dict.ts'
 import type { GroupRow } from './store.ts'
@@ -16,7 +16,7 @@ type PackageRow = { id: string; data: string; owner_org: string | null }
 
 /** True when the caller may see the organization's private datasets. */
 export function canReadPrivateOf(ctx: Context, row: GroupRow): boolean {
-  return row.is_organization === 1 && (isSysadmin(ctx) || capacityIn(ctx, row.id) !== null)
+  return row.is_organization === 1 && hasCapacity(ctx, row.id, 'member')
 }
 
 /** How many datasets of the group the caller can see (package_count). */

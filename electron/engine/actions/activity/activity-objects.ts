@@ -5,8 +5,7 @@
 import { callerName, type Context } from '../../context.ts'
 import { sql } from '../../db/statements.ts'
 import { NotAuthorized, NotFound } from '../../errors.ts'
-import { capacityIn, requireReadPackage, type PackageAccess } from '../../auth/roles.ts'
-import { isSysadmin } from '../../context.ts'
+import { hasCapacity, requireReadPackage, type PackageAccess } from '../../auth/roles.ts'
 import { requireUserDetailsReadable } from '../../users/auth.ts'
 import { findUser } from '../../users/store.ts'
 
@@ -32,7 +31,7 @@ export function readableGroup(ctx: Context, ref: unknown, organization: boolean)
     | { id: string; state: string; is_organization: number }
     | undefined
   if (!group || group.is_organization !== (organization ? 1 : 0)) throw new NotFound()
-  if (group.state !== 'active' && !isSysadmin(ctx) && capacityIn(ctx, group.id) === null) {
+  if (group.state !== 'active' && !hasCapacity(ctx, group.id, 'member')) {
     throw new NotAuthorized(`User ${callerName(ctx)} not authorized to read group ${group.id}`)
   }
   return group
