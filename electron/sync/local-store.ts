@@ -13,6 +13,7 @@
 import { recordActivity } from '../engine/activity/record.ts'
 import { permissionLabels } from '../engine/auth/roles.ts'
 import type { Context } from '../engine/context.ts'
+import { packJsonText } from '../engine/db/packed-json.ts'
 import { sql } from '../engine/db/statements.ts'
 import { ValidationError } from '../engine/errors.ts'
 import { saveGroupMemberships } from '../engine/packages/package-groups.ts'
@@ -109,7 +110,7 @@ function rowOf(stored: PackageDict, existing: PackageRow | undefined): PackageRo
     creator_user_id: text(stored.creator_user_id),
     metadata_created: text(stored.metadata_created) ?? existing?.metadata_created ?? now,
     metadata_modified: text(stored.metadata_modified) ?? now,
-    data: JSON.stringify(stored),
+    data: packJsonText(JSON.stringify(stored)),
   }
 }
 
@@ -143,7 +144,7 @@ function localGroupIds(ctx: Context, groups: unknown): string[] {
 
 /** A deleted dataset holding a wanted name gives it up (takes its id as name), as the package store does. */
 function freeName(ctx: Context, id: string): void {
-  sql(ctx.db, "UPDATE packages SET name = id, data = json_set(data, '$.name', id) WHERE id = ?").run(id)
+  sql(ctx.db, "UPDATE packages SET name = id, data = pack_json(json_set(unpack_json(data), '$.name', id)) WHERE id = ?").run(id)
   const row = findPackageRow(ctx.db, id)
   if (row) indexPackage(ctx.db, showPackage(ctx, row))
 }

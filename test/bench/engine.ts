@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Pool } from 'undici'
+import { unpackJsonText, type StoredJson } from '../../electron/engine/db/packed-json.ts'
 import { Engine } from '../../electron/engine/engine.ts'
 import { addSysadmin } from '../../electron/engine/users/create-sysadmin.ts'
 import { addToken } from '../../electron/engine/users/create-token.ts'
@@ -186,8 +187,8 @@ async function benchSize(size: number): Promise<number> {
   // "Raw JSON" two ways: what was sent, and the datasets as package_show (and a dump) returns them,
   // ids, timestamps and defaults included — the data the database actually holds.
   let shownBytes = 0
-  for (const { data } of engine.db.prepare("SELECT data FROM packages WHERE state = 'active'").iterate() as Iterable<{ data: string }>) {
-    shownBytes += Buffer.byteLength(data)
+  for (const { data } of engine.db.prepare("SELECT data FROM packages WHERE state = 'active'").iterate() as Iterable<{ data: StoredJson }>) {
+    shownBytes += Buffer.byteLength(unpackJsonText(data))
   }
   report({
     figure: 'database_size_ratio', size, value: round(dbBytes / shownBytes, 2), db_bytes: dbBytes, dataset_json_bytes: shownBytes,

@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { Engine } from '../../electron/engine/engine.ts'
+import { unpackJson, type StoredJson } from '../../electron/engine/db/packed-json.ts'
+import type { PackageDict } from '../../electron/engine/packages/store.ts'
 import { ensureSiteUser } from '../../electron/engine/users/site-user.ts'
 import { writeDatasetsFile } from './datasets-file.ts'
 import { spawnCli, tempDataDir, waitForLine } from './run-cli.ts'
@@ -33,12 +35,12 @@ describe('load killed mid-way', () => {
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
       expect(db.pragma('foreign_key_check')).toEqual([])
-      const rows = db.prepare('SELECT id, name, data FROM packages').all() as { id: string; name: string; data: string }[]
+      const rows = db.prepare('SELECT id, name, data FROM packages').all() as { id: string; name: string; data: StoredJson }[]
       expect(rows.length).toBeGreaterThanOrEqual(committed)
       expect(rows.length).toBeLessThan(10_000)
       const resourceCount = db.prepare("SELECT count(*) AS n FROM resources WHERE package_id = ? AND state = 'active'")
       for (const row of rows) {
-        const dict = JSON.parse(row.data)
+        const dict = unpackJson(row.data) as PackageDict
         expect(dict.resources, row.name).toHaveLength(5)
         expect((resourceCount.get(row.id) as { n: number }).n, row.name).toBe(5)
         expect(dict.tags, row.name).toHaveLength(5)

@@ -1,25 +1,98 @@
 /**
- * JSON text as the activity table stores it: deflated once it is long enough
- * for that to pay (a dataset dict shrinks about fourfold), plain text below.
- * Readers take either, so rows written before a change of rule still read.
+ * JSON text as the catalog stores it (dataset dicts in packages.data, activity
+ * data): compressed with zstd against a dictionary of CKAN's dataset keys once
+ * it is long enough for that to pay, plain text below. A stored dataset dict
+ * shrinks to about a fifth, and it is most of a catalog's bytes.
+ *
+ * A packed value is a BLOB: one format byte, then a zstd frame. Readers take
+ * every form ever written: plain text, format 1, and the raw deflate streams
+ * activity rows held before (no format byte; a raw deflate stream cannot begin
+ * with 0x01 followed by zstd's magic, whose stored-block lengths would not match).
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib'
+import { createRequire } from 'node:module'
+import { inflateRawSync } from 'node:zlib'
+import { jsonDictionaryV1 } from './json-dictionary.ts'
 import type { Sqlite } from './open.ts'
 
-/** JSON this long or longer is deflated; below it, deflating costs more than it saves. */
-const deflateFrom = 1024
+// zstd-napi's thin binding rather than its classes: they allocate a buffer per call and copy the
+// result out again, which cost about half as much as decompressing itself (a package_show unpacks
+// one dict: ~5 µs this way, ~8 µs through `Decompressor`). The binding is a native CommonJS module.
+const zstd = createRequire(import.meta.url)('zstd-napi/binding.js') as typeof import('zstd-napi/binding.js')
+
+/** A JSON text as stored: plain, or packed. */
+export type StoredJson = string | Buffer
+
+/** JSON shorter than this stays text: below it, packing saves less than it costs. */
+const packFrom = 256
+
+/** The format byte of a zstd frame packed against jsonDictionaryV1. */
+const zstdDictionaryV1 = 1
+
+// Measured on 2,000 generated dataset dicts (5.5 KB): levels 1 and 3 both pack to 0.223 of the
+// size (level 1 in 13 µs, level 3 in 19 µs), level 5 to 0.213 in 43 µs; all unpack in about 5 µs.
+// Negative (fast) levels unpack in 3 µs but pack to 0.27-0.32.
+const compressionLevel = 1
+
+type Codec = { cctx: InstanceType<typeof zstd.CCtx>; cdict: InstanceType<typeof zstd.CDict>; dctx: InstanceType<typeof zstd.DCtx>; ddict: InstanceType<typeof zstd.DDict> }
+let codec: Codec | undefined
+
+/** One context each way for the process, with the dictionary prepared once. */
+function zstdCodec(): Codec {
+  if (!codec) {
+    const dictionary = Buffer.from(jsonDictionaryV1, 'utf8')
+    codec = {
+      cctx: new zstd.CCtx(),
+      cdict: new zstd.CDict(dictionary, compressionLevel),
+      dctx: new zstd.DCtx(),
+      ddict: new zstd.DDict(dictionary),
+    }
+  }
+  return codec
+}
+
+/** A buffer reused by every pack and unpack (calls never overlap: all of this is synchronous). */
+let scratch = Buffer.allocUnsafe(64 * 1024)
+function scratchOf(size: number): Buffer {
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length))
+  return scratch
+}
 
 /** The stored form of a JSON text. */
-export function packJsonText(text: string): Buffer | string {
-  return text.length < deflateFrom ? text : deflateRawSync(text)
+export function packJsonText(text: string): StoredJson {
+  if (text.length < packFrom) return text
+  const { cctx, cdict } = zstdCodec()
+  const source = Buffer.from(text, 'utf8')
+  const frame = scratchOf(zstd.compressBound(source.length))
+  const length = cctx.compressUsingCDict(frame, source, cdict)
+  const packed = Buffer.allocUnsafe(length + 1)
+  packed[0] = zstdDictionaryV1
+  frame.copy(packed, 1, 0, length)
+  return packed
 }
 
-/** The value of a stored JSON text (deflated or plain). */
-export function unpackJson(stored: Buffer | string): unknown {
-  return JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8'))
+/** The JSON text of a stored value, whichever form it was stored in. */
+export function unpackJsonText(stored: StoredJson): string {
+  if (typeof stored === 'string') return stored
+  if (stored[0] !== zstdDictionaryV1) return inflateRawSync(stored).toString('utf8')
+  const { dctx, ddict } = zstdCodec()
+  const frame = stored.subarray(1)
+  const bytes = scratchOf(Number(zstd.getFrameContentSize(frame)))
+  return bytes.toString('utf8', 0, dctx.decompressUsingDDict(bytes, frame, ddict))
 }
 
-/** `pack_json(text)` in SQL, for the triggers that keep old dataset dicts in activity rows (migration 0008). */
+/** The value of a stored JSON text. */
+export function unpackJson(stored: StoredJson): unknown {
+  return JSON.parse(unpackJsonText(stored))
+}
+
+/**
+ * `pack_json(text)` and `unpack_json(stored)` in SQL: the triggers that keep
+ * old dataset dicts in activity rows (migration 0008) pack them, and SQL that
+ * reads or edits a stored dict with SQLite's JSON functions unpacks it first.
+ */
 export function registerPackJson(db: Sqlite): void {
   db.function('pack_json', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? packJsonText(value) : value))
+  db.function('unpack_json', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' || Buffer.isBuffer(value) ? unpackJsonText(value) : value,
+  )
 }

@@ -12,7 +12,7 @@ import { sql } from '../db/statements.ts'
 import { datasetDict } from './dataset-dict.ts'
 import type { GroupRow } from './store.ts'
 
-type PackageRow = { id: string; data: string; owner_org: string | null }
+type PackageRow = { id: string }
 
 /** True when the caller may see the organization's private datasets. */
 export function canReadPrivateOf(ctx: Context, row: GroupRow): boolean {
@@ -51,12 +51,12 @@ export function listDatasets(ctx: Context, row: GroupRow, limit: number): Record
   const rows = row.is_organization
     ? sql(
         ctx.db,
-        `SELECT id, data, owner_org FROM packages WHERE owner_org = ? AND state = 'active' AND (private = 0 OR ? = 1)
+        `SELECT id FROM packages WHERE owner_org = ? AND state = 'active' AND (private = 0 OR ? = 1)
          ORDER BY metadata_modified DESC LIMIT ?`,
       ).all(row.id, withPrivate, limit)
     : sql(
         ctx.db,
-        `SELECT p.id, p.data, p.owner_org FROM members m JOIN packages p ON p.id = m.table_id
+        `SELECT p.id FROM members m JOIN packages p ON p.id = m.table_id
          WHERE m.group_id = ? AND m.table_name = 'package' AND m.state = 'active'
            AND p.state = 'active' AND p.private = 0
          ORDER BY p.metadata_modified DESC LIMIT ?`,

@@ -6,6 +6,7 @@ import { callerName, type Context } from '../context.ts'
 import { hasCapacity, requireUser } from '../auth/roles.ts'
 import { sql } from '../db/statements.ts'
 import { NotAuthorized, notFound, ValidationError } from '../errors.ts'
+import { storedDict, type PackageRow } from '../packages/store.ts'
 import { indexPackage } from '../search/index-package.ts'
 import { findMember, removeMember, upsertMember, type MemberObjectType, type MemberRow } from './members.ts'
 import { findGroupRow, type GroupRow } from './store.ts'
@@ -86,8 +87,8 @@ export function dropMembership(ctx: Context, group: GroupRow, type: MemberObject
  * without any group list of its own, is enough.
  */
 export function reindexDataset(ctx: Context, packageId: string): void {
-  const row = sql(ctx.db, 'SELECT data FROM packages WHERE id = ?').get(packageId) as { data: string } | undefined
+  const row = sql(ctx.db, 'SELECT data FROM packages WHERE id = ?').get(packageId) as Pick<PackageRow, 'data'> | undefined
   if (!row) return
-  const { groups: _groups, organization: _organization, ...dict } = JSON.parse(row.data) as Record<string, unknown>
+  const { groups: _groups, organization: _organization, ...dict } = storedDict(row) as Record<string, unknown>
   indexPackage(ctx.db, dict)
 }

@@ -21,7 +21,7 @@ export function releaseOwnedDatasets(ctx: Context, row: GroupRow): void {
   const ids = sql(ctx.db, "SELECT id FROM packages WHERE owner_org = ? AND state != 'deleted'").all(row.id) as { id: string }[]
   sql(
     ctx.db,
-    "UPDATE packages SET owner_org = NULL, data = json_set(data, '$.owner_org', json('null')) WHERE owner_org = ? AND state != 'deleted'",
+    "UPDATE packages SET owner_org = NULL, data = pack_json(json_set(unpack_json(data), '$.owner_org', json('null'))) WHERE owner_org = ? AND state != 'deleted'",
   ).run(row.id)
   for (const { id } of ids) reindexDataset(ctx, id)
 }

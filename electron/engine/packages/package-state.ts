@@ -4,6 +4,7 @@
  * Both rewrite the stored dict, record the activity and reindex.
  */
 import type { Context } from '../context.ts'
+import { packJsonText } from '../db/packed-json.ts'
 import { sql } from '../db/statements.ts'
 import { storedDict, type PackageDict, type PackageRow } from './store.ts'
 import { afterWrite } from './write-package.ts'
@@ -30,7 +31,7 @@ function rewrite(ctx: Context, row: PackageRow, activityType: string, change: (d
     ...row,
     state: String(dict.state),
     owner_org: (dict.owner_org as string | null) ?? null,
-    data: JSON.stringify(dict),
+    data: packJsonText(JSON.stringify(dict)),
   }
   sql(ctx.db, 'UPDATE packages SET state = @state, owner_org = @owner_org, data = @data WHERE id = @id').run(saved)
   afterWrite(ctx, { row: saved, stored: dict }, activityType)

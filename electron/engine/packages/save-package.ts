@@ -3,6 +3,7 @@
  * included), its resources and group memberships, in the caller's transaction.
  */
 import type { Context } from '../context.ts'
+import { packJsonText } from '../db/packed-json.ts'
 import { sql } from '../db/statements.ts'
 import { indexPackage } from '../search/index-package.ts'
 import { ckanNow, newOrderedId } from '../time.ts'
@@ -90,7 +91,7 @@ function freeNameOfDeleted(ctx: Context, name: string, exceptId: string): void {
     exceptId,
   ) as { id: string } | undefined
   if (!holder) return
-  sql(ctx.db, "UPDATE packages SET name = id, data = json_set(data, '$.name', id) WHERE id = ?").run(holder.id)
+  sql(ctx.db, "UPDATE packages SET name = id, data = pack_json(json_set(unpack_json(data), '$.name', id)) WHERE id = ?").run(holder.id)
   const renamed = findPackageRow(ctx.db, holder.id)
   if (renamed) indexPackage(ctx.db, showPackage(ctx, renamed))
 }
@@ -115,6 +116,6 @@ function rowOf(
     creator_user_id: creator,
     metadata_created: created,
     metadata_modified: modified,
-    data: JSON.stringify(stored),
+    data: packJsonText(JSON.stringify(stored)),
   }
 }

@@ -2,10 +2,12 @@
  * Reading datasets: the packages row and the package_show dict built from
  * it. `packages.data` holds the dict as package_show returns it except its
  * `organization` and `groups` (composed here from the groups and members
- * tables) and uploaded resources' `url` (stored as the bare file name).
+ * tables) and uploaded resources' `url` (stored as the bare file name),
+ * packed (db/packed-json.ts).
  */
 import type { Context } from '../context.ts'
 import type { Sqlite } from '../db/open.ts'
+import { unpackJsonText, type StoredJson } from '../db/packed-json.ts'
 import { ReadMemo } from '../db/read-memo.ts'
 import { sql } from '../db/statements.ts'
 import { packageGroups, packageOrganization } from '../groups/for-packages.ts'
@@ -23,7 +25,8 @@ export type PackageRow = {
   creator_user_id: string | null
   metadata_created: string
   metadata_modified: string
-  data: string
+  /** The stored dict, packed (db/packed-json.ts). */
+  data: StoredJson
 }
 
 /** A dataset dict as package_show returns it. */
@@ -60,7 +63,7 @@ const shownColumns = `id, owner_org, private, state, creator_user_id, data,
 
 /** The stored dict of a row, as saved (organization and groups not yet composed, upload URLs bare). */
 export function storedDict(row: Pick<PackageRow, 'data'>): PackageDict {
-  return JSON.parse(row.data) as PackageDict
+  return JSON.parse(unpackJsonText(row.data)) as PackageDict
 }
 
 /** The package_show dict of a row, with no auth check: organization and groups composed, upload URLs made whole. */
@@ -75,7 +78,7 @@ export function showPackage(ctx: Context, row: Pick<PackageRow, 'id' | 'owner_or
  * uploads (whose URLs are completed per site) takes the parsing path.
  */
 export function showPackageJson(ctx: Context, row: ShownRow): string {
-  const text = row.data
+  const text = unpackJsonText(row.data)
   if (!text.includes('"url_type":"upload"')) {
     // The stored dict's organization comes early and its groups late (after the resources).
     const organization = topLevelValueSpan(text, 'organization', 'start')
@@ -90,7 +93,7 @@ export function showPackageJson(ctx: Context, row: ShownRow): string {
       )
     }
   }
-  return JSON.stringify(showPackage(ctx, row))
+  return JSON.stringify(composeShown(ctx, row.id, row.owner_org, JSON.parse(text) as PackageDict))
 }
 
 /** The dataset's `organization` as JSON; many datasets share one, and it seldom changes. */

@@ -83,7 +83,7 @@ queries (rather than ValidationErrors).
     }
     const where = `p.state = 'active' AND p.private = 0 AND ifnull(json_extract(r.value, '$.state'), 'active') = 'active'
       ${conditions.map((c) => `AND ${c}`).join(' ')}`
-    const from = `FROM packages p, json_each(p.data, '$.resources') r WHERE ${where}`
+    const from = `FROM packages p, json_each(unpack_json(p.data), '$.resources') r WHERE ${where}`
     const count = ctx.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number
     const orderBy = typeof data.order_by === 'string' && resourceColumns.has(data.order_by) ? data.order_by : null
     const order = orderBy ? `json_extract(r.value, '$."${orderBy}"'), ` : ''

@@ -72,7 +72,7 @@ describe('package_show as JSON text', () => {
     const dataset = t.call('package_create', t.sysadmin, { name: 'with-upload', owner_org: 'org' })
     const resource = t.call('resource_create', t.sysadmin, { package_id: dataset.id, url: 'http://example.org/x.csv' })
     // A stored upload holds its bare file name; only package_show completes it with the site URL.
-    sql(t.engine.db, "UPDATE packages SET data = json_set(data, '$.resources[0].url_type', 'upload', '$.resources[0].url', 'x.csv') WHERE id = ?").run(dataset.id)
+    sql(t.engine.db, "UPDATE packages SET data = pack_json(json_set(unpack_json(data), '$.resources[0].url_type', 'upload', '$.resources[0].url', 'x.csv')) WHERE id = ?").run(dataset.id)
     const { text, dict } = bothPaths(t, dataset.id)
     expect(text).toBe(JSON.stringify(dict))
     expect(JSON.parse(text).resources[0].url).toMatch(new RegExp(`/dataset/${dataset.id}/resource/${resource.id}/download/x\\.csv$`))

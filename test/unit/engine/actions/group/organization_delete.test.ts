@@ -1,6 +1,7 @@
 import { decodeActivityData } from '../../../../../electron/engine/activity/record.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sql } from '../../../../../electron/engine/db/statements.ts'
+import { unpackJson } from '../../../../../electron/engine/db/packed-json.ts'
 import { testEngine, type TestEngine } from '../../../../helpers/test-engine.ts'
 import { seedDataset } from '../../groups/seed.ts'
 
@@ -25,7 +26,7 @@ describe('organization_delete', () => {
     expect(t.call('organization_delete', t.sysadmin, { id: 'busy' })).toBeNull()
     const row = sql(t.engine.db, 'SELECT owner_org, data FROM packages WHERE id = ?').get(id) as any
     expect(row.owner_org).toBeNull()
-    expect(JSON.parse(row.data).owner_org).toBeNull()
+    expect((unpackJson(row.data) as any).owner_org).toBeNull()
   })
 
   it('soft-deletes: state deleted, memberships gone, name still taken, activity recorded', () => {

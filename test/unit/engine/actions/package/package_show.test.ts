@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { catalog, exchange, expectLikeCkan, hasExchanges, minimal, recordedError, recordedResult, type Catalog } from './catalog.ts'
+import { unpackJson } from '../../../../../electron/engine/db/packed-json.ts'
 
 describe.skipIf(!hasExchanges)('package_show as CKAN 2.10 answers it', () => {
   let t: Catalog
@@ -88,7 +89,7 @@ describe('package_show', () => {
     const [resource] = t.call('package_show', t.anonymous, { id: created.id }).resources
     expect(resource.url).toBe(`http://127.0.0.1:5000/dataset/${created.id}/resource/${resource.id}/download/sample.csv`)
     expect(t.call('resource_show', t.anonymous, { id: resource.id }).url).toBe(resource.url)
-    const stored = JSON.parse((t.engine.db.prepare('SELECT data FROM packages WHERE id = ?').get(created.id) as any).data)
+    const stored: any = unpackJson((t.engine.db.prepare('SELECT data FROM packages WHERE id = ?').get(created.id) as any).data)
     expect(stored.resources[0].url).toBe('sample.csv')
   })
 
