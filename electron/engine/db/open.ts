@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { registerPackJson } from './packed-json.ts'
+import { registerTermFieldKey } from '../search/term-fields.ts'
 
 export type Sqlite = Database.Database
 /** A function that runs work in a transaction (better-sqlite3's db.transaction, made once). */
@@ -45,9 +46,15 @@ export function openDatabase(file: string): Sqlite {
   // about 130 KB of writes per loaded dataset (a load of 10,000 ran about 15 % faster in memory).
   // Only a savepoint's own changes are held, and only until it ends.
   db.pragma('temp_store = MEMORY')
-  registerPackJson(db)
+  registerSqlFunctions(db)
   migrate(db)
   return db
+}
+
+/** The application's own SQL functions, which triggers and migrations call. */
+export function registerSqlFunctions(db: Sqlite): void {
+  registerPackJson(db)
+  registerTermFieldKey(db) // migration 0010
 }
 
 /** Numbered migrations (NNNN-name.sql), each applied once, in order, inside a transaction. */

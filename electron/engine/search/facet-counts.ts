@@ -12,6 +12,7 @@ import { prepareQuery } from './statement-cache.ts'
 import { allOf, cond, whereOf, type Condition, type SqlCondition } from './condition.ts'
 import { fieldKind, isCountedField } from './fields.ts'
 import { coversPublic, type Visibility } from './visibility.ts'
+import { termFieldKey } from './term-fields.ts'
 
 /** Where a facet field's values are stored. */
 export type FacetSource = { kind: 'terms'; field: string } | { kind: 'column'; expression: string } | { kind: 'none' }
@@ -115,7 +116,7 @@ function countDocs(db: Sqlite, source: FacetSource, table: DocTable, size: numbe
     size * 4 < total
       ? sql(db, `SELECT t.value, count(*) FROM temp.${table} h CROSS JOIN search_terms t ON t.doc = h.doc AND t.field = ? GROUP BY t.value`)
       : sql(db, `SELECT value, count(*) FROM search_terms WHERE field = ? AND pub IN (0, 1) AND doc IN (SELECT doc FROM temp.${table}) GROUP BY value`)
-  return collect(statement.raw().all(source.field))
+  return collect(statement.raw().all(termFieldKey(source.field)))
 }
 
 /**
@@ -163,7 +164,7 @@ function countKept(db: Sqlite, field: string, visibility: Visibility): Counts {
 /** Counts over every active public dataset, from the pub = 1 range of the index. */
 function countPublic(db: Sqlite, source: FacetSource): Counts {
   if (source.kind !== 'terms') return new Map()
-  return collect(sql(db, 'SELECT value, count(*) FROM search_terms WHERE field = ? AND pub = 1 GROUP BY value').raw().all(source.field))
+  return collect(sql(db, 'SELECT value, count(*) FROM search_terms WHERE field = ? AND pub = 1 GROUP BY value').raw().all(termFieldKey(source.field)))
 }
 
 function countColumnWhere(db: Sqlite, source: FacetSource, where: SqlCondition): Counts {

@@ -13,6 +13,7 @@ import { exactValue, inFullText, textLeaf, type Leaf } from './leaf-fts.ts'
 import { pyRepr } from './py-repr.ts'
 import type { QueryNode } from './query-node.ts'
 import { ftsWildcard, globRegExp } from './wildcard.ts'
+import { termFieldKey } from './term-fields.ts'
 
 /** The leaf as SQL over `d`. */
 export function compileLeaf(db: Sqlite, node: Leaf): Condition {
@@ -37,7 +38,7 @@ export function compileLeaf(db: Sqlite, node: Leaf): Condition {
     case 'groups':
       return namedGroupCondition(node, (names, ...params) =>
         docsIn(
-          `SELECT doc FROM search_terms WHERE field = 'groups' AND pub IN (0, 1)` +
+          `SELECT doc FROM search_terms WHERE field = ${termFieldKey('groups')} AND pub IN (0, 1)` +
             (names === null ? '' : ` AND value IN (SELECT id FROM groups WHERE is_organization = 0 AND ${names})`),
           ...params,
         ),
@@ -91,17 +92,18 @@ function columnCondition(node: Leaf, kind: Extract<FieldKind, { kind: 'column' }
 
 function termsCondition(node: Leaf, field: string): Condition {
   const base = 'SELECT doc FROM search_terms WHERE field = ? AND pub IN (0, 1)'
+  const key = termFieldKey(field)
   switch (node.kind) {
     case 'term':
-      return docsIn(`${base} AND value = ?`, field, exactValue(field, node.value))
+      return docsIn(`${base} AND value = ?`, key, exactValue(field, node.value))
     case 'wildcard':
-      return docsIn(`${base} AND value GLOB ?`, field, node.pattern)
+      return docsIn(`${base} AND value GLOB ?`, key, node.pattern)
     case 'exists':
-      return docsIn(base, field)
+      return docsIn(base, key)
     case 'range': {
       const inner = rangeCondition('value', node, (text) => (isDateField(field) ? solrDate(text) : text))
       if (inner === 'none') return 'none'
-      return inner === 'all' ? docsIn(base, field) : docsIn(`${base} AND ${inner.sql}`, field, ...inner.params)
+      return inner === 'all' ? docsIn(base, key) : docsIn(`${base} AND ${inner.sql}`, key, ...inner.params)
     }
   }
 }

@@ -6,6 +6,7 @@ import { SearchError, SearchQueryError } from '../errors.ts'
 import type { SqlCondition } from './condition.ts'
 import { fieldKind } from './fields.ts'
 import { pyRepr } from './py-repr.ts'
+import { termFieldKey } from './term-fields.ts'
 
 /** One `field dir` of a sort. */
 export type SortKey = { field: string; descending: boolean }
@@ -44,7 +45,7 @@ export function orderBy(keys: SortKey[], withScore: boolean): SqlCondition {
     } else if (kind.kind === 'terms' || kind.kind === 'organization' || kind.kind === 'groups' || kind.kind === 'fieldText') {
       const name = kind.kind === 'terms' || kind.kind === 'fieldText' ? kind.field : kind.kind
       terms.push(`(SELECT min(value) FROM search_terms t WHERE t.doc = d.doc AND t.field = ?) ${direction} NULLS LAST`)
-      params.push(name)
+      params.push(termFieldKey(name))
     } else if (kind.kind === 'text') {
       throw new SearchError(pyRepr(`can not sort on a tokenised text field: ${field}`))
     }

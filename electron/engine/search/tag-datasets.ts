@@ -11,6 +11,7 @@ import { isSysadmin, type Context } from '../context.ts'
 import { userLabels } from '../auth/roles.ts'
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
+import { termFieldKey } from './term-fields.ts'
 
 /** A tag as the tags table holds it. */
 type TagRef = { name: string; vocabulary_id: string | null }
@@ -32,7 +33,7 @@ export function datasetsWithTags(db: Sqlite, tags: TagRef[]): string[] {
   ).pluck()
   for (const tag of tags) {
     const field = tagField(db, tag)
-    if (field) for (const id of carrying.all(field, tag.name) as string[]) ids.add(id)
+    if (field) for (const id of carrying.all(termFieldKey(field), tag.name) as string[]) ids.add(id)
   }
   return [...ids]
 }
@@ -47,7 +48,7 @@ export function publicDatasetsWithTag(db: Sqlite, tag: TagRef, limit: number): s
      WHERE t.field = ? AND t.pub = 1 AND t.value = ? ORDER BY d.metadata_modified DESC LIMIT ?`,
   )
     .pluck()
-    .all(field, tag.name, limit) as string[]
+    .all(termFieldKey(field), tag.name, limit) as string[]
 }
 
 /**
@@ -57,7 +58,7 @@ export function publicDatasetsWithTag(db: Sqlite, tag: TagRef, limit: number): s
  */
 export const freeTagInUse = `EXISTS (
   SELECT 1 FROM search_terms t JOIN search_docs d ON d.doc = t.doc
-  WHERE t.field = 'tags' AND t.pub IN (0, 1) AND t.value = tags.name AND d.state = 'active'
+  WHERE t.field = ${termFieldKey('tags')} AND t.pub IN (0, 1) AND t.value = tags.name AND d.state = 'active'
     AND (d.private = 0 OR @sysadmin = 1 OR d.label IN (SELECT value FROM json_each(@labels))))`
 
 /** The parameters freeTagInUse binds, for this caller. */

@@ -8,6 +8,7 @@ import { sql } from '../db/statements.ts'
 import type { SearchDocument } from './document.ts'
 import { ftsColumns, isCountedField } from './fields.ts'
 import type { IndexTables } from './index-tables.ts'
+import { termFieldKey, termFieldName } from './term-fields.ts'
 
 /** Rows per dataset in search_field_fts: its rowids are doc * fieldRowsPerDoc + n. */
 export const fieldRowsPerDoc = 10000
@@ -28,7 +29,7 @@ export function writeDocument(db: Sqlite, tables: IndexTables, doc: SearchDocume
     const assignments = docColumns.split(', ').map((column) => `${column} = ?`).join(', ')
     sql(db, `UPDATE ${tables.docs} SET ${assignments} WHERE doc = ?`).run(...docValues(doc), id)
   }
-  const terms = doc.terms.flatMap(([field, value]) => [field, doc.pub, value, id])
+  const terms = doc.terms.flatMap(([field, value]) => [termFieldKey(field), doc.pub, value, id])
   insertMany(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc)`, 4, terms)
   const rows = newRows()
   addFacetRows(db, tables, doc, id, new Map(), rows)
@@ -99,7 +100,7 @@ export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument
   const termValues: unknown[] = []
   for (const { doc, id } of fresh) {
     for (const [field, value] of doc.terms) {
-      termValues.push(field, doc.pub, value, id)
+      termValues.push(termFieldKey(field), doc.pub, value, id)
       if (!isCountedField(field)) continue
       const key = [field, value, doc.state, doc.private, doc.label].join('\u0000')
       counts.set(key, (counts.get(key) ?? 0) + 1)
@@ -143,8 +144,8 @@ type VisibilityClass = { state: string; private: number; label: string }
 /** Takes an entry's values out of search_counts, before the entry is cleared. */
 function uncount(db: Sqlite, tables: IndexTables, id: number): void {
   const visibility = sql(db, `SELECT state, private, label FROM ${tables.docs} WHERE doc = ?`).get(id) as VisibilityClass
-  const terms = sql(db, `SELECT field, value FROM ${tables.terms} WHERE doc = ?`).raw().all(id) as [string, string][]
-  countTerms(db, tables, terms, visibility, -1)
+  const stored = sql(db, `SELECT field, value FROM ${tables.terms} WHERE doc = ?`).raw().all(id) as [number | string, string][]
+  countTerms(db, tables, stored.map(([key, value]) => [termFieldName(key), value]), visibility, -1)
 }
 
 /** Adds `step` (+1 / -1) to the counts of the counted values among `terms`, in the dataset's visibility class. */

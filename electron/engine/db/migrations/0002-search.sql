@@ -44,7 +44,7 @@ CREATE INDEX search_docs_owner_org ON search_docs (owner_org);
 -- over the datasets everyone sees are one range of that index, with no join.
 CREATE TABLE search_terms (
   doc   INTEGER NOT NULL,
-  field TEXT NOT NULL,
+  field NOT NULL, -- a small integer for the common fields, else the name (search/term-fields.ts); no affinity
   value TEXT NOT NULL,
   pub   INTEGER NOT NULL,
   PRIMARY KEY (doc, field, value)

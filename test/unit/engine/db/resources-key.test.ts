@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { listMigrations, migrate } from '../../../../electron/engine/db/open.ts'
-import { registerPackJson } from '../../../../electron/engine/db/packed-json.ts'
+import { listMigrations, migrate, registerSqlFunctions } from '../../../../electron/engine/db/open.ts'
 import { resourceWithId } from '../../../../electron/engine/packages/resource-key.ts'
 import { testEngine } from '../../../helpers/test-engine.ts'
 
@@ -15,7 +14,7 @@ describe('the resources table keyed on the id’s time-ordered end (migration 00
 
   it('keeps every resource row of a catalog made before it, and their ids stay unique', () => {
     const db = new Database(':memory:')
-    registerPackJson(db)
+    registerSqlFunctions(db)
     db.pragma('foreign_keys = ON')
     for (const { version, sql } of listMigrations().filter(({ version }) => version < 9)) {
       db.exec(sql)

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { testEngine, type TestEngine } from '../../../helpers/test-engine.ts'
+import { recountFacets } from '../../../helpers/search-counts.ts'
 
 let t: TestEngine
 afterEach(() => t?.close())
@@ -84,13 +85,7 @@ describe('the search index follows dataset writes', () => {
   })
   it('keeps the facet counts per visibility class equal to a recount through every kind of write', () => {
     setup()
-    const recount = () =>
-      t.engine.db
-        .prepare(
-          `SELECT t.field, t.value, d.state, d.private, d.label, count(*) AS n FROM search_terms t JOIN search_docs d ON d.doc = t.doc
-           WHERE t.field IN ('tags', 'groups', 'organization', 'license_id', 'res_format') GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
-        )
-        .all()
+    const recount = () => recountFacets(t.engine.db)
     const kept = () => {
       t.engine.catchUpSearchIndex()
       return t.engine.db.prepare('SELECT field, value, state, private, label, n FROM search_counts ORDER BY 1, 2, 3, 4, 5').all()

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { rebuildSearchIndex } from '../../../../electron/engine/search/rebuild.ts'
 import { testEngine, type TestEngine } from '../../../helpers/test-engine.ts'
+import { recountFacets } from '../../../helpers/search-counts.ts'
 
 let t: TestEngine
 afterEach(() => t?.close())
@@ -71,12 +72,7 @@ describe('rebuildSearchIndex', () => {
     expect(names('tags:patched')).toEqual(['dataset-1', 'dataset-9'])
     expect(names('name:dataset-8')).toEqual([])
     expect(t.call('package_search', t.sysadmin, { include_private: true, rows: 0 }).count).toBe(10)
-    const recount = t.engine.db
-      .prepare(
-        `SELECT t.field, t.value, d.state, d.private, d.label, count(*) AS n FROM search_terms t JOIN search_docs d ON d.doc = t.doc
-         WHERE t.field IN ('tags', 'groups', 'organization', 'license_id', 'res_format') GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
-      )
-      .all()
+    const recount = recountFacets(t.engine.db)
     expect(t.engine.db.prepare('SELECT field, value, state, private, label, n FROM search_counts ORDER BY 1, 2, 3, 4, 5').all()).toEqual(recount)
     expect(t.engine.db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'search%_new'").pluck().get()).toBe(0)
     expect(t.engine.db.prepare("SELECT count(*) FROM settings WHERE key LIKE 'search.%'").pluck().get()).toBe(0)

@@ -1,0 +1,90 @@
+/**
+ * search_terms.field keys (search/term-fields.ts): the common fields stored as
+ * small integers, the others by name, and catalogs indexed before keys
+ * (migration 0010) rewritten in place.
+ */
+import { describe, expect, it } from 'vitest'
+import { Engine } from '../../../../electron/engine/engine.ts'
+import { termFieldKey, termFieldName } from '../../../../electron/engine/search/term-fields.ts'
+import { testEngine, type TestEngine } from '../../../helpers/test-engine.ts'
+
+function seed(t: TestEngine): void {
+  t.call('organization_create', t.sysadmin, { name: 'org' })
+  t.call('group_create', t.sysadmin, { name: 'rivers' })
+  for (const [name, tag] of [['aa', 'water'], ['bb', 'water'], ['cc', 'air']]) {
+    t.call('package_create', t.sysadmin, {
+      name, owner_org: 'org', groups: [{ name: 'rivers' }], license_id: 'cc-by', tags: [{ name: tag }],
+      // A custom key named like a field number must stay a field of its own.
+      extras: [{ key: 'frequency', value: 'monthly' }, { key: '1', value: 'one' }],
+      resources: [{ url: `http://example.org/${name}.csv`, format: 'CSV' }],
+    })
+  }
+}
+
+/** What searches answer, for comparing a catalog before and after its index changed shape. */
+function answers(engine: Engine) {
+  const call = (name: string, params: Record<string, unknown>): any => engine.call(name, engine.anonymous(), params)
+  const names = (params: Record<string, unknown>) => call('package_search', { sort: 'name asc', ...params }).results.map((d: { name: string }) => d.name)
+  return {
+    tags: names({ fq: 'tags:water' }),
+    format: names({ fq: 'res_format:CSV' }),
+    url: names({ q: 'res_url:"http://example.org/cc.csv"' }),
+    groups: names({ fq: 'groups:rivers' }),
+    extra: names({ fq: 'frequency:monthly' }),
+    numbered: names({ fq: '1:one' }),
+    facets: call('package_search', { 'facet.field': '["tags", "license_id", "frequency", "1"]', rows: 0 }).search_facets,
+    tagList: call('tag_list', {}),
+    sorted: names({ sort: 'frequency asc, name desc' }),
+  }
+}
+
+describe('search term field keys', () => {
+  it('stores the common fields as integers and the others by name, and answers as before', () => {
+    const t = testEngine()
+    seed(t)
+    const found = answers(t.engine) // searching first catches the index up
+    const kinds = t.engine.db.prepare('SELECT DISTINCT typeof(field) AS kind, field FROM search_terms ORDER BY 2').all() as { kind: string; field: unknown }[]
+    expect(kinds.filter((row) => row.kind === 'integer').map((row) => termFieldName(row.field as number)).sort()).toEqual(
+      ['groups', 'isopen', 'license_id', 'license_title', 'license_url', 'organization', 'res_format', 'res_url', 'tags'].sort(),
+    )
+    expect(kinds.filter((row) => row.kind === 'text').map((row) => row.field).sort()).toEqual(['1', 'extras_1', 'extras_frequency', 'frequency'])
+    expect(found.tags).toEqual(['aa', 'bb'])
+    expect(found.format).toEqual(['aa', 'bb', 'cc'])
+    expect(found.url).toEqual(['cc'])
+    expect(found.groups).toEqual(['aa', 'bb', 'cc'])
+    expect(found.extra).toEqual(['aa', 'bb', 'cc'])
+    expect(found.numbered).toEqual(['aa', 'bb', 'cc'])
+    expect(found.facets.tags.items).toEqual(expect.arrayContaining([{ name: 'water', display_name: 'water', count: 2 }]))
+    expect(found.facets['1'].items).toEqual([{ name: 'one', display_name: 'one', count: 3 }])
+    expect(found.tagList).toEqual(['water', 'air'])
+    expect(found.sorted).toEqual(['cc', 'bb', 'aa'])
+    t.close()
+  })
+
+  it('rewrites a catalog indexed with field names (before migration 0010) in place', () => {
+    const t = testEngine({ onDisk: true })
+    seed(t)
+    const before = answers(t.engine)
+    // The index as it was: field names in a TEXT column.
+    t.engine.db.function('field_name_of', { deterministic: true }, (key: unknown) => termFieldName(key as number | string))
+    t.engine.db.exec(`
+      CREATE TABLE old_terms (doc INTEGER NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, pub INTEGER NOT NULL, PRIMARY KEY (doc, field, value)) WITHOUT ROWID;
+      INSERT INTO old_terms SELECT doc, field_name_of(field), value, pub FROM search_terms;
+      DROP TABLE search_terms;
+      ALTER TABLE old_terms RENAME TO search_terms;
+      CREATE INDEX search_terms_value ON search_terms (field, pub, value);
+      PRAGMA user_version = 9;`)
+    expect(t.engine.db.prepare("SELECT count(*) AS n FROM search_terms WHERE typeof(field) = 'text' AND field = 'tags'").get()).toEqual({ n: 3 })
+    t.engine.close()
+
+    const reopened = Engine.open({ dataDir: t.dataDir })
+    try {
+      expect(reopened.db.pragma('user_version', { simple: true })).toBe(10)
+      const tags = reopened.db.prepare('SELECT typeof(field) AS kind, count(*) AS n FROM search_terms WHERE field = ? GROUP BY 1').all(termFieldKey('tags'))
+      expect(tags).toEqual([{ kind: 'integer', n: 3 }])
+      expect(answers(reopened)).toEqual(before)
+    } finally {
+      reopened.close()
+    }
+  })
+})
