@@ -88,7 +88,9 @@ function summaryOf(shown: PackageDict): Dict {
 
 /** The dict as packages.data holds it. */
 function storedForm(id: string, dict: Dict): PackageDict {
-  const stored: Dict = { ...dict, id, organization: null, groups: [] }
+  // Organization and groups as placeholders at the end, where the package store puts them (dictize.ts).
+  const { organization: _organization, groups: _groups, ...own } = dict
+  const stored: Dict = { ...own, id, organization: null, groups: [] }
   const resources = Array.isArray(dict.resources) ? dict.resources.filter(isDict) : []
   stored.resources = resources.map((r, position) => ({ ...r, package_id: id, position }))
   if (!Array.isArray(stored.tags)) stored.tags = []

@@ -2,7 +2,7 @@
  * The stored form of a dataset dict: package_show's keys in CKAN's order
  * (the dataset's own fields alphabetically, then custom fields as sent, then
  * its lists), with the derived fields (license, counts) computed once at save.
- * `organization` and `groups` are placeholders that showPackage fills in.
+ * `organization` and `groups` come last, placeholders that showPackage fills in.
  */
 import { isOpenLicense, licenseById } from '../licenses.ts'
 import type { TagDict } from './package-tags.ts'
@@ -39,7 +39,6 @@ export function storedPackageDict(parts: StoredParts): PackageDict {
     notes: fields.notes,
     num_resources: parts.resources.length,
     num_tags: parts.tags.length,
-    organization: null,
     owner_org: fields.owner_org,
     private: fields.private,
     state: fields.state,
@@ -66,9 +65,12 @@ export function storedPackageDict(parts: StoredParts): PackageDict {
   dict.resources = parts.resources
   dict.tags = parts.tags
   dict.extras = parts.extras
-  dict.groups = []
   dict.relationships_as_subject = []
   dict.relationships_as_object = []
+  // Last, as placeholders: package_show over HTTP puts the organization and groups in place of
+  // this known ending, without walking the text to find them (store.ts storedEnding).
+  dict.organization = null
+  dict.groups = []
   return dict as PackageDict
 }
 

@@ -80,6 +80,11 @@ export function showPackage(ctx: Context, row: Pick<PackageRow, 'id' | 'owner_or
 export function showPackageJson(ctx: Context, row: ShownRow): string {
   const text = unpackJsonText(row.data)
   if (!text.includes('"url_type":"upload"')) {
+    // Dicts stored since the placeholders moved to the end (dictize.ts): no walk needed.
+    if (text.endsWith(storedEnding)) {
+      const groups = row.has_members ? JSON.stringify(packageGroups(ctx.db, row.id)) : '[]'
+      return `${text.slice(0, text.length - storedEnding.length)},"organization":${organizationJson(ctx.db, row.owner_org)},"groups":${groups}}`
+    }
     // The stored dict's organization comes early and its groups late (after the resources).
     const organization = topLevelValueSpan(text, 'organization', 'start')
     const groups = organization && topLevelValueSpan(text, 'groups', 'end')
@@ -95,6 +100,12 @@ export function showPackageJson(ctx: Context, row: ShownRow): string {
   }
   return JSON.stringify(composeShown(ctx, row.id, row.owner_org, JSON.parse(text) as PackageDict))
 }
+
+/**
+ * How a stored dict ends: its organization and groups placeholders. Followed
+ * by nothing but the closing brace, they can only be the dict's own keys.
+ */
+const storedEnding = ',"organization":null,"groups":[]}'
 
 /** The dataset's `organization` as JSON; many datasets share one, and it seldom changes. */
 function organizationJson(db: Sqlite, ownerOrg: string | null): string {
