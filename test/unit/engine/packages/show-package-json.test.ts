@@ -4,6 +4,7 @@
  * JSON.stringify(package_show), whatever the dataset holds.
  */
 import { describe, expect, it } from 'vitest'
+import { unpackJsonText, type StoredJson } from '../../../../electron/engine/db/packed-json.ts'
 import { sql } from '../../../../electron/engine/db/statements.ts'
 import { topLevelValueSpan } from '../../../../electron/engine/packages/json-spans.ts'
 import { testEngine, type TestEngine } from '../../../helpers/test-engine.ts'
@@ -63,6 +64,29 @@ describe('package_show as JSON text', () => {
     const hidden = t.call('package_create', t.sysadmin, { name: 'hidden', owner_org: 'org', private: true })
     expect(() => t.engine.callAsJson('package_show', t.anonymous, { id: hidden.id })).toThrow(/not authorized/i)
     expect(() => t.engine.callAsJson('package_show', t.anonymous, { id: 'no-such' })).toThrow(/Not found/)
+    t.close()
+  })
+
+  it('ends every stored dict with the placeholders, and walks a dict stored in the older order', () => {
+    const t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org', title: 'Org' })
+    t.call('group_create', t.sysadmin, { name: 'zeta' })
+    const dataset = t.call('package_create', t.sysadmin, { name: 'ordered', owner_org: 'org', groups: [{ name: 'zeta' }], custom_field: { organization: null, groups: [] } })
+    const stored = () => unpackJsonText((sql(t.engine.db, 'SELECT data FROM packages WHERE id = ?').get(dataset.id) as { data: StoredJson }).data)
+    expect(stored().endsWith(',"organization":null,"groups":[]}')).toBe(true)
+    expectSameBytes(t, dataset.id)
+    // Before, the placeholders sat among the dataset's own keys (organization after num_tags, groups after extras).
+    const { organization, groups, ...rest } = JSON.parse(stored())
+    const older: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(rest)) {
+      if (key === 'owner_org') older.organization = organization
+      if (key === 'relationships_as_subject') older.groups = groups
+      older[key] = value
+    }
+    sql(t.engine.db, 'UPDATE packages SET data = pack_json(?) WHERE id = ?').run(JSON.stringify(older), dataset.id)
+    expect(stored().endsWith(',"organization":null,"groups":[]}')).toBe(false)
+    expectSameBytes(t, dataset.id)
+    expect(JSON.parse(t.engine.callAsJson('package_show', t.sysadmin, { id: dataset.id })).groups[0].name).toBe('zeta')
     t.close()
   })
 
