@@ -2,7 +2,8 @@
  * The stored form of a dataset dict: package_show's keys in CKAN's order
  * (the dataset's own fields alphabetically, then custom fields as sent, then
  * its lists), with the derived fields (license, counts) computed once at save.
- * `organization` and `groups` come last, placeholders that showPackage fills in.
+ * `organization` and `groups` come last, placeholders that showPackage fills
+ * in (CKAN has them among the others; JSON readers do not see key order).
  */
 import { isOpenLicense, licenseById } from '../licenses.ts'
 import type { TagDict } from './package-tags.ts'
