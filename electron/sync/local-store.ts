@@ -19,7 +19,8 @@ import { ValidationError } from '../engine/errors.ts'
 import { saveGroupMemberships } from '../engine/packages/package-groups.ts'
 import { tagRows } from '../engine/packages/package-tags.ts'
 import { saveResourceRows } from '../engine/packages/resource-list.ts'
-import { findPackageRow, showPackage, storedDict, type PackageDict, type PackageRow, type ResourceDict } from '../engine/packages/store.ts'
+import { giveUpName } from '../engine/packages/save-package.ts'
+import { findPackageRow, storedDict, type PackageDict, type PackageRow, type ResourceDict } from '../engine/packages/store.ts'
 import { indexPackage } from '../engine/search/index-package.ts'
 import { ckanNow, newId } from '../engine/time.ts'
 import { isDict, type Dict } from './normalize.ts'
@@ -36,7 +37,7 @@ export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
     | { id: string; state: string }
     | undefined
   if (holder && holder.state !== 'deleted') throw new ValidationError({ name: ['That URL is already in use.'] })
-  if (holder) freeName(ctx, holder.id)
+  if (holder) giveUpName(ctx, holder.id)
   const stored = storedForm(id, dict)
   const row = rowOf(stored, existing)
   if (existing) {
@@ -88,13 +89,14 @@ function summaryOf(shown: PackageDict): Dict {
 
 /** The dict as packages.data holds it. */
 function storedForm(id: string, dict: Dict): PackageDict {
-  // Organization and groups as placeholders at the end, where the package store puts them (dictize.ts).
   const { organization: _organization, groups: _groups, ...own } = dict
-  const stored: Dict = { ...own, id, organization: null, groups: [] }
   const resources = Array.isArray(dict.resources) ? dict.resources.filter(isDict) : []
-  stored.resources = resources.map((r, position) => ({ ...r, package_id: id, position }))
+  const stored: Dict = { ...own, id, resources: resources.map((r, position) => ({ ...r, package_id: id, position })) }
   if (!Array.isArray(stored.tags)) stored.tags = []
   if (!Array.isArray(stored.extras)) stored.extras = []
+  // Organization and groups as placeholders, last, where the package store puts them (dictize.ts).
+  stored.organization = null
+  stored.groups = []
   return stored as PackageDict
 }
 
@@ -142,11 +144,4 @@ function localGroupIds(ctx: Context, groups: unknown): string[] {
     if (row && !ids.includes(row.id)) ids.push(row.id)
   }
   return ids
-}
-
-/** A deleted dataset holding a wanted name gives it up (takes its id as name), as the package store does. */
-function freeName(ctx: Context, id: string): void {
-  sql(ctx.db, "UPDATE packages SET name = id, data = pack_json(json_set(unpack_json(data), '$.name', id)) WHERE id = ?").run(id)
-  const row = findPackageRow(ctx.db, id)
-  if (row) indexPackage(ctx.db, showPackage(ctx, row))
 }

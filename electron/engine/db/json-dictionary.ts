@@ -1,7 +1,8 @@
 /**
  * The zstd dictionary that stored dataset dicts are compressed against
  * (packed-json.ts): the skeleton of a CKAN dataset dict, with its keys in the
- * order the package store writes them and the values most dicts repeat. A
+ * order the package store wrote them when it was made (organization and groups
+ * have since moved to the end) and the values most dicts repeat. A
  * dataset dict is a few KB, too little for zstd to learn its own keys from, so
  * without this every stored dict would carry them all again.
  *

@@ -90,9 +90,13 @@ function freeNameOfDeleted(ctx: Context, name: string, exceptId: string): void {
     name,
     exceptId,
   ) as { id: string } | undefined
-  if (!holder) return
-  sql(ctx.db, "UPDATE packages SET name = id, data = pack_json(json_set(unpack_json(data), '$.name', id)) WHERE id = ?").run(holder.id)
-  const renamed = findPackageRow(ctx.db, holder.id)
+  if (holder) giveUpName(ctx, holder.id)
+}
+
+/** A deleted dataset gives up its name: it takes its id as name, in its row and stored dict, and is reindexed so. */
+export function giveUpName(ctx: Context, id: string): void {
+  sql(ctx.db, "UPDATE packages SET name = id, data = pack_json(json_set(unpack_json(data), '$.name', id)) WHERE id = ?").run(id)
+  const renamed = findPackageRow(ctx.db, id)
   if (renamed) indexPackage(ctx.db, showPackage(ctx, renamed))
 }
 
