@@ -13,19 +13,17 @@ export const current_package_list_with_resources = defineAction('current_package
     offset: [ignoreMissing, naturalNumber],
     page: [ignoreMissing, positiveInteger],
   },
-  help: `Return a list of the site's datasets (packages) and their resources.
+  help: `List the site's active datasets with their resources, most recently modified first.
 
-The list is sorted most-recently-modified first.
+Each item is a whole dataset, shaped like package_show's result. Private
+datasets are included only when a sysadmin asks.
 
-:param limit: if given, the list of datasets will be broken into pages of
-    at most \`\`limit\`\` datasets per page and only one page will be returned
-    at a time (optional, default: 10)
+:param limit: page size, capped at 1000 (optional, default: 10)
 :type limit: int
-:param offset: when \`\`limit\`\` is given, the offset to start
-    returning packages from
+:param offset: how many datasets to skip (optional, default: 0)
 :type offset: int
-:param page: when \`\`limit\`\` is given, which page to return,
-    Deprecated: use \`\`offset\`\`
+:param page: 1-based page number, counted in pages of limit; used only
+    when limit is given and offset is not (optional; prefer offset)
 :type page: int
 
 :rtype: list of dictionaries`,

@@ -10,18 +10,17 @@ import { unindexPackage } from '../../search/index-package.ts'
 export const dataset_purge = defineAction('dataset_purge', {
   // CKAN answers an unknown dataset with 404 before its (sysadmin-only) auth check.
   auth: anyone,
-  help: `Purge a dataset.
+  help: `Erase a dataset for good; only sysadmins may do this.
 
-.. warning:: Purging a dataset cannot be undone!
+Unlike package_delete, which just flags a dataset as deleted, a purge
+removes its record, its resources, its group memberships, its search
+entry and any files uploaded to its resources. It cannot be reversed.
+Activity records that mention the dataset are kept.
 
-Purging a database completely removes the dataset from the CKAN database,
-whereas deleting a dataset simply marks the dataset as deleted (it will no
-longer show up in the front-end, but is still in the db).
+:param id: id or name of the dataset
+:type id: string
 
-You must be authorized to purge the dataset.
-
-:param id: the name or id of the dataset to be purged
-:type id: string`,
+:returns: null`,
   run(ctx, params) {
     if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     const row = findPackageRow(ctx.db, params.id) ?? notFound('Dataset was not found')

@@ -9,15 +9,18 @@ import { findPackageRow } from '../../packages/store.ts'
 export const package_delete = defineAction('package_delete', {
   // CKAN looks the dataset up before its auth check (404 first); package_update's rule decides.
   auth: anyone,
-  help: `Delete a dataset (package).
+  help: `Mark a dataset as deleted without erasing it.
 
-This makes the dataset disappear from all web & API views, apart from the
-trash. Its group memberships are removed; metadata_modified is kept.
+Its state becomes "deleted", so it leaves listings and default searches,
+and its group memberships are marked deleted as well; its organization
+and sysadmins can still read it, and metadata_modified keeps its value.
+dataset_purge erases a dataset for good. The caller needs the right to
+edit the dataset.
 
-You must be authorized to delete the dataset.
+:param id: id or name of the dataset
+:type id: string
 
-:param id: the id or name of the dataset to delete
-:type id: string`,
+:returns: null`,
   run(ctx, params) {
     if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     const row = findPackageRow(ctx.db, params.id) ?? notFound()

@@ -7,14 +7,12 @@ export const package_list = defineAction('package_list', {
   readOnly: true,
   auth: anyone,
   schema: { limit: [ignoreMissing, naturalNumber], offset: [ignoreMissing, naturalNumber] },
-  help: `Return a list of the names of the site's datasets (packages).
+  help: `List the names of all public, active datasets in alphabetical order.
 
-:param limit: if given, the list of datasets will be broken into pages of
-    at most \`\`limit\`\` datasets per page and only one page will be returned
-    at a time (optional)
+:param limit: return at most this many names (optional; absent or 0
+    means no limit)
 :type limit: int
-:param offset: when \`\`limit\`\` is given, the offset to start
-    returning packages from
+:param offset: how many names to skip (optional, default: 0)
 :type offset: int
 
 :rtype: list of strings`,

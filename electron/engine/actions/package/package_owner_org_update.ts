@@ -11,13 +11,17 @@ export const package_owner_org_update = defineAction('package_owner_org_update',
     requireUser(ctx, 'package_owner_org_update')
     requireSysadmin(ctx)
   },
-  help: `Update the owning organization of a dataset
+  help: `Move a dataset to another organization; only sysadmins may do this.
 
-:param id: the name or id of the dataset to update
+The move does not change the dataset's metadata_modified date.
+
+:param id: id or name of the dataset
 :type id: string
+:param organization_id: id or name of the new organization; empty or
+    absent leaves the dataset without one
+:type organization_id: string
 
-:param organization_id: the name or id of the owning organization
-:type organization_id: string`,
+:returns: null`,
   run(ctx, params) {
     const row = findPackageRow(ctx.db, params.id ?? '') ?? notFound('Package was not found.')
     let orgId: string | null = null

@@ -8,18 +8,20 @@ import { targetOf, updatePackage } from '../../packages/write-package.ts'
 export const package_patch = defineAction('package_patch', {
   // Mirrors CKAN: package_update's rule on the dataset named by id, checked in run after the lookup.
   auth: anyone,
-  help: `Patch a dataset (package).
+  help: `Change some fields of a dataset and keep all the others.
 
-:param id: the id or name of the dataset
+The keys sent are laid over the dataset's current values, then the
+result is saved as by package_update; a key not sent is never cleared
+(package_update, by contrast, clears it). Lists are not merged: sending
+resources, tags, extras or groups replaces that whole list. The caller
+needs the right to edit the dataset.
+
+:param id: id or name of the dataset
 :type id: string
 
-The difference between the update and patch methods is that the patch will
-perform an update of the provided parameters, while leaving all other
-parameters unchanged, whereas the update methods deletes all parameters not
-explicitly provided in the data_dict. A list given (resources, tags, extras,
-groups) replaces the whole list.
+Other parameters are dataset fields, as for package_create.
 
-:returns: the updated dataset
+:returns: the saved dataset, shaped like package_show's result
 :rtype: dictionary`,
   run(ctx, params) {
     if (!params.id) throw new ValidationError({ id: ['Missing value'] })

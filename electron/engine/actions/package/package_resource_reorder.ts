@@ -9,14 +9,21 @@ import { targetOf, updatePackage } from '../../packages/write-package.ts'
 export const package_resource_reorder = defineAction('package_resource_reorder', {
   // CKAN checks its parameters and reads the dataset before asking for update rights.
   auth: anyone,
-  help: `Reorder resources against datasets.  If only partial resource ids are
-supplied then these are assumed to be first and the other resources will
-stay in their original order
+  help: `Set the order of a dataset's resources.
 
-:param id: the id or name of the package to update
+The resources named in order come first, in that sequence; any not named
+follow, keeping their current relative order. Each id must be one of the
+dataset's resources and may appear only once. The caller needs the right
+to edit the dataset.
+
+:param id: id or name of the dataset
 :type id: string
-:param order: a list of resource ids in the order needed
-:type list: list`,
+:param order: resource ids in the wanted order
+:type order: list of strings
+
+:returns: {"id": the id as sent, "order": every resource id in the new
+    order}
+:rtype: dictionary`,
   run(ctx, params) {
     if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     if (!('order' in params)) throw new ValidationError({ order: ['Missing value'] })

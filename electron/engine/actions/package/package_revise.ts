@@ -14,39 +14,44 @@ export const package_revise = defineAction('package_revise', {
   auth: anyone,
   // Files in flattened keys (update__resources__-1__upload) become resource uploads.
   acceptsFiles: true,
-  help: `Revise a dataset (package) selectively with match, filter and update
-parameters.
+  help: `Edit a dataset in place, only if it still holds the values you expect.
 
-:param match: a dict containing "id" or "name" values of the dataset to
-    update; all values provided must match the current dataset values or a
-    ValidationError will be raised. e.g. \`{"name": "my-data",
-    "resources": [{"name": "big.csv"}]}\` would abort if the my-data dataset's
-    first resource name is not "big.csv".
-:type match: dict
-:param filter: a list of string patterns of fields to remove from the
-    current dataset. e.g. \`"-resources__1"\` would remove the second
-    resource, \`"+title, +resources, -*"\` would remove all fields at the
-    dataset level except title and all resources (default: \`[]\`)
-:type filter: comma-separated string patterns or list of string patterns
-:param update: a dict with values to update/create after filtering, e.g.
-    \`{"resources": [{"description": "file here"}]}\` would update the
-    description for the first resource
-:type update: dict
-:param include: a list of string pattern of fields to include in response
-    e.g. \`"-*"\` to return nothing (default: \`[]\` all fields returned)
-:type include: comma-separated-string patterns or list of string patterns
+The dataset named in match is loaded and compared with every value in
+match; any difference aborts with a validation error listing the
+mismatched paths. Otherwise the filter patterns strip fields, the update
+values are merged in, and the result is saved as by package_update (the
+caller needs the right to edit the dataset).
 
-\`match\` and \`update\` parameters may also be passed as "flattened keys",
-using either the item numeric index or its unique id (with a minimum of 5
-characters), e.g. \`update__resources__1f9ab__description="guidebook"\`
-would set the description of the resource with id starting with "1f9ab" to
-"guidebook", and \`update__resources__extend=[{"name": "new"}]\` appends a
-resource.
+A path joins keys with "__". A list item is picked by its position or by
+the first 5 or more characters of its id; the flat keys described below
+also take negative positions, counted from the end. A pattern is a path
+that may use "*" for any key, prefixed with "-" (or nothing) to remove
+or "+" to keep; the first pattern matching a key decides.
 
-A file sent as a multipart part named like \`update__resources__-1__upload\`
-becomes that resource's upload, as with resource_create's \`upload\`.
+:param match: the dataset's "id" or "name", plus any values it must
+    currently have, e.g. {"name": "my-data", "resources": [{"format":
+    "CSV"}]} (a list is compared item by item)
+:type match: dictionary, or its JSON text
+:param filter: patterns of fields to remove before the update, e.g.
+    ["+title", "+resources", "-*"] drops every top-level field but title
+    and resources (optional)
+:type filter: list of strings, or one comma-separated string
+:param update: values to merge: dictionaries merge key by key and lists
+    item by item, e.g. {"resources": [{}, {"name": "renamed"}]} renames
+    only the second resource (optional)
+:type update: dictionary, or its JSON text
+:param include: patterns trimming the result, e.g. "-*" for an empty
+    answer (optional, default: the whole result)
+:type include: list of strings, or one comma-separated string
 
-:returns: a dict containing 'package': the updated dataset
+Single values may also be sent as flat keys match__PATH and
+update__PATH, their values read as JSON when they parse, e.g.
+update__resources__1f9ab__format=CSV. A path ending in __extend appends
+a list, e.g. update__resources__extend=[{"name": "new"}]. A multipart
+file part named like update__resources__-1__upload becomes that
+resource's upload, as with resource_create.
+
+:returns: {"package": the saved dataset}, trimmed by include
 :rtype: dictionary`,
   run(ctx, params) {
     const data = reviseParams(params)

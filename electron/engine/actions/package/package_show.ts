@@ -9,11 +9,15 @@ export const package_show = defineAction('package_show', {
   readOnly: true,
   // CKAN looks the dataset up first: a missing one is a bare 404 for everyone, an unreadable one a 403.
   auth: anyone,
-  help: `Return the metadata of a dataset (package) and its resources.
+  help: `Fetch one dataset, with its resources, tags, groups and organization.
 
-:param id: the id or name of the dataset
+Active public datasets are open to anyone; private, draft or deleted
+ones only to callers allowed to read them (such as members of the
+dataset's organization, or sysadmins).
+
+:param id: id or name of the dataset (name_or_id is accepted instead)
 :type id: string
-:param use_default_schema: use the default package schema (accepted, no effect)
+:param use_default_schema: accepted for compatibility; has no effect
 :type use_default_schema: bool
 
 :rtype: dictionary`,

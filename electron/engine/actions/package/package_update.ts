@@ -8,20 +8,21 @@ import { targetOf, updatePackage } from '../../packages/write-package.ts'
 export const package_update = defineAction('package_update', {
   // CKAN finds the dataset before its auth check (409 without id, 404 when unknown): done in run.
   auth: anyone,
-  help: `Update a dataset (package).
+  help: `Overwrite a dataset with the dictionary sent.
 
-You must be authorized to edit the dataset and the groups that it belongs
-to. Update methods may delete parameters not explicitly provided in the
-data_dict: package_update replaces the whole dataset, so resources, tags,
-extras and groups left out are removed. Use package_patch to change only
-some fields.
+The dataset becomes what was sent: optional fields, resources, tags,
+extras and groups that are left out end up empty, while name, owner_org,
+private and state keep their values when absent. Resources sent without
+a mimetype get one guessed from their url. To change only a few fields,
+use package_patch. The caller needs the right to edit the dataset and
+any group it adds.
 
-:param id: the id or name of the dataset to update
+:param id: id or name of the dataset (name is used when id is absent)
 :type id: string
 
-The other parameters are those of package_create.
+The remaining parameters are those of package_create.
 
-:returns: the updated dataset
+:returns: the saved dataset, shaped like package_show's result
 :rtype: dictionary`,
   run(ctx, params) {
     const ref = params.id || params.name

@@ -13,29 +13,34 @@ export const resource_create = defineAction('resource_create', {
   acceptsFiles: true, // CKAN's uploader is wired into these
   // CKAN reads the dataset (as the caller) before its own auth check: 404 and read 403 come first.
   auth: anyone,
-  help: `Appends a new resource to a datasets list of resources.
+  help: `Add a resource at the end of a dataset's resource list.
 
-:param package_id: id of package that the resource should be added to.
+The caller must be able to read and edit the dataset, which is then
+saved as by package_update. Keys not listed here are stored on the
+resource as extra fields.
+
+:param package_id: id or name of the dataset
 :type package_id: string
-:param url: url of resource (optional, default: "")
+:param url: where the data lives (optional, default: "")
 :type url: string
-:param description: (optional)
-:param format: (optional, guessed from the url when empty)
-:param hash: (optional)
+:param upload: a file sent as a multipart part; the catalog keeps it and
+    fills url, size, hash, last_modified and, if empty, mimetype and
+    format (optional)
 :param name: (optional)
-:param resource_type: (optional)
-:param mimetype: (optional, guessed from the url when absent)
-:param mimetype_inner: (optional)
-:param cache_url: (optional)
-:param size: (optional)
+:type name: string
+:param description: (optional)
+:type description: string
+:param format: e.g. "CSV"; guessed from the url when left empty (optional)
+:type format: string
+:param mimetype: guessed from the url when not sent (optional)
+:type mimetype: string
+:param hash, resource_type, mimetype_inner, cache_url: (optional)
+:param size: in bytes (optional)
 :type size: int
-:param created: (optional)
-:param last_modified: (optional)
-:param cache_last_updated: (optional)
+:param created, last_modified, cache_last_updated: ISO 8601 dates
+    (optional)
 
-Other keys are kept on the resource as its extras.
-
-:returns: the newly created resource
+:returns: the new resource
 :rtype: dictionary`,
   run(ctx, params) {
     if (!('package_id' in params)) throw new ValidationError({ package_id: ['Missing value'] })

@@ -10,12 +10,16 @@ import { showPackage } from '../../packages/store.ts'
 export const resource_delete = defineAction('resource_delete', {
   // Mirrors CKAN: unknown id → bare 404 before the auth check.
   auth: anyone,
-  help: `Delete a resource from a dataset.
+  help: `Take a resource out of its dataset.
 
-You must be a sysadmin or the owner of the resource to delete it.
+The dataset is saved without it, as by package_update; the resource is
+kept internally in the "deleted" state and is no longer shown. The
+caller must be logged in and allowed to edit the dataset.
 
-:param id: the id of the resource
-:type id: string`,
+:param id: id of the resource
+:type id: string
+
+:returns: null`,
   run(ctx, params) {
     if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     const resourceRow = findResourceRow(ctx.db, params.id) ?? notFound()

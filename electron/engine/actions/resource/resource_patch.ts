@@ -6,17 +6,19 @@ import { requireResourceEditable, replaceResource, shownResource } from '../../p
 export const resource_patch = defineAction('resource_patch', {
   acceptsFiles: true, // CKAN's uploader is wired into these
   auth: (ctx) => requireUser(ctx, 'resource_patch'),
-  help: `Patch a resource
+  help: `Change some fields of a resource and keep all the others.
 
-:param id: the id of the resource
+The keys sent are laid over the resource's current values and the
+result is saved as by resource_update. A file sent as upload replaces
+the stored one. The caller must be logged in and allowed to edit the
+dataset.
+
+:param id: id of the resource
 :type id: string
 
-The difference between the update and patch methods is that the patch will
-perform an update of the provided parameters, while leaving all other
-parameters unchanged, whereas the update methods deletes all parameters not
-explicitly provided in the data_dict
+Other parameters are resource fields, as for resource_create.
 
-:returns: the updated resource
+:returns: the saved resource
 :rtype: dictionary`,
   run(ctx, params) {
     requireResourceEditable(ctx, params.id)

@@ -10,9 +10,12 @@ export const resource_show = defineAction('resource_show', {
   readOnly: true,
   // Mirrors CKAN: unknown id → bare 404; unreadable dataset → 403; deleted resource → "Resource was not found.".
   auth: anyone,
-  help: `Return the metadata of a resource.
+  help: `Fetch one resource by its id.
 
-:param id: the id of the resource
+The caller must be allowed to read the resource's dataset. For an
+uploaded file, url is the address to download it from.
+
+:param id: id of the resource
 :type id: string
 
 :rtype: dictionary`,

@@ -8,12 +8,14 @@ export const format_autocomplete = defineAction('format_autocomplete', {
   readOnly: true,
   auth: anyone,
   schema: autocompleteSchema,
-  help: `Return a list of resource formats whose names contain a string.
+  help: `Suggest resource formats that contain the given text.
 
-:param q: the string to search for
+Formats of active resources are matched anywhere, ignoring case, and
+returned in lower case, the most used first.
+
+:param q: text to look for
 :type q: string
-:param limit: the maximum number of resource formats to return (optional,
-    default: \`\`5\`\`)
+:param limit: most suggestions to return (optional, default: 5)
 :type limit: int
 
 :rtype: list of strings`,

@@ -8,16 +8,17 @@ export const group_autocomplete = defineAction('group_autocomplete', {
   readOnly: true,
   auth: anyone,
   schema: autocompleteSchema,
-  help: `Return a list of group names that contain a string.
+  help: `Suggest active groups whose name or title contains the given text.
 
-:param q: the string to search for
+Suggestions are sorted by title.
+
+:param q: text to look for
 :type q: string
-:param limit: the maximum number of groups to return (optional,
-    default: \`\`20\`\`)
+:param limit: most groups to return (optional, default: 20)
 :type limit: int
 
-:rtype: a list of group dictionaries each with keys \`\`'name'\`\`,
-    \`\`'title'\`\`, and \`\`'id'\`\``,
+:returns: one dictionary per group, with id, name and title
+:rtype: list of dictionaries`,
   run(ctx, data) {
     return groupsMatching(ctx, data, false)
   },

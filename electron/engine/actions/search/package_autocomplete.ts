@@ -13,17 +13,19 @@ export const package_autocomplete = defineAction('package_autocomplete', {
   readsSearchIndex: true,
   auth: anyone,
   schema: autocompleteSchema,
-  help: `Return a list of datasets (packages) that match a string.
+  help: `Suggest datasets whose name or title contains the given text.
 
-Datasets with names or titles that contain the query string will be
-returned.
+Only active datasets the caller may see are considered, and matching
+ignores case. Datasets whose name, then whose title, starts with the
+text come first. match_field tells whether the name or the title
+matched; match_displayed is the text to show for the suggestion.
 
-:param q: the string to search for
+:param q: text to look for
 :type q: string
-:param limit: the maximum number of resource formats to return (optional,
-    default: \`\`10\`\`)
+:param limit: most datasets to return (optional, default: 10)
 :type limit: int
 
+:returns: dictionaries with name, title, match_field and match_displayed
 :rtype: list of dictionaries`,
   run(ctx, data) {
     const q = String(data.q)

@@ -12,82 +12,62 @@ export const package_search = defineAction('package_search', {
   readsSearchIndex: true,
   auth: anyone, // visibility is enforced by the search itself (permission labels)
   schema: packageSearchSchema,
-  help: `Searches for packages satisfying a given search criteria.
+  help: `Find datasets with a Solr-style query, with paging, sorting and facet counts.
 
-This action accepts solr search query parameters (details below), and
-returns a dictionary of results, including dictized datasets that match
-the search criteria, a search count and also facet information.
+Shelfmark answers from its own local index, reading the query syntax
+clients use with CKAN: plain words, field:value terms, boolean operators
+and ranges. Only datasets the caller may see are returned. Unknown
+parameters are refused, except keys starting with "ext_".
 
-:param q: the solr query.  Optional.  Default: \`\`"*:*"\`\`
+:param q: the query; empty or absent matches every dataset (optional)
 :type q: string
-:param fq: any filter queries to apply.
+:param fq: a filter query, or a list of them, that results must also
+    satisfy (optional)
 :type fq: string
-:param fq_list: additional filter queries to apply.
+:param fq_list: more filter queries (optional)
 :type fq_list: list of strings
-:param sort: sorting of the search results.  Optional.  Default:
-    \`\`'score desc, metadata_modified desc'\`\`.
+:param sort: comma-separated "field asc" / "field desc" clauses
+    (optional, default: "score desc, metadata_modified desc")
 :type sort: string
-:param rows: the maximum number of matching rows (datasets) to return.
-    (optional, default: \`\`10\`\`, upper limit: \`\`1000\`\`)
+:param rows: page size (optional, default: 10, at most 1000)
 :type rows: int
-:param start: the offset in the complete result for where the set of
-    returned datasets should begin.
+:param start: how many matches to skip (optional, default: 0)
 :type start: int
-:param facet: whether to enable faceted results.  Default: \`\`True\`\`.
+:param fl: send back only these index fields of each dataset rather than
+    the whole dataset (optional)
+:type fl: list of strings, or one string
+:param facet.field: fields whose values should be counted (optional)
+:type facet.field: list of strings, or its JSON text
+:param facet: "false" switches facet counting off (optional, default: on)
 :type facet: string
-:param facet.mincount: the minimum counts for facet fields should be
-    included in the results.
-:type facet.mincount: int
-:param facet.limit: the maximum number of values the facet fields return.
-    A negative value means unlimited. Default: \`\`50\`\`.
+:param facet.limit: most values listed per facet field, negative for no
+    limit (optional, default: 50)
 :type facet.limit: int
-:param facet.field: the fields to facet upon.  Default empty.
-:type facet.field: list of strings
-:param include_drafts: if \`\`True\`\`, draft datasets will be included in the
-    results. A user will only be returned their own draft datasets, and a
-    sysadmin will be returned all draft datasets. Optional, the default is
-    \`\`False\`\`.
-:type include_drafts: bool
-:param include_deleted: if \`\`True\`\`, deleted datasets will be included in the
-    results (site configuration "ckan.search.remove_deleted_packages" must
-    be set to False). Optional, the default is \`\`False\`\`.
-:type include_deleted: bool
-:param include_private: if \`\`True\`\`, private datasets will be included in
-    the results. Only private datasets from the user's organizations will be
-    returned and sysadmins will be returned all private datasets.
-    Optional, the default is \`\`False\`\`.
+:param facet.mincount: smallest count a value needs to be listed
+    (optional, default: 1)
+:type facet.mincount: int
+:param include_private: add the private datasets the caller may read
+    (optional, default: false)
 :type include_private: bool
-:param use_default_schema: use default package schema instead of
-    a custom schema defined with an IDatasetForm plugin (default: \`\`False\`\`)
+:param include_drafts: add the draft datasets the caller may read
+    (optional, default: false)
+:type include_drafts: bool
+:param include_deleted: add the deleted datasets the caller may read
+    (optional, default: false)
+:type include_deleted: bool
+:param use_default_schema: accepted for compatibility; has no effect
 :type use_default_schema: bool
 
-The following advanced Solr parameters are supported as well. Note that
-some of these are only available on particular Solr versions. See Solr's
-\`dismax\`_ and \`edismax\`_ documentation for further details on them:
+defType ("dismax" unless set to "edismax") and mm tune how plain words
+are matched. qf, wt, bf, boost, tie, df and extras are accepted and
+ignored.
 
-\`\`qf\`\`, \`\`wt\`\`, \`\`bf\`\`, \`\`boost\`\`, \`\`tie\`\`, \`\`defType\`\`, \`\`mm\`\`
-
-**Results:**
-
-The result of this action is a dict with the following keys:
-
-:rtype: A dictionary with the following keys
-:param count: the number of results found.  Note, this is the total number
-    of results found, not the total number of results returned (which is
-    affected by limit and row parameters used in the input).
-:type count: int
-:param results: ordered list of datasets matching the query, where the
-    ordering defined by the sort parameter used in the query.
-:type results: list of dictized datasets.
-:param facets: DEPRECATED.  Aggregated information about facet counts.
-:type facets: DEPRECATED dict
-:param search_facets: aggregated information about facet counts.  The outer
-    dict is keyed by the facet field name (as used in the search query).
-    Each entry of the outer dict is itself a dict, with a "title" key, and an
-    "items" key.  The "items" key's value is a list of dicts, each with
-    "count", "display_name" and "name" entries.  The display_name is a
-    form of the name that can be used in titles.
-:type search_facets: nested dict of dicts.`,
+:returns: count (all matches, not only this page), results (this page's
+    datasets, shaped like package_show's result), sort (the sort used),
+    search_facets (per field: a title and items with name, display_name
+    and count) and facets (the same counts as value-to-count maps, kept
+    for older clients)
+:rtype: dictionary`,
   run(ctx, data) {
     refuseUnknownParams(data)
     const plan = planSearch(ctx, data)

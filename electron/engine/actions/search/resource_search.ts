@@ -16,60 +16,30 @@ export const resource_search = defineAction('resource_search', {
     offset: [ignoreMissing, naturalNumber],
     limit: [ignoreMissing, naturalNumber],
   },
-  help: `Searches for resources in public Datasets satisfying the search criteria.
+  help: `Find resources of public, active datasets by field:term criteria.
 
-It returns a dictionary with 2 fields: \`\`count\`\` and \`\`results\`\`.  The
-\`\`count\`\` field contains the total number of Resources found without the
-limit or query parameters having an effect.  The \`\`results\`\` field is a
-list of dictized Resource objects.
+Each criterion is a "field:term" string. The field must be a column of
+the resource table (url, format, name, description, hash, mimetype and
+so on). The term matches when it appears anywhere in the field's value,
+ignoring case; for hash it must be the start of the value. With several
+criteria a resource must satisfy all of them.
 
-The 'query' parameter is a required field.  It is a string of the form
-\`\`{field}:{term}\`\` or a list of strings, each of the same form.  Within
-each string, \`\`{field}\`\` is a field or extra field on the Resource domain
-object.
-
-If \`\`{field}\`\` is \`\`"hash"\`\`, then an attempt is made to match the
-\`{term}\` as a *prefix* of the \`\`Resource.hash\`\` field.
-
-If \`\`{field}\`\` is an extra field, then an attempt is made to match against
-the extra fields stored against the Resource.
-
-Note: The search is limited to search against extra fields declared in
-the config setting \`\`ckan.extra_resource_fields\`\`.
-
-Note: Due to a Resource's extra fields being stored as a json blob, the
-match is made against the json string representation.  As such, false
-positives may occur.
-
-Otherwise, an attempt is made to match the \`{term}\` as a case-insensitive
-substring of the \`{field}\` (so \`\`"name:cv"\`\` matches "CSV data").
-
-All matches are made ignoring case; and apart from the \`\`"hash"\`\` field,
-a term matches if it is a substring of the field's value.
-
-Finally, when specifying more than one search criteria, the criteria are
-AND-ed together.
-
-The \`\`order\`\` parameter is used to control the ordering of the results.
-Currently only ordering one field is available, and in ascending order
-only.
-
-The context may contain a flag, \`search_query\`, which if True will make
-this action behave as if being used by the internal search api.  ie - the
-results will not be dictized, and SearchErrors are thrown for bad search
-queries (rather than ValidationErrors).
-
-:param query: The search criteria.  See above for description.
-:type query: string or list of strings of the form \`\`{field}:{term1}\`\`
-:param order_by: A field on the Resource model that orders the results.
+:param query: one criterion, or a list of them
+:type query: string or list of strings
+:param fields: older form: a dictionary of field to terms, string terms
+    split on spaces; not allowed together with query
+:type fields: dictionary
+:param order_by: a resource field to sort by, ascending (optional;
+    otherwise dataset by dataset, in resource order)
 :type order_by: string
-:param offset: Apply an offset to the query.
+:param offset: how many matches to skip (optional, default: 0)
 :type offset: int
-:param limit: Apply a limit to the query.
+:param limit: most resources to return (optional, default: all)
 :type limit: int
 
-:returns:  A dictionary with a \`\`count\`\` field, and a \`\`results\`\` field.
-:rtype: dict`,
+:returns: count (all matches, whatever limit and offset) and results
+    (the resources)
+:rtype: dictionary`,
   run(ctx, data) {
     const criteria = resourceCriteria(data)
     const conditions: string[] = []

@@ -8,24 +8,25 @@ export const tag_autocomplete = defineAction('tag_autocomplete', {
   readsSearchIndex: true, // free tags in use (search/tag-datasets.ts)
   auth: anyone,
   schema: tagSearchSchema,
-  help: `Return a list of tag names that contain a given string.
+  help: `Suggest tag names that contain the given text.
 
-By default only free tags (tags that don't belong to any vocabulary) are
-searched. If the \`\`vocabulary_id\`\` argument is given then only tags
-belonging to that vocabulary will be searched instead.
+Without vocabulary_id the candidates are free tags (those outside any
+vocabulary) used by datasets the caller can see; with it, the tags of
+that vocabulary. Matching ignores case; an empty query gives an empty
+list.
 
-:param query: the string to search for
-:type query: string
-:param vocabulary_id: the id or name of the tag vocabulary to search in
-  (optional)
+:param query: text to look for; with a list, a name must contain every
+    item (q is accepted instead)
+:type query: string or list of strings
+:param vocabulary_id: id or name of a vocabulary to search instead
+    (optional)
 :type vocabulary_id: string
-:param fields: deprecated
-:type fields: dictionary
-:param limit: the maximum number of tags to return
+:param limit: most names to return (optional, default: all)
 :type limit: int
-:param offset: when \`\`limit\`\` is given, the offset to start returning tags
-    from
+:param offset: how many matches to skip (optional, default: 0)
 :type offset: int
+:param fields: older way to pass the text, as {"tags": ...} (optional)
+:type fields: dictionary
 
 :rtype: list of strings`,
   run(ctx, data) {

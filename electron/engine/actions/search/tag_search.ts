@@ -8,34 +8,27 @@ export const tag_search = defineAction('tag_search', {
   readsSearchIndex: true, // free tags in use (search/tag-datasets.ts)
   auth: anyone,
   schema: tagSearchSchema,
-  help: `Return a list of tags whose names contain a given string.
+  help: `Find tags whose names contain the given text, with the total number found.
 
-By default only free tags (tags that don't belong to any vocabulary) are
-searched. If the \`\`vocabulary_id\`\` argument is given then only tags
-belonging to that vocabulary will be searched instead.
+Without vocabulary_id the candidates are free tags (those outside any
+vocabulary) used by datasets the caller can see; with it, the tags of
+that vocabulary. Matching ignores case; an empty query finds nothing.
 
-:param query: the string(s) to search for
+:param query: text to look for; with a list, a name must contain every
+    item (q is accepted instead)
 :type query: string or list of strings
-:param vocabulary_id: the id or name of the tag vocabulary to search in
-  (optional)
+:param vocabulary_id: id or name of a vocabulary to search instead
+    (optional)
 :type vocabulary_id: string
-:param fields: deprecated
-:type fields: dictionary
-:param limit: the maximum number of tags to return
+:param limit: most tags to return (optional, default: all)
 :type limit: int
-:param offset: when \`\`limit\`\` is given, the offset to start returning tags
-    from
+:param offset: how many matches to skip (optional, default: 0)
 :type offset: int
+:param fields: older way to pass the text, as {"tags": ...} (optional)
+:type fields: dictionary
 
-:returns: A dictionary with the following keys:
-
-  \`\`'count'\`\`
-    The number of tags in the result.
-
-  \`\`'results'\`\`
-    The list of tags whose names contain the given string, a list of
-    dictionaries.
-
+:returns: count (all matches, whatever limit and offset) and results
+    (the tags on this page, each with id, name and vocabulary_id)
 :rtype: dictionary`,
   run(ctx, data) {
     const { tags, count } = searchTags(ctx, data)

@@ -12,19 +12,22 @@ export const user_autocomplete = defineAction('user_autocomplete', {
   // Anonymous callers may not list users this way (auth_disallow_anonymous_access).
   auth: (ctx) => requireUser(ctx, 'user_autocomplete'),
   schema: { ...autocompleteSchema, ignore_self: [ignoreMissing, booleanValidator] },
-  help: `Return a list of user names that contain a string.
+  help: `Suggest users whose user name or full name contains the given text.
 
-:param q: the string to search for
+Only logged-in callers may use it. Sysadmins also get matches on e-mail
+addresses. Deleted users are left out, and suggestions are sorted by
+user name.
+
+:param q: text to look for
 :type q: string
-:param limit: the maximum number of user names to return (optional,
-    default: \`\`20\`\`)
+:param limit: most users to return (optional, default: 20)
 :type limit: int
-:param ignore_self: Exclude the user doing the query from the results
-    (optional, default: \`\`False\`\`)
+:param ignore_self: leave the caller out of the suggestions (optional,
+    default: false)
 :type ignore_self: bool
 
-:rtype: a list of user dictionaries each with keys \`\`'name'\`\`,
-    \`\`'fullname'\`\`, and \`\`'id'\`\``,
+:returns: one dictionary per user, with id, name and fullname
+:rtype: list of dictionaries`,
   run(ctx, data) {
     // Mirrors User.search: name and fullname; sysadmins also match on email.
     const like = likeContaining(String(data.q))

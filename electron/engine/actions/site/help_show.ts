@@ -8,15 +8,13 @@ import { getOrBust } from '../../validate/get-or-bust.ts'
 export const help_show = defineAction('help_show', {
   readOnly: true,
   auth: anyone,
-  help: `Return the help string for a particular API action.
+  help: `Return the documentation text of an action.
 
-    :param name: Action function name (eg \`user_create\`, \`package_search\`)
+    :param name: the action's name, e.g. "package_show"
     :type name: string
-    :returns: The help string for the action function, or None if the function
-              does not have a docstring.
-    :rtype: string
 
-    :raises: :class:\`ckan.logic.NotFound\`: if the action function doesn't exist
+    :returns: the action's help text; an unknown name gives a Not Found error
+    :rtype: string
     `,
   run(_ctx, params) {
     getOrBust(params, 'name')

@@ -5,7 +5,10 @@ import { licenses } from '../../licenses.ts'
 export const license_list = defineAction('license_list', {
   readOnly: true,
   auth: anyone,
-  help: `Return the list of licenses available for datasets on the site.
+  help: `List the licenses that a dataset's license_id may refer to.
+
+    Each license has its id, title, url, status, maintainer, family and
+    conformance details; its yes/no flags are the strings "True" and "False".
 
     :rtype: list of dictionaries
     `,

@@ -4,7 +4,7 @@ import { defineAction, anyone } from '../../define-action.ts'
 export const site_read = defineAction('site_read', {
   readOnly: true,
   auth: anyone,
-  help: `Return \`\`True\`\`.
+  help: `Report whether the caller may read the site, which is always true.
 
     :rtype: bool
     `,

@@ -14,8 +14,12 @@ export const extensions = ['activity']
 export const status_show = defineAction('status_show', {
   readOnly: true,
   auth: anyone,
-  help: `Return a dictionary with information about the site's configuration.
+  help: `Describe this site and the API version it follows.
 
+    :returns: site_title, site_description, site_url, error_emails_to
+        (always empty), locale_default ("en"), extensions (the plugins a CKAN
+        site with the same behaviour would list), ckan_version (the CKAN API
+        level Shelfmark follows, "2.10") and shelfmark_version
     :rtype: dictionary
     `,
   run(ctx) {
