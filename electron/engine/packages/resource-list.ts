@@ -14,7 +14,9 @@ import type { ResourceDict } from './store.ts'
 import type { ResourceDraft } from './validate-resource.ts'
 
 /**
- * The resource dicts to save. A resource keeps its `created` and, when
+ * The resource dicts to save. A resource already in the dataset keeps the
+ * core fields the update left out that CKAN keeps (validate-resource.ts
+ * keptWhenAbsent: name, format, url_type...), its `created` and, when
  * nothing but its position changed, its `metadata_modified` (CKAN bumps a
  * resource's metadata_modified only when the resource itself changed).
  */
@@ -32,6 +34,7 @@ export function assembleResources(
     resource.id = id
     resource.package_id = packageId
     resource.position = position
+    if (before) for (const key of draft.absent) if (before[key] !== undefined) resource[key] = before[key]
     resource.created ??= before?.created ?? now
     finaliseResource(resource, draft)
     resource.metadata_modified = before && sameContent(before, resource) ? before.metadata_modified : now

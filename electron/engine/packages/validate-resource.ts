@@ -20,7 +20,18 @@ export type ResourceDraft = {
   /** What the client sent in `upload` / `clear_upload` (file uploads plug in at finaliseResource). */
   upload: unknown
   clearUpload: boolean
+  /** Fields of keptWhenAbsent the client left out: an existing resource keeps its values for them. */
+  absent: string[]
 }
+
+/**
+ * Core fields an update leaves as they were when the client leaves them out.
+ * CKAN saves a resource matched by id with DomainObject.from_dict, which sets
+ * the columns the dict names and clears, of those it omits, only the ones
+ * declared remove_if_not_provided (url, description, resource_type,
+ * mimetype, mimetype_inner); extras are replaced whole.
+ */
+const keptWhenAbsent = ['format', 'hash', 'name', 'size', 'created', 'last_modified', 'cache_url', 'cache_last_updated', 'url_type']
 
 /** Keys the server sets, whatever the client sends. */
 const serverKeys = new Set(['package_id', 'position', 'state', 'metadata_modified', 'upload', 'clear_upload'])
@@ -77,7 +88,8 @@ export function validateResource(
   for (const key in input) {
     if (!handledKeys.has(key)) dict[key] = input[key]
   }
-  return { dict, givenId, upload: input.upload, clearUpload: Boolean(input.clear_upload) }
+  const absent = givenId === null ? [] : keptWhenAbsent.filter((key) => !(key in input))
+  return { dict, givenId, upload: input.upload, clearUpload: Boolean(input.clear_upload), absent }
 }
 
 /** CKAN's if_empty_guess_format + clean_format: a new resource with no format gets one from its URL. */

@@ -43,6 +43,13 @@ async function errorOf(promise: Promise<unknown>): Promise<Record<string, unknow
 }
 
 describe('createResourceFromFile', () => {
+  it('survives a resource_update that sends only its download url and a new name, as clients do', async () => {
+    const resource = (await createResourceFromFile(t.engine, t.sysadmin, { package_id: datasetId, path: file('Lakes.csv', 'a,b\n1,2\n') })) as Record<string, any>
+    const updated = t.call('resource_update', t.sysadmin, { id: resource.id, url: resource.url, name: 'Lakes, renamed' })
+    expect(updated).toMatchObject({ url: resource.url, url_type: 'upload', name: 'Lakes, renamed', size: 8, hash: resource.hash, format: 'CSV' })
+    expect(readFileSync(join(t.dataDir!, 'files', resource.id, 'lakes.csv'), 'utf8')).toBe('a,b\n1,2\n')
+  })
+
   it('creates an uploaded resource named after the file, reporting progress to the end', async () => {
     const bytes = Buffer.alloc(1536 * 1024, 3)
     const events: FileProgress[] = []

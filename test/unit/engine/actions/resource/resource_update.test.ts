@@ -29,7 +29,28 @@ describe('resource_update', () => {
     const updated = t.call('resource_update', t.editor, { id: resource.id, url: 'http://example.org/b.csv' })
     expect(updated.datastore_active).toBe(true)
     expect(updated.extra_key).toBeUndefined()
-    expect(updated.name).toBeNull()
+  })
+
+  it('keeps the core fields CKAN keeps when left out, and clears the ones it clears', () => {
+    const full = t.call('resource_patch', t.editor, {
+      id: resource.id, name: 'N', format: 'CSV', hash: 'abc', size: 10, cache_url: 'http://example.org/cache',
+      last_modified: '2020-01-01T00:00:00', cache_last_updated: '2020-02-01T00:00:00', url_type: 'datastore',
+      description: 'said once', resource_type: 'file', mimetype: 'text/csv', mimetype_inner: 'text/plain',
+    })
+    const updated = t.call('resource_update', t.editor, { id: resource.id, url: 'http://example.org/b.csv' })
+    for (const key of ['name', 'format', 'hash', 'size', 'cache_url', 'last_modified', 'cache_last_updated', 'url_type', 'created']) {
+      expect(updated[key], key).toEqual(full[key])
+    }
+    // DomainObject.from_dict clears the remove_if_not_provided columns the dict leaves out.
+    expect(updated).toMatchObject({ url: 'http://example.org/b.csv', description: null, resource_type: null, mimetype_inner: null })
+    // Sent as null, a kept field is cleared.
+    expect(t.call('resource_update', t.editor, { id: resource.id, url: 'http://example.org/b.csv', name: null }).name).toBeNull()
+  })
+
+  it('keeps resource fields left out of a package_patch that names the resource by id', () => {
+    t.call('resource_patch', t.editor, { id: resource.id, name: 'N', format: 'CSV', size: 10 })
+    const patched = t.call('package_patch', t.editor, { id: 'updating', resources: [{ id: resource.id, url: 'http://example.org/c.csv' }] })
+    expect(patched.resources[0]).toMatchObject({ id: resource.id, url: 'http://example.org/c.csv', name: 'N', format: 'CSV', size: 10 })
   })
 
   it('answers unknown and deleted resources with CKAN message', () => {
