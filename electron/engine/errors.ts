@@ -19,7 +19,8 @@ export class ValidationError extends ActionError {
     super('Validation Error')
   }
   body(): ErrorBody {
-    return { __type: 'Validation Error', ...this.errors } as ErrorBody
+    // CKAN adds __type to the field errors, so it comes last in the JSON.
+    return { ...this.errors, __type: 'Validation Error' } as ErrorBody
   }
 }
 

@@ -129,6 +129,24 @@ describe('request data', () => {
   })
 })
 
+describe('envelope key order', () => {
+  it('puts help, error, success in that order, and __type after the field errors of a Validation Error (007)', async () => {
+    const reply = await door.request('/api/3/action/user_create', {
+      headers: { authorization: door.adminToken },
+      body: { name: 'x', email: 'not-an-email', password: 'short' },
+    })
+    expect(reply.status).toBe(409)
+    expect(Object.keys(reply.json)).toEqual(['help', 'error', 'success'])
+    expect(Object.keys(reply.json.error)).toEqual(['email', 'name', 'password', '__type'])
+  })
+
+  it('keeps __type first in the other errors, as CKAN builds them', async () => {
+    const reply = await door.request('/api/3/action/package_show?id=no-such-dataset')
+    expect(reply.status).toBe(404)
+    expect(Object.keys(reply.json.error)).toEqual(['__type', 'message'])
+  })
+})
+
 describe('JSONP', () => {
   it('wraps a successful GET with callback as javascript (082)', async () => {
     const reply = await door.request('/api/3/action/status_show?callback=myCallback')

@@ -10,13 +10,14 @@ import { reindexDataset } from './membership.ts'
 import { deleteGroupRow, setGroupState, type GroupRow } from './store.ts'
 
 /**
- * An organization still owning non-deleted datasets cannot go (409), unless
- * unowned datasets are allowed: then they are detached from it instead.
+ * An organization still owning non-deleted datasets cannot go (409, naming
+ * what was asked: deleted or purged), unless unowned datasets are allowed:
+ * then they are detached from it instead.
  */
-export function releaseOwnedDatasets(ctx: Context, row: GroupRow): void {
+export function releaseOwnedDatasets(ctx: Context, row: GroupRow, going: 'deleted' | 'purged'): void {
   if (!row.is_organization || countOwnedDatasets(ctx, row.id) === 0) return
   if (!ctx.config.createUnownedDataset) {
-    throw new ValidationError({ message: 'Organization cannot be deleted while it still has datasets' })
+    throw new ValidationError({ message: `Organization cannot be ${going} while it still has datasets` })
   }
   const ids = sql(ctx.db, "SELECT id FROM packages WHERE owner_org = ? AND state != 'deleted'").all(row.id) as { id: string }[]
   sql(
@@ -41,7 +42,7 @@ export function removeAllMemberships(ctx: Context, row: GroupRow): void {
 
 /** Soft delete: state 'deleted', memberships gone; the name stays taken. */
 export function softDeleteGroup(ctx: Context, row: GroupRow): GroupRow {
-  releaseOwnedDatasets(ctx, row)
+  releaseOwnedDatasets(ctx, row, 'deleted')
   removeAllMemberships(ctx, row)
   setGroupState(ctx.db, row.id, 'deleted')
   return { ...row, state: 'deleted' }
@@ -49,7 +50,7 @@ export function softDeleteGroup(ctx: Context, row: GroupRow): GroupRow {
 
 /** Hard delete: the row and every membership go; activity rows stay, as in CKAN. */
 export function purgeGroup(ctx: Context, row: GroupRow): void {
-  releaseOwnedDatasets(ctx, row)
+  releaseOwnedDatasets(ctx, row, 'purged')
   removeAllMemberships(ctx, row)
   deleteGroupRow(ctx.db, row.id)
 }

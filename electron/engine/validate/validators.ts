@@ -147,7 +147,9 @@ export const userNameValidator: Validator = (value) => {
   return value
 }
 
-const emailPattern = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+// CKAN's email_pattern: the WHATWG form pattern behind three look-aheads CKAN 2.9 added (no dot
+// first, none last, no two in a row).
+const emailPattern = /^(?!\.)(?!.*\.$)(?!.*?\.\.)[\w.!#$%&'*+/=?^`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
 
 /** Mirrors email_validator: empty passes, anything else must look like an address. */
 export const emailValidator: Validator = (value) => {

@@ -4,6 +4,7 @@
  */
 import type { Sqlite } from '../../db/open.ts'
 import { sql } from '../../db/statements.ts'
+import { NotFound } from '../../errors.ts'
 
 /** A row of the tags table. */
 export type TagRow = { id: string; name: string; vocabulary_id: string | null }
@@ -40,7 +41,7 @@ export function vocabularyDict(db: Sqlite, vocabulary: VocabularyRow): Record<st
 /**
  * CKAN's Tag.get: the tag with this id (in any vocabulary), else the tag with
  * this name in the given vocabulary, or among free tags when none is given.
- * An unknown vocabulary finds nothing.
+ * An unknown vocabulary is a 404 naming it, as Tag.get raises.
  */
 export function findTag(db: Sqlite, ref: unknown, vocabularyRef?: unknown): TagRow | undefined {
   if (typeof ref !== 'string' || ref === '') return undefined
@@ -48,7 +49,7 @@ export function findTag(db: Sqlite, ref: unknown, vocabularyRef?: unknown): TagR
   if (byId) return byId
   if (vocabularyRef !== undefined && vocabularyRef !== null && vocabularyRef !== '') {
     const vocabulary = findVocabulary(db, vocabularyRef)
-    if (!vocabulary) return undefined
+    if (!vocabulary) throw new NotFound(`could not find vocabulary '${String(vocabularyRef)}'`)
     return sql(db, 'SELECT id, name, vocabulary_id FROM tags WHERE name = ? AND vocabulary_id = ?').get(ref, vocabulary.id) as
       | TagRow
       | undefined

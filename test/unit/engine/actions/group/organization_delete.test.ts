@@ -101,8 +101,9 @@ describe('organization_purge / group_purge', () => {
     t = testEngine()
     const org = t.call('organization_create', t.sysadmin, { name: 'busy' })
     seedDataset(t, { name: 'd1', ownerOrg: org.id })
+    // CKAN's _group_or_org_purge says "purged" where _group_or_org_delete says "deleted".
     expect(t.failure('organization_purge', t.sysadmin, { id: 'busy' }).message).toBe(
-      'Organization cannot be deleted while it still has datasets',
+      'Organization cannot be purged while it still has datasets',
     )
   })
 

@@ -105,11 +105,14 @@ describe('tag_show', () => {
     t.close()
   })
 
-  it('answers a bare 404 for a tag not in the given (or free) space', () => {
+  it('answers a bare 404 for a tag not in the given (or free) space, and names an unknown vocabulary', () => {
     const t = testEngine()
     t.call('vocabulary_create', t.sysadmin, { name: 'colors', tags: [{ name: 'red' }] })
     expect(t.failure('tag_show', t.anonymous, { id: 'red' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
-    expect(t.failure('tag_show', t.anonymous, { id: 'red', vocabulary_id: 'nope' }).__type).toBe('Not Found Error')
+    expect(t.failure('tag_show', t.anonymous, { id: 'red', vocabulary_id: 'nope' })).toEqual({
+      __type: 'Not Found Error', message: "Not found: could not find vocabulary 'nope'",
+    })
+    expect(t.failure('tag_show', t.anonymous, { id: 'blue', vocabulary_id: 'colors' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     expect(t.failure('tag_show', t.anonymous, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
     t.close()
   })
@@ -175,6 +178,7 @@ describe('tag_delete', () => {
       __type: 'Not Found Error', message: 'Not found: Could not find tag "red"',
     })
     expect(t.failure('tag_delete', t.user('someone'), { id: 'red', vocabulary_id: 'colors' }).message).toBe('Access denied')
+    expect(t.failure('tag_delete', t.sysadmin, { id: 'red', vocabulary_id: 'shapes' }).message).toBe("Not found: could not find vocabulary 'shapes'")
     t.close()
   })
 })

@@ -88,6 +88,17 @@ describe('user_create', () => {
     t.close()
   })
 
+  it('refuses an email with a leading dot or two dots in a row, as CKAN 2.9+ does', () => {
+    const t = testEngine()
+    const emailErrors = (email: string) => t.failure('user_create', t.sysadmin, { ...editor, email }).email
+    for (const email of ['a..b@example.org', '.ab@example.org', 'ab@example..org', 'ab@example.org.']) {
+      expect(emailErrors(email), email).toEqual([`Email ${email} is not a valid format`])
+    }
+    // A dot inside, or last before the @, is what the WHATWG pattern allows.
+    expect(t.call('user_create', t.sysadmin, { ...editor, email: 'a.b.@example.org' }).email).toBe('a.b.@example.org')
+    t.close()
+  })
+
   it('refuses an email an active user already holds, in any case', () => {
     const t = testEngine()
     t.call('user_create', t.sysadmin, editor)
