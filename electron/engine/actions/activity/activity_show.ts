@@ -35,11 +35,16 @@ export const activity_show = defineAction('activity_show', {
     }
     readableDataset(ctx, row.object_id)
   },
-  help: `Show details of an item of 'activity' (part of the activity stream).
+  help: `Fetch a single activity by its id.
 
-    :param id: the id of the activity
+    Sysadmins may read any activity. Everyone else may read only dataset
+    activities they are entitled to see, about a dataset they can still
+    read.
+
+    :param id: the activity's id
     :type id: string
 
+    :returns: the activity, \`\`data\`\` included
     :rtype: dictionary
     `,
   run: (ctx, params) => activityDict(ctx, findActivity(ctx, params)),

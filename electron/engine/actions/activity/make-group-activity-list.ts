@@ -18,28 +18,38 @@ export function makeGroupActivityList(kind: 'organization' | 'group'): ActionDef
       readableGroup(ctx, id, kind === 'organization')
     },
     schema: activityListSchema,
-    help: `Return a ${kind}'s activity stream.
+    help: `List the activities of one ${kind} and of its datasets, newest first.
 
-    Activities of the ${kind} itself and of its datasets, newest first;
-    activities of private datasets only for those who may read them.
+    The ${kind} must be readable by the caller: any active one, a deleted one
+    only by its members and sysadmins. Activities about datasets the caller
+    may not see are left out.
 
-    :param id: the id or name of the ${kind}
+    Each activity is a dict with \`\`id\`\`, \`\`timestamp\`\`, \`\`user_id\`\`,
+    \`\`object_id\`\`, \`\`activity_type\`\` and \`\`data\`\`.
+
+    :param id: id or name of the ${kind}
     :type id: string
-    :param offset: where to start getting activity items from
-        (optional, default: \`\`0\`\`)
-    :type offset: int
-    :param limit: the maximum number of activities to return
-        (optional, default: \`\`31\`\`, upper limit: \`\`100\`\`)
+    :param limit: page size; \`\`0\`\` means no limit (optional, default
+        \`\`31\`\`, at most \`\`100\`\`)
     :type limit: int
-    :param after: After timestamp (optional)
-    :type after: int, str
-    :param before: Before timestamp (optional)
-    :type before: int, str
-    :param activity_types: A list of activity types to include in the response
-    :type activity_types: list
-    :param exclude_activity_types: A list of activity types to exclude from the
-        response
-    :type exclude_activity_types: list
+    :param offset: how many activities to skip (optional, default \`\`0\`\`)
+    :type offset: int
+    :param before: only activities older than this moment, given as unix
+        seconds or an ISO timestamp (optional)
+    :type before: int or string
+    :param after: only activities newer than this moment; without
+        \`\`before\`\`, the page holds the earliest ones after it, still listed
+        newest first (optional)
+    :type after: int or string
+    :param activity_types: keep only these types, e.g.
+        \`\`["changed package"]\`\` (optional)
+    :type activity_types: list of strings
+    :param exclude_activity_types: leave out these types; not allowed
+        together with \`\`activity_types\`\` (optional)
+    :type exclude_activity_types: list of strings
+    :param include_hidden_activity: accepted from sysadmins, but Shelfmark
+        hides no activity, so it changes nothing (optional)
+    :type include_hidden_activity: bool
 
     :rtype: list of dictionaries
     `,

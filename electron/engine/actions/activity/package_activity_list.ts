@@ -14,32 +14,36 @@ export const package_activity_list = defineAction('package_activity_list', {
     readableDataset(ctx, id)
   },
   schema: activityListSchema,
-  help: `Return a package's activity stream (not including detail)
+  help: `List a dataset's activities, newest first.
 
-    You must be authorized to view the package.
+    The caller must be able to read the dataset, as for package_show.
+    Each activity is a dict with \`\`id\`\`, \`\`timestamp\`\`, \`\`user_id\`\`,
+    \`\`object_id\`\`, \`\`activity_type\`\` and \`\`data\`\`. In a dataset activity, \`\`data["package"]\`\` is the dataset as it
+    was at that moment.
 
-    :param id: the id or name of the package
+    :param id: id or name of the dataset
     :type id: string
-    :param offset: where to start getting activity items from
-        (optional, default: \`\`0\`\`)
-    :type offset: int
-    :param limit: the maximum number of activities to return
-        (optional, default: \`\`31\`\`, upper limit: \`\`100\`\`)
+    :param limit: page size; \`\`0\`\` means no limit (optional, default
+        \`\`31\`\`, at most \`\`100\`\`)
     :type limit: int
-    :param after: After timestamp
-        (optional, default: \`\`None\`\`)
-    :type after: int, str
-    :param before: Before timestamp
-        (optional, default: \`\`None\`\`)
-    :type before: int, str
-    :param include_hidden_activity: whether to include 'hidden' activity
-        (sysadmins only; Shelfmark hides none) (default: false)
+    :param offset: how many activities to skip (optional, default \`\`0\`\`)
+    :type offset: int
+    :param before: only activities older than this moment, given as unix
+        seconds or an ISO timestamp (optional)
+    :type before: int or string
+    :param after: only activities newer than this moment; without
+        \`\`before\`\`, the page holds the earliest ones after it, still listed
+        newest first (optional)
+    :type after: int or string
+    :param activity_types: keep only these types, e.g.
+        \`\`["changed package"]\`\` (optional)
+    :type activity_types: list of strings
+    :param exclude_activity_types: leave out these types; not allowed
+        together with \`\`activity_types\`\` (optional)
+    :type exclude_activity_types: list of strings
+    :param include_hidden_activity: accepted from sysadmins, but Shelfmark
+        hides no activity, so it changes nothing (optional)
     :type include_hidden_activity: bool
-    :param activity_types: A list of activity types to include in the response
-    :type activity_types: list
-    :param exclude_activity_types: A list of activity types to exclude from the
-        response
-    :type exclude_activity_types: list
 
     :rtype: list of dictionaries
     `,

@@ -9,16 +9,19 @@ export const recently_changed_packages_activity_list = defineAction('recently_ch
   readOnly: true,
   auth: anyone,
   schema: { offset, limit },
-  help: `Return the activity stream of all recently added or changed packages.
+  help: `List the latest dataset activities across the whole site, newest first.
 
-    Activities of private datasets appear only for those who may read them.
+    Anyone may call this. Only dataset creations, changes and deletions are
+    included, and those about datasets the caller may not see are left out.
 
-    :param offset: where to start getting activity items from
-        (optional, default: \`\`0\`\`)
-    :type offset: int
-    :param limit: the maximum number of activities to return
-        (optional, default: \`\`31\`\`, upper limit: \`\`100\`\`)
+    Each activity is a dict with \`\`id\`\`, \`\`timestamp\`\`, \`\`user_id\`\`,
+    \`\`object_id\`\`, \`\`activity_type\`\` and \`\`data\`\`.
+
+    :param limit: page size; \`\`0\`\` means no limit (optional, default
+        \`\`31\`\`, at most \`\`100\`\`)
     :type limit: int
+    :param offset: how many activities to skip (optional, default \`\`0\`\`)
+    :type offset: int
 
     :rtype: list of dictionaries
     `,

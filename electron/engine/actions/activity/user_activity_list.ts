@@ -12,22 +12,29 @@ export const user_activity_list = defineAction('user_activity_list', {
     readableUser(ctx, id)
   },
   schema: activityListSchema,
-  help: `Return a user's public activity stream.
+  help: `List what a user did, and what was done to their account, newest first.
 
-    You must be authorized to view the user's profile.
+    Readable on the same terms as user_show. Activities about datasets the
+    caller may not see are left out. The type filters of the other
+    activity lists are accepted here but have no effect.
 
-    :param id: the id or name of the user
+    Each activity is a dict with \`\`id\`\`, \`\`timestamp\`\`, \`\`user_id\`\`,
+    \`\`object_id\`\`, \`\`activity_type\`\` and \`\`data\`\`.
+
+    :param id: id or name of the user
     :type id: string
-    :param offset: where to start getting activity items from
-        (optional, default: \`\`0\`\`)
-    :type offset: int
-    :param limit: the maximum number of activities to return
-        (optional, default: \`\`31\`\`, upper limit: \`\`100\`\`)
+    :param limit: page size; \`\`0\`\` means no limit (optional, default
+        \`\`31\`\`, at most \`\`100\`\`)
     :type limit: int
-    :param after: After timestamp (optional)
-    :type after: int, str
-    :param before: Before timestamp (optional)
-    :type before: int, str
+    :param offset: how many activities to skip (optional, default \`\`0\`\`)
+    :type offset: int
+    :param before: only activities older than this moment, given as unix
+        seconds or an ISO timestamp (optional)
+    :type before: int or string
+    :param after: only activities newer than this moment; without
+        \`\`before\`\`, the page holds the earliest ones after it, still listed
+        newest first (optional)
+    :type after: int or string
 
     :rtype: list of dictionaries
     `,

@@ -6,23 +6,34 @@ export const group_create = defineAction(
   'group_create',
   makeCreate(
     false,
-    `Create a new group.
+    `Add a group to the site; the caller becomes one of its admins.
 
-You must be authorized to create groups.
+Any logged-in user may do this while ckan.auth.user_create_groups is on (the default); otherwise only sysadmins can. Top-level keys that are not standard group fields are stored as custom fields and returned as sent.
 
-:param name: the name of the group, a string between 2 and 100 characters long, containing only lowercase alphanumeric characters, \`\`-\`\` and \`\`_\`\`
+:param name: unique identifier, in one namespace shared by groups and organizations: 2 to 100 characters of lowercase ASCII letters, digits, \`\`-\`\` and \`\`_\`\`
 :type name: string
-:param id: the id of the group (optional, sysadmins only)
-:param title: the title of the group (optional)
-:param description: the description of the group (optional)
-:param image_url: the URL to an image to be displayed on the group's page (optional)
-:param state: the current state of the group (optional, sysadmins only)
-:param extras: the group's extras, a list of {key, value} dicts (optional)
-:param packages: the datasets of the group, a list of {name} dicts (optional)
-:param groups: the groups linked to the group, a list of {name, capacity} dicts (optional)
-:param users: the users of the group, a list of {name, capacity} dicts (optional)
+:param title: human-readable label (optional)
+:type title: string
+:param description: free text about the group (optional)
+:type description: string
+:param image_url: address of a picture for the group (optional)
+:type image_url: string
+:param type: the group's type (optional, default \`\`"group"\`\`; \`\`"organization"\`\` is refused, use organization_create)
+:type type: string
+:param extras: arbitrary key/value pairs, each \`\`{"key": ..., "value": ...}\`\`; a key may not repeat a standard field (optional)
+:type extras: list of dicts
+:param users: users to enrol, each \`\`{"name": ..., "capacity": ...}\`\`; names that match no user are skipped (optional)
+:type users: list of dicts
+:param packages: datasets to put in the group, each naming one by \`\`id\`\` or \`\`name\`\` (optional)
+:type packages: list of dicts
+:param groups: groups to link into this one, each \`\`{"name": ..., "capacity": ...}\`\` (optional)
+:type groups: list of dicts
+:param id: a chosen id, honoured only for sysadmins (optional)
+:type id: string
+:param state: the starting state, honoured only for sysadmins; everyone else gets \`\`"active"\`\` (optional)
+:type state: string
 
-:returns: the newly created group
+:returns: the new group, shaped as group_show returns it
 :rtype: dictionary`,
   ),
 )

@@ -6,11 +6,11 @@ export const group_delete = defineAction(
   'group_delete',
   makeDelete(
     false,
-    `Delete a group.
+    `Mark a group as deleted.
 
-You must be authorized to delete the group.
+Only the group's admins and sysadmins may do this. Every membership it had (users, datasets, linked groups) is dropped, but the record stays, with state \`\`"deleted"\`\`, and its name remains taken. group_purge removes it for good.
 
-:param id: the name or id of the group
+:param id: id or name of the group
 :type id: string`,
   ),
 )

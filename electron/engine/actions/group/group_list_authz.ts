@@ -2,7 +2,7 @@ import { anyone, defineAction } from '../../define-action.ts'
 import { sql } from '../../db/statements.ts'
 import { byDisplayName, groupListDict } from '../../groups/dictize.ts'
 import { rolesWithPermission } from '../../groups/permissions.ts'
-import { flag } from '../../groups/show.ts'
+import { pythonTruthy } from '../../validate/validators.ts'
 import type { GroupRow } from '../../groups/store.ts'
 
 /**
@@ -14,18 +14,19 @@ import type { GroupRow } from '../../groups/store.ts'
 export const group_list_authz = defineAction('group_list_authz', {
   readOnly: true,
   auth: anyone,
-  help: `Return the list of groups that the user is authorized to edit.
+  help: `List the groups the caller may add datasets to.
 
-:param available_only: remove the existing groups in the package (optional, default: \`\`False\`\`)
-:type available_only: bool
-:param am_member: if \`\`True\`\` return only the groups the logged-in user is a member of, otherwise return all groups that the user is authorized to edit (for example, sysadmin users are authorized to edit all groups) (optional, default: \`\`False\`\`)
+Organizations never appear here. A membership of any capacity in a group counts. A sysadmin gets every active group unless \`\`am_member\`\` is set; an anonymous caller gets an empty list.
+
+:param am_member: for a sysadmin, list only the groups they actually belong to (optional, default \`\`False\`\`)
 :type am_member: bool
 
-:returns: list of dictized groups that the user is authorized to edit
-:rtype: list of dicts`,
+:returns: short group dicts, each with \`\`package_count\`\` (public datasets), ordered by display name
+:rtype: list of dictionaries`,
   run(ctx, params) {
     if (!ctx.user) return []
-    const amMember = flag(params, 'am_member', false)
+    // CKAN tests am_member for truth as Python does, so even the string "false" counts.
+    const amMember = pythonTruthy(params.am_member)
     let rows: GroupRow[]
     if (ctx.user.sysadmin === 1 && !amMember) {
       rows = sql(ctx.db, "SELECT * FROM groups WHERE is_organization = 0 AND state = 'active'").all() as GroupRow[]

@@ -6,18 +6,18 @@ export const group_member_create = defineAction(
   'group_member_create',
   makeMemberCreate(
     false,
-    `Make a user a member of a group.
+    `Give a user a role in a group, or change the role they already hold.
 
-You must be authorized to edit the group.
+Only the group's admins and sysadmins may do this. An admin cannot lower their own role.
 
-:param id: the id or name of the group
+:param id: id or name of the group
 :type id: string
-:param username: name or id of the user to be made member of the group
+:param username: id or name of the user
 :type username: string
-:param role: role of the user in the group. One of \`\`member\`\`, \`\`editor\`\`, or \`\`admin\`\`
+:param role: one of \`\`"admin"\`\`, \`\`"editor"\`\` or \`\`"member"\`\`
 :type role: string
 
-:returns: the newly created (or updated) membership
+:returns: the membership record (\`\`id\`\`, \`\`group_id\`\`, \`\`table_name\`\`, \`\`table_id\`\`, \`\`capacity\`\`, \`\`state\`\`)
 :rtype: dictionary`,
   ),
 )

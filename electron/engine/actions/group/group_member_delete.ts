@@ -6,13 +6,13 @@ export const group_member_delete = defineAction(
   'group_member_delete',
   makeMemberDelete(
     false,
-    `Remove a user from a group.
+    `Take a user out of a group.
 
-You must be authorized to edit the group.
+The caller needs the right to manage the group's members: its admins and sysadmins have it. Removing a user who holds no role there changes nothing.
 
-:param id: the id or name of the group
+:param id: id or name of the group
 :type id: string
-:param username: name or id of the user to be removed
+:param username: id or name of the user (\`\`user_id\`\` is read when \`\`username\`\` is absent)
 :type username: string`,
   ),
 )

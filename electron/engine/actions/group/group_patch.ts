@@ -7,15 +7,16 @@ export const group_patch = defineAction(
   makeUpdate(
     'group_patch',
     true,
-    `Patch a group: only the fields given change; absent member lists are untouched.
+    `Change only the fields sent on a group; everything else stays.
 
-You must be authorized to edit the group.
+Same permission as group_update: the group's admins and sysadmins. Member lists that are not sent are left untouched, while a list that is sent replaces the current one. Custom fields sent are merged into the stored ones.
 
-:param id: the name or id of the group to update
+:param id: id or name of the group to change
 :type id: string
-Other parameters as in group_create.
 
-:returns: the updated group
+Any parameter of group_create may be sent as well.
+
+:returns: the group as now stored, in the same shape as group_update's answer
 :rtype: dictionary`,
   ),
 )

@@ -6,17 +6,11 @@ export const group_purge = defineAction(
   'group_purge',
   makePurge(
     false,
-    `Purge a group.
+    `Erase a group from the database permanently; there is no undo.
 
-.. warning:: Purging a group cannot be undone!
+Sysadmins only. Where group_delete keeps a record marked deleted, this removes the group and all of its memberships, which frees its name. Datasets that were in the group are kept; they simply stop belonging to it. Activity already recorded about it is kept.
 
-Purging a group completely removes the group from the CKAN database, whereas deleting a group simply marks the group as deleted (it will no longer show up in the frontend, but is still in the db).
-
-Datasets in the group will remain, just not in the purged group.
-
-You must be authorized to purge the group.
-
-:param id: the name or id of the group to be purged
+:param id: id or name of the group
 :type id: string`,
   ),
 )

@@ -11,23 +11,20 @@ import { notMissing } from '../../validate/validators.ts'
 export const member_create = defineAction('member_create', {
   auth: anyone,
   schema: { id: [notMissing], object: [notMissing], object_type: [notMissing], capacity: [notMissing] },
-  help: `Make an object (e.g. a user, dataset or group) a member of a group.
+  help: `Attach a user, dataset or group to a group with a capacity; repeating the call changes the capacity.
 
-If the object is already a member of the group then the capacity of the
-membership will be updated.
+Adding or changing members needs admin rights on the group (or a sysadmin). The exception is datasets in a group (not an organization): any member of that group may add them. An admin cannot lower their own capacity.
 
-You must be authorized to edit the group.
-
-:param id: the id or name of the group to add the object to
+:param id: id or name of the group or organization that receives the member
 :type id: string
-:param object: the id or name of the object to add
+:param object: id or name of the user, dataset or group being added
 :type object: string
-:param object_type: the type of the object being added, e.g. \`\`'package'\`\` or \`\`'user'\`\`
+:param object_type: \`\`"user"\`\`, \`\`"package"\`\` or \`\`"group"\`\`
 :type object_type: string
-:param capacity: the capacity of the membership
+:param capacity: what to record, e.g. \`\`"editor"\`\` for a user or \`\`"public"\`\` for a dataset
 :type capacity: string
 
-:returns: the newly created (or updated) membership
+:returns: the membership record (\`\`id\`\`, \`\`group_id\`\`, \`\`table_name\`\`, \`\`table_id\`\`, \`\`capacity\`\`, \`\`state\`\`)
 :rtype: dictionary`,
   run(ctx, params) {
     const { group, type, objectId } = resolveMember(ctx, params)

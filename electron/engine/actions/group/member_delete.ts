@@ -11,15 +11,15 @@ import { notMissing } from '../../validate/validators.ts'
 export const member_delete = defineAction('member_delete', {
   auth: anyone,
   schema: { id: [notMissing], object: [notMissing], object_type: [notMissing] },
-  help: `Remove an object (e.g. a user, dataset or group) from a group.
+  help: `Detach a user, dataset or group from a group.
 
-You must be authorized to edit a group to remove objects from it.
+The permission rule is that of member_create. If the object was not a member, nothing changes.
 
-:param id: the id of the group
+:param id: id or name of the group or organization
 :type id: string
-:param object: the id or name of the object to be removed
+:param object: id or name of the user, dataset or group to detach
 :type object: string
-:param object_type: the type of the object to be removed, e.g. \`\`package\`\` or \`\`user\`\`
+:param object_type: \`\`"user"\`\`, \`\`"package"\`\` or \`\`"group"\`\`
 :type object_type: string`,
   run(ctx, params) {
     const { group, type, objectId } = resolveMember(ctx, params)

@@ -19,20 +19,19 @@ export const member_list = defineAction('member_list', {
   readOnly: true,
   auth: anyone,
   schema: { id: [notMissing] },
-  help: `Return the members of a group.
+  help: `List what belongs to a group, as \`\`[id, type, capacity]\`\` triples.
 
-The user must have permission to 'get' the group.
+Whoever may read the group (see group_show) may list it, except that asking for \`\`object_type\`\` \`\`"user"\`\` while ckan.auth.public_user_details is off takes membership. User capacities come back as labels (\`\`"Admin"\`\`, \`\`"Editor"\`\`, \`\`"Member"\`\`). For an organization, the datasets it owns follow the other entries, with capacity \`\`"organization"\`\`.
 
-:param id: the id or name of the group
+:param id: id or name of the group or organization
 :type id: string
-:param object_type: restrict the members returned to those of a given type, e.g. \`\`'user'\`\` or \`\`'package'\`\` (optional, default: \`\`None\`\`)
+:param object_type: keep only entries of this type: \`\`"user"\`\`, \`\`"package"\`\` or \`\`"group"\`\` (optional)
 :type object_type: string
-:param capacity: restrict the members returned to those with a given capacity, e.g. \`\`'member'\`\`, \`\`'editor'\`\`, \`\`'admin'\`\`, \`\`'public'\`\`, \`\`'private'\`\` (optional, default: \`\`None\`\`)
+:param capacity: keep only entries with this capacity, e.g. \`\`"admin"\`\` (optional)
 :type capacity: string
 
-:rtype: list of (id, type, capacity) tuples
-
-:raises: :class:\`ckan.logic.NotFound\`: if the group doesn't exist`,
+:returns: one \`\`[id, type, capacity]\`\` list per member
+:rtype: list of lists`,
   run(ctx, params) {
     const group = findGroupRow(ctx.db, params.id) ?? notFound()
     requireShowGroup(ctx, group, params)

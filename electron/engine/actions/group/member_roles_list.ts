@@ -11,11 +11,14 @@ const roles = [
 export const member_roles_list = defineAction('member_roles_list', {
   readOnly: true,
   auth: anyone,
-  help: `Return the possible roles for members of groups and organizations.
+  help: `List the roles a user can be given in an organization or a group.
 
-:param group_type: the group type, either \`\`"group"\`\` or \`\`"organization"\`\` (optional, default \`\`"organization"\`\`)
+Anyone may call this. Groups have no editor role, so it is missing from the answer for \`\`"group"\`\`.
+
+:param group_type: \`\`"organization"\`\` or \`\`"group"\`\` (optional, default \`\`"organization"\`\`)
 :type group_type: string
-:returns: a list of dictionaries each with two keys: \`\`"text"\`\` (the display name of the role, e.g. \`\`"Admin"\`\`) and \`\`"value"\`\` (the internal name of the role, e.g. \`\`"admin"\`\`)
+
+:returns: one entry per role, with \`\`value\`\` (the stored name, e.g. \`\`"admin"\`\`) and \`\`text\`\` (its label, e.g. \`\`"Admin"\`\`)
 :rtype: list of dictionaries`,
   run(_ctx, params) {
     const groupType = params.group_type ?? 'organization'

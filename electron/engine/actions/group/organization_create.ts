@@ -6,21 +6,32 @@ export const organization_create = defineAction(
   'organization_create',
   makeCreate(
     true,
-    `Create a new organization.
+    `Add an organization to the site; the caller becomes one of its admins.
 
-You must be authorized to create organizations.
+Any logged-in user may do this while ckan.auth.user_create_organizations is on (the default); otherwise only sysadmins can. Top-level keys that are not standard organization fields are stored as custom fields and returned as sent.
 
-:param name: the name of the organization, a string between 2 and 100 characters long, containing only lowercase alphanumeric characters, \`\`-\`\` and \`\`_\`\`
+:param name: unique identifier, in one namespace shared by groups and organizations: 2 to 100 characters of lowercase ASCII letters, digits, \`\`-\`\` and \`\`_\`\`
 :type name: string
-:param id: the id of the organization (optional, sysadmins only)
-:param title: the title of the organization (optional)
-:param description: the description of the organization (optional)
-:param image_url: the URL to an image to be displayed on the organization's page (optional)
-:param state: the current state of the organization (optional, sysadmins only)
-:param extras: the organization's extras, a list of {key, value} dicts (optional)
-:param users: the users of the organization, a list of {name, capacity} dicts (optional)
+:param title: human-readable label (optional)
+:type title: string
+:param description: free text about the organization (optional)
+:type description: string
+:param image_url: address of a picture for the organization (optional)
+:type image_url: string
+:param type: the organization's type (optional, default \`\`"organization"\`\`)
+:type type: string
+:param extras: arbitrary key/value pairs, each \`\`{"key": ..., "value": ...}\`\`; a key may not repeat a standard field (optional)
+:type extras: list of dicts
+:param users: users to enrol, each \`\`{"name": ..., "capacity": ...}\`\`; names that match no user are skipped (optional)
+:type users: list of dicts
+:param groups: groups to link into this one, each \`\`{"name": ..., "capacity": ...}\`\` (optional)
+:type groups: list of dicts
+:param id: a chosen id, honoured only for sysadmins (optional)
+:type id: string
+:param state: the starting state, honoured only for sysadmins; everyone else gets \`\`"active"\`\` (optional)
+:type state: string
 
-:returns: the newly created organization
+:returns: the new organization, shaped as organization_show returns it
 :rtype: dictionary`,
   ),
 )

@@ -6,12 +6,13 @@ export const organization_delete = defineAction(
   'organization_delete',
   makeDelete(
     true,
-    `Delete an organization.
+    `Mark an organization as deleted.
 
-You must be authorized to delete the organization.
-An organization that still has datasets cannot be deleted.
+Only the organization's admins and sysadmins may do this. Every membership it had (users, datasets, linked groups) is dropped, but the record stays, with state \`\`"deleted"\`\`, and its name remains taken. organization_purge removes it for good.
 
-:param id: the name or id of the organization
+An organization that still owns datasets is refused, unless ckan.auth.create_unowned_dataset is on; then those datasets are left without an owner instead.
+
+:param id: id or name of the organization
 :type id: string`,
   ),
 )

@@ -6,31 +6,36 @@ export const organization_list = defineAction(
   'organization_list',
   makeList(
     true,
-    `Return a list of the names of the site's organizations.
+    `List the site's active organizations, as names or as full dicts.
 
-:param type: the type of organization to list (optional, default: \`\`'organization'\`\`)
+Anyone may call this. By default the answer is a list of names. With \`\`all_fields\`\` each entry is built as organization_show builds it, except that extras, tags, users and linked groups are left out unless their include_* flag is set.
+
+:param type: which organization type to list (optional, default \`\`"organization"\`\`)
 :type type: string
-:param sort: sorting of the search results. Optional. Default: "title asc" string of field name and sort-order. The allowed fields are 'name', 'package_count' and 'title'
-:type sort: string
-:param limit: the maximum number of organizations returned (optional) Default: \`\`1000\`\` when all_fields=false unless set in site's configuration \`\`ckan.group_and_organization_list_max\`\`. Default: \`\`25\`\` when all_fields=true unless set in site's configuration \`\`ckan.group_and_organization_list_all_fields_max\`\`
-:type limit: int
-:param offset: when \`\`limit\`\` is given, the offset to start returning organizations from
-:type offset: int
-:param organizations: a list of names of the organizations to return, if given only organizations whose names are in this list will be returned (optional)
+:param organizations: restrict the answer to these names; a list, or one comma-separated string (optional)
 :type organizations: list of strings
-:param all_fields: return group dictionaries instead of just names. Only core fields are returned - get some more using the include_* options. Returning a list of packages is too expensive, so the \`packages\` property for each group is deprecated, but there is a count of the packages in the \`package_count\` property. (optional, default: \`\`False\`\`)
+:param q: keep only organizations whose name, title or description contains this text, ignoring case (optional)
+:type q: string
+:param sort: one field, \`\`name\`\`, \`\`title\`\` or \`\`package_count\`\`, optionally followed by \`\`asc\`\` or \`\`desc\`\`; a bare \`\`package_count\`\` puts the largest first. \`\`order_by\`\` is read when \`\`sort\`\` is absent (optional, default \`\`"title asc"\`\`)
+:type sort: string
+:param limit: page size; \`\`1000\`\` for names and \`\`25\`\` with all_fields are both the default and the most allowed (optional)
+:type limit: int
+:param offset: how many organizations to skip (optional, default \`\`0\`\`)
+:type offset: int
+:param all_fields: answer with dicts instead of names (optional, default \`\`False\`\`)
 :type all_fields: bool
-:param include_dataset_count: if all_fields, include the full package_count (optional, default: \`\`True\`\`)
+:param include_dataset_count: with all_fields, add \`\`package_count\`\` (optional, default \`\`True\`\`)
 :type include_dataset_count: bool
-:param include_extras: if all_fields, include the organization extra fields (optional, default: \`\`False\`\`)
+:param include_extras: with all_fields, add \`\`extras\`\` (optional, default \`\`False\`\`)
 :type include_extras: bool
-:param include_tags: if all_fields, include the organization tags (optional, default: \`\`False\`\`)
+:param include_tags: with all_fields, add \`\`tags\`\` (optional, default \`\`False\`\`)
 :type include_tags: bool
-:param include_groups: if all_fields, include the groups the organizations are in (optional, default: \`\`False\`\`)
+:param include_groups: with all_fields, add the linked \`\`groups\`\` (optional, default \`\`False\`\`)
 :type include_groups: bool
-:param include_users: if all_fields, include the organization users (optional, default: \`\`False\`\`)
+:param include_users: with all_fields, add \`\`users\`\` (optional, default \`\`False\`\`)
 :type include_users: bool
 
-:rtype: list of strings`,
+:returns: names, or organization dicts when all_fields is set
+:rtype: list`,
   ),
 )

@@ -20,27 +20,19 @@ import type { GroupRow } from '../../groups/store.ts'
 export const organization_list_for_user = defineAction('organization_list_for_user', {
   readOnly: true,
   auth: anyone,
-  help: `Return the organizations that the user has a given permission for.
+  help: `List the organizations in which a user holds a given permission.
 
-Specifically it returns the list of organizations that the currently authorized user has a given permission (for example: "manage_group") against.
+Which memberships count follows the role table: \`\`admin\`\` holds every permission, \`\`editor\`\` may read and create, update or delete datasets, \`\`member\`\` may read; all three hold the default \`\`manage_group\`\`, so by default every membership counts. An admin of an organization is also treated as admin of the organizations below it in a hierarchy. A sysadmin is listed as admin of every active organization. With no user at all (anonymous caller, no \`\`id\`\`) the answer is empty.
 
-By default this returns the list of organizations that the currently authorized user is member of, in any capacity.
-
-When a user becomes a member of an organization in CKAN they're given a "capacity" (sometimes called a "role"), for example "member", "editor" or "admin".
-
-Each of these roles has certain permissions associated with it. For example the admin role has the "admin" permission (which means they have permission to do anything). The editor role has permissions like "create_dataset", "update_dataset" and "delete_dataset". The member role has the "read" permission.
-
-This function returns the list of organizations that the authorized user has a given permission for. For example the list of organizations that the user is an admin of, or the list of organizations that the user can create datasets in. This takes account of when permissions cascade down an organization hierarchy.
-
-:param id: the name or id of the user to get the organization list for (optional, defaults to the currently authorized user (logged in or via API key))
+:param id: id or name of the user (optional, default: the caller)
 :type id: string
-:param permission: the permission the user has against the returned organizations, for example \`\`read\`\` or \`\`create_dataset\`\` (optional, default: \`\`manage_group\`\`)
+:param permission: the permission to test, e.g. \`\`"create_dataset"\`\` or \`\`"admin"\`\` (optional, default \`\`"manage_group"\`\`)
 :type permission: string
-:param include_dataset_count: include the package_count in each org (optional, default: \`\`False\`\`)
+:param include_dataset_count: add \`\`package_count\`\` (public datasets) to each entry (optional, default \`\`False\`\`)
 :type include_dataset_count: bool
 
-:returns: list of organizations that the user has the given permission for
-:rtype: list of dicts`,
+:returns: short organization dicts, each with a \`\`capacity\`\` key giving the user's role there, ordered by display name
+:rtype: list of dictionaries`,
   run(ctx, params) {
     let user = ctx.user
     if (params.id) {

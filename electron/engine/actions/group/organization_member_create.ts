@@ -6,18 +6,18 @@ export const organization_member_create = defineAction(
   'organization_member_create',
   makeMemberCreate(
     true,
-    `Make a user a member of an organization.
+    `Give a user a role in an organization, or change the role they already hold.
 
-You must be authorized to edit the organization.
+Only the organization's admins and sysadmins may do this. An admin cannot lower their own role.
 
-:param id: the id or name of the organization
+:param id: id or name of the organization
 :type id: string
-:param username: name or id of the user to be made member of the organization
+:param username: id or name of the user
 :type username: string
-:param role: role of the user in the organization. One of \`\`member\`\`, \`\`editor\`\`, or \`\`admin\`\`
+:param role: one of \`\`"admin"\`\`, \`\`"editor"\`\` or \`\`"member"\`\`
 :type role: string
 
-:returns: the newly created (or updated) membership
+:returns: the membership record (\`\`id\`\`, \`\`group_id\`\`, \`\`table_name\`\`, \`\`table_id\`\`, \`\`capacity\`\`, \`\`state\`\`)
 :rtype: dictionary`,
   ),
 )

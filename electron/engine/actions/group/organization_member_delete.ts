@@ -6,13 +6,13 @@ export const organization_member_delete = defineAction(
   'organization_member_delete',
   makeMemberDelete(
     true,
-    `Remove a user from an organization.
+    `Take a user out of an organization.
 
-You must be authorized to edit the organization.
+The caller needs the right to manage the organization's members: its admins and sysadmins have it. Removing a user who holds no role there changes nothing.
 
-:param id: the id or name of the organization
+:param id: id or name of the organization
 :type id: string
-:param username: name or id of the user to be removed
+:param username: id or name of the user (\`\`user_id\`\` is read when \`\`username\`\` is absent)
 :type username: string`,
   ),
 )

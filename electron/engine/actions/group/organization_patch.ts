@@ -7,15 +7,16 @@ export const organization_patch = defineAction(
   makeUpdate(
     'organization_patch',
     true,
-    `Patch an organization: only the fields given change; absent member lists are untouched.
+    `Change only the fields sent on an organization; everything else stays.
 
-You must be authorized to edit the organization.
+Same permission as organization_update: the organization's admins and sysadmins. Member lists that are not sent are left untouched, while a list that is sent replaces the current one. Custom fields sent are merged into the stored ones.
 
-:param id: the name or id of the organization to update
+:param id: id or name of the organization to change
 :type id: string
-Other parameters as in organization_create.
 
-:returns: the updated organization
+Any parameter of organization_create may be sent as well.
+
+:returns: the organization as now stored, in the same shape as organization_update's answer
 :rtype: dictionary`,
   ),
 )

@@ -6,17 +6,11 @@ export const organization_purge = defineAction(
   'organization_purge',
   makePurge(
     true,
-    `Purge an organization.
+    `Erase an organization from the database permanently; there is no undo.
 
-.. warning:: Purging an organization cannot be undone!
+Sysadmins only. Where organization_delete keeps a record marked deleted, this removes the organization and all of its memberships, which frees its name. Its datasets follow the organization_delete rule: with datasets left, the purge is refused unless ckan.auth.create_unowned_dataset is on, which leaves them without an owner. Activity already recorded about it is kept.
 
-Purging an organization completely removes the organization from the CKAN database, whereas deleting an organization simply marks the organization as deleted (it will no longer show up in the frontend, but is still in the db).
-
-Datasets in the organization will remain, just not in the purged organization.
-
-You must be authorized to purge the organization.
-
-:param id: the name or id of the organization to be purged
+:param id: id or name of the organization
 :type id: string`,
   ),
 )

@@ -7,15 +7,16 @@ export const organization_update = defineAction(
   makeUpdate(
     'organization_update',
     false,
-    `Update an organization. Omitted member lists are replaced with nothing: \`\`users\`\` missing removes every member.
+    `Rewrite an organization from the fields sent; member lists left out are emptied.
 
-You must be authorized to edit the organization.
+Only the organization's admins and sysadmins may do this. Plain fields that are not sent (title, description, image_url and so on) keep their stored values, but leaving out \`\`users\`\` removes every member, admins included, and leaving out \`\`groups\`\` unlinks every linked group, so send the complete lists to keep them. A non-empty \`\`extras\`\` list replaces the stored extras; custom fields are replaced by the ones sent. The type never changes. To touch only some fields, use organization_patch.
 
-:param id: the name or id of the organization to update
+:param id: id or name of the organization to change
 :type id: string
-Other parameters as in organization_create.
 
-:returns: the updated organization
+All other parameters are those of organization_create.
+
+:returns: the organization as now stored, with its datasets (up to 1000), users, linked groups and extras
 :rtype: dictionary`,
   ),
 )

@@ -26,24 +26,20 @@ export const tag_create = defineAction('tag_create', {
     name: [notMissing, notEmpty, unicodeSafe, tagNameValidator],
     vocabulary_id: [notMissing, notEmpty, unicodeSafe, vocabularyIdExists, tagNotInVocabulary],
   },
-  help: `Create a new vocabulary tag.
+  help: `Add a tag to an existing vocabulary.
 
-    You must be a sysadmin to create vocabulary tags.
+    Sysadmins only. Free tags, the ones outside any vocabulary, cannot be
+    made here: they come into being when a dataset uses them.
 
-    You can only use this function to create tags that belong to a vocabulary,
-    not to create free tags. (Free tags are created automatically when
-    datasets are created.)
-
-    :param name: the name for the new tag, a string between 2 and 100
-        characters long containing only alphanumeric characters,
-        spaces and the characters \`\`-\`\`,
-        \`\`_\`\` and \`\`.\`\`, e.g. \`\`'Jazz'\`\`
+    :param name: the tag's text: 2 to 100 characters, made of letters,
+        digits, spaces, \`\`-\`\`, \`\`_\`\` and \`\`.\`\`
     :type name: string
-    :param vocabulary_id: the id of the vocabulary that the new tag
-        should be added to, e.g. the id of vocabulary \`\`'Genre'\`\`
+    :param vocabulary_id: id or name of the vocabulary to add it to, which
+        must not already hold a tag of that name
     :type vocabulary_id: string
 
-    :returns: the newly-created tag
+    :returns: the tag (\`\`id\`\`, \`\`name\`\`, \`\`vocabulary_id\`\`,
+        \`\`display_name\`\`) with an empty \`\`packages\`\` list
     :rtype: dictionary
     `,
   run(ctx, data) {

@@ -21,14 +21,14 @@ export const tag_delete = defineAction('tag_delete', {
     tagFromParams(ctx, params)
     requireSysadminFor(ctx, 'tag_delete')
   },
-  help: `Delete a tag.
+  help: `Remove a tag and strip it from every dataset that carries it.
 
-    You must be a sysadmin to delete tags.
+    Sysadmins only.
 
-    :param id: the id or name of the tag
+    :param id: id or name of the tag
     :type id: string
-    :param vocabulary_id: the id or name of the vocabulary that the tag belongs
-        to (optional, default: None)
+    :param vocabulary_id: id or name of the vocabulary to look a tag name
+        up in; without it a name means a free tag (optional)
     :type vocabulary_id: string
     `,
   run(ctx, params) {

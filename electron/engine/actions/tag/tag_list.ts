@@ -38,23 +38,25 @@ export const tag_list = defineAction('tag_list', {
   readsSearchIndex: true, // which tags are in use (search/tag-datasets.ts)
   auth: anyone,
   schema: { all_fields: [booleanWithDefault(false)] },
-  help: `Return a list of the site's tags.
+  help: `List tags, by name or as dicts.
 
-    By default only free tags (tags that don't belong to a vocabulary) are
-    returned. If the \`\`vocabulary_id\`\` argument is given then only tags
-    belonging to that vocabulary will be returned instead.
+    Anyone may call this. Without \`\`vocabulary_id\`\` the answer holds the
+    free tags used by at least one active dataset the caller can read, in
+    the order they were first created. With it, the answer holds every tag
+    of that vocabulary.
 
-    :param query: a tag name query to search for, if given only tags whose
-        names contain this string will be returned (optional)
-    :type query: string
-    :param vocabulary_id: the id or name of a vocabulary, if give only tags
-        that belong to this vocabulary will be returned (optional)
+    :param vocabulary_id: id or name of a vocabulary (optional)
     :type vocabulary_id: string
-    :param all_fields: return full tag dictionaries instead of just names
-        (optional, default: \`\`False\`\`)
+    :param query: keep only tags whose name contains this text, ignoring
+        case; with a list of terms, each must match. \`\`q\`\` is read when
+        \`\`query\`\` is absent (optional)
+    :type query: string or list of strings
+    :param all_fields: answer with tag dicts (\`\`id\`\`, \`\`name\`\`,
+        \`\`vocabulary_id\`\`, \`\`display_name\`\`) instead of names (optional,
+        default \`\`False\`\`)
     :type all_fields: bool
 
-    :rtype: list of dictionaries
+    :rtype: list of strings, or list of dictionaries
     `,
   run(ctx, data) {
     const terms = searchTerms(data.query || data.q)

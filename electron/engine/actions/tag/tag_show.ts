@@ -14,21 +14,22 @@ export const tag_show = defineAction('tag_show', {
     if (!findTag(ctx.db, params.id, params.vocabulary_id)) throw new NotFound()
   },
   schema: { include_datasets: [booleanWithDefault(false)] },
-  help: `Return the details of a tag and all its datasets.
+  help: `Look up one tag, optionally with the datasets that use it.
 
-    :param id: the name or id of the tag
+    Anyone may call this.
+
+    :param id: id or name of the tag
     :type id: string
-    :param vocabulary_id: the id or name of the tag vocabulary that the tag is
-        in - if it is not specified it will assume it is a free tag.
-        (optional)
+    :param vocabulary_id: id or name of the vocabulary to look a tag name
+        up in; without it a name means a free tag (optional)
     :type vocabulary_id: string
-    :param include_datasets: include a list of the tag's datasets. (Up to a
-        limit of 1000 - for more flexibility, use package_search.)
-        (optional, default: \`\`False\`\`)
+    :param include_datasets: add \`\`packages\`\`, the full dicts of up to 1000
+        public, active datasets carrying the tag, whoever asks (optional,
+        default \`\`False\`\`)
     :type include_datasets: bool
 
-    :returns: the details of the tag, including a list of all of the tag's
-        datasets and their details
+    :returns: the tag's \`\`id\`\`, \`\`name\`\`, \`\`vocabulary_id\`\` and
+        \`\`display_name\`\`
     :rtype: dictionary
     `,
   run(ctx, data) {

@@ -16,17 +16,17 @@ export const vocabulary_create = defineAction('vocabulary_create', {
     name: [notEmpty, unicodeSafe, vocabularyNameValidator],
     tags: [vocabularyTags],
   },
-  help: `Create a new tag vocabulary.
+  help: `Make a new tag vocabulary, optionally filled with tags straight away.
 
-    You must be a sysadmin to create vocabularies.
+    Sysadmins only.
 
-    :param name: the name of the new vocabulary, e.g. \`\`'Genre'\`\`
+    :param name: 2 to 100 characters, not used by another vocabulary
     :type name: string
-    :param tags: the new tags to add to the new vocabulary, for the format of
-        tag dictionaries see :py:func:\`tag_create\`
-    :type tags: list of tag dictionaries
+    :param tags: tags to put in it, each a dict whose \`\`name\`\` follows the
+        rules of tag_create (optional)
+    :type tags: list of dicts
 
-    :returns: the newly-created vocabulary
+    :returns: the vocabulary's \`\`id\`\`, \`\`name\`\` and \`\`tags\`\`
     :rtype: dictionary
     `,
   run(ctx, data) {

@@ -12,12 +12,11 @@ export const vocabulary_delete = defineAction('vocabulary_delete', {
     vocabularyFromParams(ctx, params) // CKAN finds the vocabulary (or 404s) before its auth check
     requireSysadminFor(ctx, 'vocabulary_delete')
   },
-  help: `Delete a tag vocabulary.
+  help: `Remove a tag vocabulary along with all of its tags.
 
-    You must be a sysadmin to delete vocabularies. Its tags are deleted too,
-    and taken off the datasets that had them.
+    Sysadmins only. Datasets that used any of those tags lose them.
 
-    :param id: the id of the vocabulary
+    :param id: id or name of the vocabulary
     :type id: string
     `,
   run(ctx, params) {

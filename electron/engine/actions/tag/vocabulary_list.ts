@@ -6,7 +6,9 @@ import { vocabularyDict, type VocabularyRow } from './tag-rows.ts'
 export const vocabulary_list = defineAction('vocabulary_list', {
   readOnly: true,
   auth: anyone,
-  help: `Return a list of all the site's tag vocabularies.
+  help: `List every tag vocabulary, each with its tags.
+
+    Anyone may call this. Vocabularies come in the order they were made.
 
     :rtype: list of dictionaries
     `,

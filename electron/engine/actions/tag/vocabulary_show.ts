@@ -6,11 +6,14 @@ import { vocabularyFromParams } from './vocabulary-ref.ts'
 export const vocabulary_show = defineAction('vocabulary_show', {
   readOnly: true,
   auth: anyone,
-  help: `Return a single tag vocabulary.
+  help: `Fetch one tag vocabulary and the tags in it.
 
-    :param id: the id or name of the vocabulary
+    Anyone may call this.
+
+    :param id: id or name of the vocabulary
     :type id: string
-    :return: the vocabulary.
+
+    :returns: the vocabulary's \`\`id\`\`, \`\`name\`\` and \`\`tags\`\` (tag dicts)
     :rtype: dictionary
     `,
   run: (ctx, params) => vocabularyDict(ctx.db, vocabularyFromParams(ctx, params)),

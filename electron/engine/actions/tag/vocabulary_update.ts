@@ -18,16 +18,21 @@ export const vocabulary_update = defineAction('vocabulary_update', {
     vocabularyFromParams(ctx, params) // CKAN finds the vocabulary (or 404s) before its auth check
     requireSysadminFor(ctx, 'vocabulary_update')
   },
-  help: `Update a tag vocabulary.
+  help: `Rename a tag vocabulary, replace its tags, or both.
 
-    You must be a sysadmin to update vocabularies.
+    Sysadmins only. A \`\`tags\`\` list, when sent, becomes the complete set:
+    tags it leaves out are deleted (and taken off their datasets), new ones
+    are added. Without \`\`tags\`\` the current ones stay. Sending the current
+    name again does not count as a rename.
 
-    For further parameters see :py:func:\`vocabulary_create\`.
-
-    :param id: the id of the vocabulary to update
+    :param id: id or name of the vocabulary
     :type id: string
+    :param name: a new name, following vocabulary_create's rules (optional)
+    :type name: string
+    :param tags: the full new tag list, dicts with a \`\`name\`\` (optional)
+    :type tags: list of dicts
 
-    :returns: the updated vocabulary
+    :returns: the vocabulary as it now stands
     :rtype: dictionary
     `,
   run(ctx, params) {

@@ -22,21 +22,17 @@ export const api_token_create = defineAction('api_token_create', {
     user: [notEmpty, unicodeSafe],
     name: [notEmpty, unicodeSafe],
   },
-  help: `Create new API Token for current user.
+  help: `Issue a new API token for a user.
 
-    Apart from the \`user\` and \`name\` field that are required by
-    default implementation, there may be additional fields registered
-    by extensions.
+    Users may make tokens for themselves; sysadmins for anyone. The encoded
+    token appears only in this answer: api_token_list never shows it again.
 
-    :param user: name or id of the user who owns new API Token
+    :param user: id or name of the account the token will belong to
     :type user: string
-    :param name: distinctive name for API Token
+    :param name: a label telling this token apart from the user's others
     :type name: string
 
-    :returns: Returns a dict with the key "token" containing the
-              encoded token value. Extensions can privide additional
-              fields via \`add_extra\` method of
-              :py:class:\`~ckan.plugins.interfaces.IApiToken\`
+    :returns: \`\`{"token": ...}\`\` holding the encoded token
     :rtype: dictionary
     `,
   run(ctx, data) {

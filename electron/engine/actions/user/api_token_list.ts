@@ -21,15 +21,17 @@ export const api_token_list = defineAction('api_token_list', {
     if (!owner) throw new NotFound('User not found')
     if (!isSysadmin(ctx) && ctx.user!.id !== owner.id) throw new NotAuthorized()
   },
-  help: `Return list of all available API Tokens for current user.
+  help: `List a user's API tokens, without their secret values.
 
-    :param user_id: The user ID or name
+    Users may list their own tokens; sysadmins anyone's. Each entry holds
+    \`\`id\`\`, \`\`name\`\`, \`\`user_id\`\`, \`\`created_at\`\` and \`\`last_access\`\`,
+    oldest token first.
+
+    :param user_id: id or name of the account (\`\`user\`\` is read as an
+        older spelling)
     :type user_id: string
 
-    :returns: collection of all API Tokens from oldest to newest
-    :rtype: list
-
-    .. versionadded:: 2.9
+    :rtype: list of dictionaries
     `,
   run(ctx, params) {
     const owner = findUser(ctx.db, ownerRef(params))!

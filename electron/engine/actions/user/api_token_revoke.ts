@@ -23,12 +23,17 @@ export const api_token_revoke = defineAction('api_token_revoke', {
     const token = jti ? findToken(ctx.db, jti) : undefined
     if (!token || token.user_id !== ctx.user!.id) throw new NotAuthorized()
   },
-  help: `Delete API Token.
+  help: `Invalidate an API token at once by deleting it.
 
-    :param string token: Token to remove(required if \`jti\` not specified).
-    :param string jti: Id of the token to remove(overrides \`token\` if specified).
+    Users may revoke their own tokens; sysadmins any. For anyone but a
+    sysadmin, an unknown token is refused just like another user's, so
+    token ids cannot be probed.
 
-    .. versionadded:: 2.9
+    :param jti: the token's id, as api_token_list shows it; wins when both
+        are sent
+    :type jti: string
+    :param token: the encoded token itself, used when \`\`jti\`\` is absent
+    :type token: string
     `,
   run(ctx, params) {
     const jti = jtiOf(ctx, params)

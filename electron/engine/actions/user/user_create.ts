@@ -58,36 +58,46 @@ export const userSchema: Schema = {
 export const user_create = defineAction('user_create', {
   auth: canCreateUser,
   schema: userSchema,
-  help: `Create a new user.
+  help: `Register a new user account.
 
-    You must be authorized to create users (sysadmins, or anyone when
-    ckan.auth.create_user_via_api is enabled).
+    Sysadmins may always do this; anyone else, anonymous callers included,
+    only while ckan.auth.create_user_via_api is on. Fields marked
+    "sysadmins only" are ignored when someone else sends them.
 
-    :param name: the name of the new user, a string between 2 and 100
-        characters long containing only lowercase alphanumeric characters,
-        \`\`-\`\` and \`\`_\`\`
+    :param name: the login name, unique: 2 to 100 characters of lowercase
+        ASCII letters, digits, \`\`-\`\` and \`\`_\`\`
     :type name: string
-    :param email: the email address for the new user
+    :param email: contact address, not already used (in any letter case)
+        by another active or pending account
     :type email: string
-    :param password: the password of the new user, a string of at least 8
-        characters
+    :param password: at least 8 characters; a sysadmin sending
+        \`\`password_hash\`\` may leave it out
     :type password: string
-    :param id: the id of the new user (optional, sysadmins only)
-    :type id: string
-    :param fullname: the full name of the new user (optional)
+    :param fullname: the name shown for the user (optional)
     :type fullname: string
-    :param about: a description of the new user (optional)
+    :param about: profile text; links in it are refused as spam (optional)
     :type about: string
-    :param image_url: the URL to an image to be displayed on the user's
-        profile (optional)
+    :param image_url: a picture for the profile (optional)
     :type image_url: string
-    :param sysadmin: whether the new user is a sysadmin (optional, sysadmins only)
-    :type sysadmin: bool
-    :param password_hash: an already hashed password (optional, sysadmins
-        only, instead of password)
+    :param activity_streams_email_notifications: (optional, default
+        \`\`False\`\`)
+    :type activity_streams_email_notifications: bool
+    :param id: a chosen id (optional, sysadmins only)
+    :type id: string
+    :param password_hash: a ready-made hash, stored instead of hashing
+        \`\`password\`\` (optional, sysadmins only)
     :type password_hash: string
+    :param sysadmin: give the account sysadmin rights (optional, sysadmins
+        only)
+    :type sysadmin: bool
+    :param state: the starting state (optional, sysadmins only, default
+        \`\`"active"\`\`)
+    :type state: string
+    :param plugin_extras: a JSON object kept for extensions (optional,
+        sysadmins only)
+    :type plugin_extras: dict
 
-    :returns: the newly created user
+    :returns: the new account, \`\`email\`\` included
     :rtype: dictionary
     `,
   run(ctx, data) {

@@ -11,12 +11,13 @@ export const user_delete = defineAction('user_delete', {
     requireUser(ctx, 'user_delete')
     requireSysadmin(ctx)
   },
-  help: `Delete a user.
+  help: `Mark a user account as deleted.
 
-    Only sysadmins can delete users. The user's memberships of organizations
-    and groups are removed; their API tokens then act as anonymous.
+    Sysadmins only. The account keeps its record, with state
+    \`\`"deleted"\`\`, and loses every organization and group membership; its
+    API tokens then act as anonymous.
 
-    :param id: the id or usernamename of the user to delete
+    :param id: id or name of the user
     :type id: string
     `,
   run(ctx, params) {

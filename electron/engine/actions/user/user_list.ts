@@ -51,26 +51,28 @@ export const user_list = defineAction('user_list', {
     order_by: [ignoreMissing, unicodeSafe],
     all_fields: [booleanWithDefault(true)],
   },
-  help: `Return a list of the site's user accounts.
+  help: `List the site's user accounts.
 
-    :param q: filter the users returned to those whose names contain a string
-      (optional)
+    Readable on the same terms as user_show. Deleted accounts and the
+    site's internal user are left out. In each dict,
+    \`\`number_created_packages\`\` counts only active public datasets.
+
+    :param q: keep users whose name or full name contains this text,
+        ignoring case; for a sysadmin the email is searched too (optional)
     :type q: string
-    :param email: filter the users returned to those whose email match a
-      string (optional) (you must be a sysadmin to use this filter)
+    :param email: keep only the account with exactly this address;
+        honoured for sysadmins only (optional)
     :type email: string
-    :param order_by: which field to sort the list by (optional, default:
-      \`\`'display_name'\`\`). Users can be sorted by \`\`'id'\`\`, \`\`'name'\`\`,
-      \`\`'fullname'\`\`, \`\`'display_name'\`\`, \`\`'created'\`\`, \`\`'about'\`\`,
-      \`\`'sysadmin'\`\` or \`\`'number_created_packages'\`\`.
+    :param order_by: the field to sort on, such as \`\`"name"\`\`,
+        \`\`"fullname"\`\`, \`\`"created"\`\`, \`\`"sysadmin"\`\` or
+        \`\`"number_created_packages"\`\`; any other value sorts by display name
+        (optional, default \`\`"display_name"\`\`; \`\`"edits"\`\` is refused)
     :type order_by: string
-    :param all_fields: return full user dictionaries instead of just names.
-      (optional, default: \`\`True\`\`)
+    :param all_fields: answer with user dicts rather than names (optional,
+        default \`\`True\`\`)
     :type all_fields: bool
 
-    :rtype: list of user dictionaries. User properties include:
-      \`\`number_created_packages\`\` which excludes datasets which are private
-      or draft state.
+    :rtype: list of dictionaries, or list of strings
     `,
   run(ctx, data) {
     const orderBy = typeof data.order_by === 'string' ? data.order_by : 'display_name'

@@ -11,17 +11,18 @@ export const user_patch = defineAction('user_patch', {
     if (isSysadmin(ctx)) return
     requireUserEditable(ctx, findUser(ctx.db, params.id))
   },
-  help: `Patch a user.
+  help: `Change only the fields sent on a user account.
 
-    The difference between the update and patch methods is that the patch will
-    perform an update of the provided parameters, while leaving all other
-    parameters unchanged, whereas the update methods deletes all parameters
-    not explicitly provided in the data_dict.
+    Whatever is not sent is filled in from the account's current values (as
+    user_show gives them), and the result goes through user_update, so its
+    permissions and checks apply.
 
-    :param id: the id or name of the user
+    :param id: id or name of the account to change
     :type id: string
 
-    :returns: the updated user account
+    Any parameter of user_update may be sent as well.
+
+    :returns: the account after the change
     :rtype: dictionary
     `,
   run(ctx, params) {

@@ -54,30 +54,30 @@ export const user_show = defineAction('user_show', {
     include_password_hash: [booleanWithDefault(false)],
     include_plugin_extras: [booleanWithDefault(false)],
   },
-  help: `Return a user account.
+  help: `Fetch one user account; without an \`\`id\`\`, the caller's own.
 
-    Either the \`\`id\`\` should be passed or the user should be logged in.
+    Anyone may read accounts while ckan.auth.public_user_details is on (the
+    default); otherwise only logged-in users. \`\`email\`\` and \`\`apikey\`\`
+    (always \`\`null\`\` here) appear only when the caller is that user or a
+    sysadmin.
 
-    :param id: the id or name of the user (optional, default: the
-        logged-in user)
+    :param id: id or name of the user (optional, default: the caller)
     :type id: string
-    :param include_datasets: Include a list of datasets the user has created.
-        If it is the same user or a sysadmin requesting, it includes datasets
-        that are draft or private. (optional, default:\`\`False\`\`, limit:50)
+    :param include_datasets: add \`\`datasets\`\`: up to 50 datasets the user
+        created that the caller can read, most recently modified first;
+        drafts and private ones only when the caller is that user or a
+        sysadmin (optional, default \`\`False\`\`)
     :type include_datasets: bool
-    :param include_num_followers: Include the number of followers the user
-        has (optional, default:\`\`False\`\`)
+    :param include_num_followers: add \`\`num_followers\`\`, always \`\`0\`\` as
+        Shelfmark keeps no followers (optional, default \`\`False\`\`)
     :type include_num_followers: bool
-    :param include_password_hash: Include the stored password hash
-        (sysadmin only, optional, default:\`\`False\`\`)
+    :param include_password_hash: add \`\`password_hash\`\`; honoured for
+        sysadmins only (optional, default \`\`False\`\`)
     :type include_password_hash: bool
-    :param include_plugin_extras: Include the internal plugin extras object
-        (sysadmin only, optional, default:\`\`False\`\`)
+    :param include_plugin_extras: add \`\`plugin_extras\`\`; honoured for
+        sysadmins only (optional, default \`\`False\`\`)
     :type include_plugin_extras: bool
 
-    :returns: the details of the user. Excludes the password (hash) and
-        reset_key. If it is the same user or a sysadmin requesting, the email
-        and apikey are included.
     :rtype: dictionary
     `,
   run(ctx, data) {

@@ -47,19 +47,20 @@ export const user_update = defineAction('user_update', {
     requireUserEditable(ctx, target)
   },
   schema: updateSchema,
-  help: `Update a user account.
+  help: `Rewrite a user account from the fields sent.
 
-    Normal users can only update their own user accounts. Sysadmins can update
-    any user account and rename users. Keys absent from the request keep
-    their values, except that \`\`email\`\` is required.
+    Users may change their own account; sysadmins may change any. \`\`email\`\`
+    must always be sent; other fields left out keep their stored values, and
+    an empty \`\`password\`\` keeps the current one. A new \`\`name\`\` is accepted
+    only from a sysadmin (or for an account still pending). The fields
+    user_create reserves for sysadmins are reserved here too.
 
-    For further parameters see
-    :py:func:\`~ckan.logic.action.create.user_create\`.
-
-    :param id: the name or id of the user to update
+    :param id: id or name of the account to change
     :type id: string
 
-    :returns: the updated user account
+    Everything else is as in user_create.
+
+    :returns: the account after the change
     :rtype: dictionary
     `,
   run(ctx, data) {
