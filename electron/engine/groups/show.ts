@@ -3,19 +3,22 @@
  * a group dict for the caller.
  */
 import type { Context } from '../context.ts'
-import { booleanValidator } from '../validate/validators.ts'
+import { ValidationError } from '../errors.ts'
+import { asbool } from '../validate/validators.ts'
 import { groupDict } from './dictize.ts'
 import type { GroupRow } from './store.ts'
 
-/** A show parameter as CKAN's asbool reads it; absent or empty → the default. */
-export function flag(params: Record<string, unknown>, key: string, fallback: boolean): boolean {
-  const value = params[key]
-  if (value === undefined || value === null || value === '') return fallback
-  try {
-    return booleanValidator(value, { key, data: params, errors: [], ctx: undefined as never }) as boolean
-  } catch {
-    return fallback
-  }
+/**
+ * A flag as CKAN's asbool reads it; absent → the default. A string asbool
+ * does not know is the default too, or, for the flags CKAN checks
+ * (`strict`), its 409 "Parameter is not an bool".
+ */
+export function flag(params: Record<string, unknown>, key: string, fallback: boolean, strict = false): boolean {
+  if (!(key in params) || params[key] === undefined) return fallback
+  const value = asbool(params[key])
+  if (value !== undefined) return value
+  if (strict) throw new ValidationError({ message: 'Parameter is not an bool' })
+  return fallback
 }
 
 /**
@@ -24,12 +27,14 @@ export function flag(params: Record<string, unknown>, key: string, fallback: boo
  * include_users = ckan.auth.public_user_details.
  */
 export function showGroup(ctx: Context, row: GroupRow, params: Record<string, unknown>): Record<string, unknown> {
+  flag(params, 'include_followers', true, true) // checked as CKAN does; followers are not kept (num_followers is 0)
   return groupDict(ctx, row, {
     includeDatasets: flag(params, 'include_datasets', false),
     includeDatasetCount: flag(params, 'include_dataset_count', true),
-    includeExtras: flag(params, 'include_extras', true),
-    includeUsers: flag(params, 'include_users', ctx.config.publicUserDetails),
-    includeGroups: flag(params, 'include_groups', true),
-    includeTags: flag(params, 'include_tags', true),
+    // _group_or_org_show turns asbool's ValueError into a 409 for these four (and include_followers).
+    includeExtras: flag(params, 'include_extras', true, true),
+    includeUsers: flag(params, 'include_users', ctx.config.publicUserDetails, true),
+    includeGroups: flag(params, 'include_groups', true, true),
+    includeTags: flag(params, 'include_tags', true, true),
   })
 }

@@ -93,6 +93,27 @@ export const booleanValidator: Validator = (value) => {
   throw new Invalid('Must be a boolean value')
 }
 
+/**
+ * ckan.common.asbool, which CKAN applies to action flags it reads itself
+ * (group_show's include_*, package_search's include_private...): a string by
+ * its word, trimmed and in any case; anything else by Python's truthiness.
+ * Undefined for a string that is no such word (CKAN raises ValueError).
+ */
+export function asbool(value: unknown): boolean | undefined {
+  if (typeof value !== 'string') return pythonTruthy(value)
+  const word = value.trim().toLowerCase()
+  if (['true', 'yes', 'on', 'y', 't', '1'].includes(word)) return true
+  if (['false', 'no', 'off', 'n', 'f', '0'].includes(word)) return false
+  return undefined
+}
+
+/** Python's bool(value) for a JSON value: null, false, 0, "", [] and {} are false. */
+export function pythonTruthy(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0
+  if (typeof value === 'object' && value !== null) return Object.keys(value).length > 0
+  return Boolean(value)
+}
+
 /** Like booleanValidator but absent stays absent (for optional flags with a default applied elsewhere). */
 export function booleanWithDefault(fallback: boolean): Validator {
   return (value, field) => (value === MISSING || value === null || value === '' ? fallback : booleanValidator(value, field))

@@ -22,7 +22,7 @@ export const rowsMax = 1000
 /** search.facets.limit. */
 export const defaultFacetLimit = 50
 
-/** Mirrors default_package_search_schema. */
+/** Mirrors default_package_search_schema, plus the keys package_search pops before it reaches Solr. */
 export const packageSearchSchema: Schema = {
   q: [ignoreMissing, unicodeSafe],
   fl: [ignoreMissing, convertToListIfString],
@@ -37,9 +37,10 @@ export const packageSearchSchema: Schema = {
   'facet.field': [ignoreMissing, convertToJsonIfString, listOfStrings],
   extras: [ignoreMissing],
   fq_list: [ignoreMissing, listOfStrings],
-  include_private: [ignoreMissing, booleanValidator],
-  include_drafts: [ignoreMissing, booleanValidator],
-  include_deleted: [ignoreMissing, booleanValidator],
+  // Not in CKAN's schema: package_search reads these with asbool (search-request.ts).
+  include_private: [ignoreMissing],
+  include_drafts: [ignoreMissing],
+  include_deleted: [ignoreMissing],
   use_default_schema: [ignoreMissing, booleanValidator],
   mm: [ignoreMissing, unicodeSafe],
   defType: [ignoreMissing, unicodeSafe],

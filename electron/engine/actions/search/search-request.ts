@@ -4,7 +4,10 @@
  * permission labels), the sort and the facet settings.
  */
 import type { Context } from '../../context.ts'
+import { SearchError } from '../../errors.ts'
 import { parseQuery } from '../../search/parse-query.ts'
+import { pyRepr } from '../../search/py-repr.ts'
+import { asbool } from '../../validate/validators.ts'
 import type { SearchRequest } from '../../search/run-search.ts'
 import { defaultSort, parseSort } from '../../search/sort.ts'
 import { visibilityFor } from '../../search/visibility.ts'
@@ -22,8 +25,24 @@ export type PackageSearchPlan = {
   facetMinCount: number
 }
 
+/**
+ * CKAN (2.10.4 on) refuses Solr local parameters (`{!func}...`) in every
+ * string or list parameter it passes to Solr, naming the first it finds.
+ */
+function refuseLocalParameters(data: Record<string, unknown>): void {
+  for (const [param, value] of Object.entries(data)) {
+    if (param.startsWith('include_') || param.startsWith('ext_')) continue // not sent to Solr
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === 'string' && item.trim().startsWith('{!')) {
+        throw new SearchError(pyRepr(`Local parameters are not supported in param '${param}'.`))
+      }
+    }
+  }
+}
+
 /** Plans a package_search from its validated parameters. */
 export function planSearch(ctx: Context, data: Record<string, unknown>): PackageSearchPlan {
+  refuseLocalParameters(data)
   const q = typeof data.q === 'string' ? data.q : ''
   const defType = typeof data.defType === 'string' ? data.defType : 'dismax'
   // Mirrors query.py: a colon-free q (or defType=edismax) goes to (e)DisMax with CKAN's mm.
@@ -37,9 +56,10 @@ export function planSearch(ctx: Context, data: Record<string, unknown>): Package
   const facetFields = Array.isArray(data['facet.field']) ? [...new Set(data['facet.field'] as string[])] : []
   const faceted = facetFields.length > 0 && String(data.facet ?? 'true').toLowerCase() !== 'false'
   const visibility = visibilityFor(ctx, {
-    includePrivate: data.include_private === true,
-    includeDrafts: data.include_drafts === true,
-    includeDeleted: data.include_deleted === true,
+    // asbool, as package_search reads them; a string it does not know (a 500 in CKAN) is false.
+    includePrivate: asbool(data.include_private) === true,
+    includeDrafts: asbool(data.include_drafts) === true,
+    includeDeleted: asbool(data.include_deleted) === true,
     fqFiltersState: fq.some((text) => text.includes('+state')),
   })
   return {
@@ -49,7 +69,8 @@ export function planSearch(ctx: Context, data: Record<string, unknown>): Package
       visibility,
       sort: parseSort(sort),
       rows: data.rows as number,
-      start: (data.start as number | undefined) ?? 0,
+      // int_validator leaves "" as it is (CKAN then fails with a 500); no start is the first row.
+      start: typeof data.start === 'number' ? data.start : 0,
       facetFields: faceted ? facetFields : [],
     },
     sort,

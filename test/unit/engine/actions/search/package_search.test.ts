@@ -110,8 +110,21 @@ describe('package_search errors', () => {
     }
     for (const fq of ['"unbalanced', '(tags:a', 'tags:[a TO']) expect(failure({ fq }).body.__type).toBe('Search Error')
   })
+  it('reads include_private as CKAN does (asbool): numbers by truth, words in any case, unknown words as false', () => {
+    const count = (include_private: unknown) => catalog.search(t.sysadmin, { include_private, rows: 0 }).count
+    const all = count(true)
+    const published = count(false)
+    expect(all).toBeGreaterThan(published)
+    expect([count(1), count(' ON '), count('Yes'), count([1])]).toEqual([all, all, all, all])
+    expect([count(0), count('off'), count('maybe'), count(null)]).toEqual([published, published, published, published])
+  })
   it('refuses local parameters and regular expressions', () => {
-    expect(failure({ q: '{!lucene}bus' }).body).toEqual({ __type: 'Search Error', message: "Search error: 'Local parameters are not supported.'" })
+    const localParameters = (param: string) => ({ __type: 'Search Error', message: `Search error: "Local parameters are not supported in param '${param}'."` })
+    expect(failure({ q: '{!lucene}bus' }).body).toEqual(localParameters('q'))
+    expect(failure({ q: ' {!lucene}bus' }).body).toEqual(localParameters('q'))
+    expect(failure({ fq: '{!frange l=1}x' }).body).toEqual(localParameters('fq'))
+    expect(failure({ fq_list: ['tags:bus', '{!join from=a to=b}x'] }).body).toEqual(localParameters('fq_list'))
+    expect(failure({ sort: '{!func}x asc' }).body).toEqual(localParameters('sort'))
     expect(failure({ q: 'name:/bu.*/' }).body.__type).toBe('Search Error')
   })
   it('refuses a query of 10,000 terms within a second, with or without fields', () => {
@@ -160,6 +173,8 @@ describe('package_search errors', () => {
     expect(failure({ rows: 'abc' }).body).toEqual({ __type: 'Validation Error', rows: ['Invalid integer'] })
     expect(failure({ rows: -1 }).body).toEqual({ __type: 'Validation Error', rows: ['Must be a natural number'] })
     expect(failure({ start: -5 }).body).toEqual({ __type: 'Validation Error', start: ['Must be a natural number'] })
+    // An empty start (a GET's `start=`) is the first row, never a failure inside the search.
+    expect(catalog.search(t.anonymous, { sort: 'name asc', start: '' }).results).toEqual(catalog.search(t.anonymous, { sort: 'name asc' }).results)
     // navl goes on after Invalid, so list_of_strings adds its own message, as CKAN's chain does.
     expect(failure({ 'facet.field': 'tags' }).body['facet.field'][0]).toBe('Could not parse as valid JSON')
     expect(failure({ 'facet.field': '{"a": 1}' }).body).toEqual({ __type: 'Validation Error', 'facet.field': ['Not a list'] })
