@@ -31,13 +31,14 @@ export function checkDict(data: Dict, select: Dict, parent: Path = []): Path[] {
   return unmatched
 }
 
-/** Element-by-element comparison; elements beyond the shorter list are ignored. */
+/** Element-by-element comparison; an element `select` has beyond the end of `data` is a mismatch. */
 export function checkList(data: unknown[], select: unknown[], parent: Path = []): Path[] {
   const unmatched: Path[] = []
-  for (let i = 0; i < Math.min(data.length, select.length); i += 1) {
+  for (let i = 0; i < select.length; i += 1) {
     const wanted = select[i]
     const path = [...parent, i]
-    if (isDict(wanted)) {
+    if (i >= data.length) unmatched.push(path)
+    else if (isDict(wanted)) {
       if (isDict(data[i])) unmatched.push(...checkDict(data[i] as Dict, wanted, path))
       else unmatched.push(path)
     } else if (Array.isArray(wanted)) {
@@ -146,24 +147,28 @@ export function updateMergeList(data: unknown[], update: unknown, parent: Path =
   })
 }
 
-/** Applies one `update__{key}` value, in place; `{list}__extend` appends a list. */
+/**
+ * Applies one `update__{key}` value, in place; `{list}__extend` appends a
+ * list. Errors name paths as CKAN's update_merge_string_key does: the parent
+ * path for a wrong type, the last part alone for an unknown list element.
+ */
 export function updateMergeStringKey(data: Dict, stringKey: string, value: unknown): void {
   const parts = stringKey.split('__')
   const last = parts[parts.length - 1]
   const parentKey = parts.slice(0, -1).join('__')
   const { value: parent, path } = parentKey ? resolveStringKey(data, parentKey) : { value: data as unknown, path: [] as Path }
-  if (last === 'extend') {
-    if (!Array.isArray(parent) || !Array.isArray(value)) throw new ReviseError(`Expected list for ${stringKey}`)
-    parent.push(...value)
-    return
-  }
   if (isDict(parent)) {
     updateMergeDict(parent, { [last]: value }, path)
     return
   }
-  if (!Array.isArray(parent)) throw new ReviseError(`Unmatched key ${stringKey}`)
+  if (!Array.isArray(parent)) throw new ReviseError(`Expected list or dict for ${parentKey}`)
+  if (last === 'extend') {
+    if (!Array.isArray(value)) throw new ReviseError(`Expected list for ${parentKey}`)
+    parent.push(...value)
+    return
+  }
   const index = listIndex(parent, last)
-  if (index === null) throw new ReviseError(`Unmatched key ${stringKey}`)
+  if (index === null) throw new ReviseError(`Unmatched key ${last}`)
   if (isDict(parent[index])) updateMergeDict(parent[index] as Dict, value, [...path, index])
   else if (Array.isArray(parent[index])) updateMergeList(parent[index] as unknown[], value, [...path, index])
   else parent[index] = value

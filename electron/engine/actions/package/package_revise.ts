@@ -1,6 +1,6 @@
 import { requireReadPackage, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
-import { notFound, ValidationError } from '../../errors.ts'
+import { IntegrityError, notFound, ValidationError } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { reviseParams } from '../../packages/revise-params.ts'
 import { applyResourceUploads } from '../../packages/revise-uploads.ts'
@@ -61,7 +61,7 @@ resource's upload, as with resource_create.
     requireReadPackage(ctx, row)
     const original = showPackage(ctx, row)
     const unmatched = checkDict(original, data.match)
-    for (const key of Object.keys(data.matchKeys).sort()) unmatched.push(...matchKey(original, key, data.matchKeys[key]))
+    for (const key of Object.keys(data.matchKeys).sort()) unmatched.push(...matchKey(original, key, data.matchKeys[key], params))
     if (unmatched.length) throw new ValidationError({ match: unmatched.map((path) => path.join('__')) })
     const revised = structuredClone(original)
     if (data.filter) {
@@ -70,7 +70,8 @@ resource's upload, as with resource_create.
     }
     if (data.update) applyOrFail('update', () => updateMergeDict(revised, data.update))
     for (const key of updateOrder(Object.keys(data.updateKeys))) {
-      applyOrFail(`update__${key}`, () => updateMergeStringKey(revised, key, data.updateKeys[key]))
+      // CKAN keys the error by the path after the prefix (its collect_prefix drops `update__`).
+      applyOrFail(key, () => updateMergeStringKey(revised, key, data.updateKeys[key]))
     }
     requireUser(ctx, 'package_revise')
     requireUpdatePackage(ctx, row, revised)
@@ -81,11 +82,16 @@ resource's upload, as with resource_create.
   },
 })
 
-function matchKey(original: Record<string, unknown>, key: string, value: unknown) {
+/**
+ * The mismatches under one `match__` path. A path the dataset does not have
+ * is a 400 Integrity Error carrying the request, as CKAN answers the
+ * DataError it leaves uncaught there.
+ */
+function matchKey(original: Record<string, unknown>, key: string, value: unknown, request: Record<string, unknown>) {
   try {
     return checkStringKey(original, key, value)
   } catch (error) {
-    if (error instanceof ReviseError) throw new ValidationError({ [`match__${key}`]: [error.message] })
+    if (error instanceof ReviseError) throw new IntegrityError(error.message, request)
     throw error
   }
 }

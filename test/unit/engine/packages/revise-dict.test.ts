@@ -20,11 +20,13 @@ const dataset = () => ({
 })
 
 describe('checkDict', () => {
-  it('lists the paths that differ, comparing lists element by element', () => {
+  it('lists the paths that differ, comparing lists element by element; an element the dataset lacks differs', () => {
     expect(checkDict(dataset(), { name: 'rivers', notes: 'x', resources: [{ name: 'a' }, { name: 'z' }, { name: 'extra' }] })).toEqual([
       ['notes'],
       ['resources', 1, 'name'],
+      ['resources', 2],
     ])
+    expect(checkDict(dataset(), { resources: [{}, {}, {}] })).toEqual([['resources', 2]])
     expect(checkDict(dataset(), { missing: 1 })).toEqual([['missing']])
   })
 })
@@ -74,6 +76,9 @@ describe('updateMergeDict and updateMergeStringKey', () => {
     updateMergeStringKey(data, 'title', 'T')
     expect(data.title).toBe('T')
     expect(data.resources.map((r: any) => r.description)).toEqual(['first', undefined, 'last'])
-    expect(() => updateMergeStringKey(data, 'name__extend', [1])).toThrow('Expected list for name__extend')
+    // As CKAN: a string has neither keys nor elements; a list extends only with a list; element keys name themselves.
+    expect(() => updateMergeStringKey(data, 'name__extend', [1])).toThrow('Expected list or dict for name')
+    expect(() => updateMergeStringKey(data, 'resources__extend', 'x')).toThrow('Expected list for resources')
+    expect(() => updateMergeStringKey(data, 'resources__9', {})).toThrow('Unmatched key 9')
   })
 })

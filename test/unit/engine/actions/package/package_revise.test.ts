@@ -76,9 +76,15 @@ describe('package_revise', () => {
   })
 
   it('reports keys it cannot resolve', () => {
+    // CKAN keys the error by the path without its update__ prefix.
     expect(t.failure('package_revise', t.sysadmin, { match: { id: created.id }, update__resources__7__name: 'x' })).toEqual({
       __type: 'Validation Error',
-      update__resources__7__name: ['Unmatched key resources__7'],
+      resources__7__name: ['Unmatched key resources__7'],
+    })
+    // A match__ path the dataset lacks is a DataError CKAN does not catch there: 400, with the request.
+    const request = { match__id: created.id, match__resources__7__name: 'nope' }
+    expect(t.failure('package_revise', t.sysadmin, request)).toEqual({
+      __type: 'Integrity Error', message: 'Unmatched key resources__7', data: request,
     })
     expect(t.failure('package_revise', t.sysadmin, { match: { id: created.id }, update: { resources: 'x' } })).toEqual({
       __type: 'Validation Error',
@@ -88,6 +94,17 @@ describe('package_revise', () => {
       __type: 'Validation Error',
       match: ['Must be a dict'],
     })
+  })
+
+  it('refuses a match whose list is longer than the dataset\'s, writing nothing', () => {
+    const before = t.call('package_show', t.sysadmin, { id: created.id })
+    const resources = before.resources.map(() => ({}))
+    expect(t.failure('package_revise', t.sysadmin, { match: { id: created.id, resources: [...resources, { name: 'ghost' }] }, update: { notes: 'no' } })).toEqual({
+      __type: 'Validation Error', match: [`resources__${resources.length}`],
+    })
+    expect(t.failure('package_revise', t.sysadmin, { match__id: created.id, match__tags: [{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }, { name: 'e' }, { name: 'f' }] }).match)
+      .toContain('tags__5')
+    expect(t.call('package_show', t.sysadmin, { id: created.id })).toEqual(before)
   })
 
   it('needs update rights on the dataset', () => {
