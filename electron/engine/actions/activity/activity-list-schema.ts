@@ -5,8 +5,8 @@
 import { isSysadmin } from '../../context.ts'
 import { ValidationError } from '../../errors.ts'
 import { Invalid, MISSING, type Schema, type Validator } from '../../validate/navl.ts'
+import { listOfStrings } from '../../validate/search.ts'
 import {
-  asList,
   booleanWithDefault,
   clampTo,
   ignoreMissing,
@@ -21,13 +21,6 @@ import { parseCkanTime } from '../../time.ts'
 export const defaultLimit = 31
 /** The largest limit honoured; larger ones are clamped, as CKAN does. */
 export const maxLimit = 100
-
-/** Mirrors list_of_strings (a lone string, as one GET parameter sends it, counts as a list of one). */
-const listOfStrings: Validator = (value, field) => {
-  const list = asList(value, field) as unknown[]
-  for (const item of list) if (typeof item !== 'string') throw new Invalid(`Not a string: ${String(item)}`)
-  return list
-}
 
 /**
  * A moment for before/after: unix seconds (CKAN 2.10's pagination links) or
@@ -45,7 +38,12 @@ const moment: Validator = (value) => {
   return `${new Date(ms).toISOString().slice(0, 23)}000`
 }
 
-/** Only sysadmins may ask for hidden activity; Shelfmark hides none, so it is accepted and unused. */
+/**
+ * Only sysadmins may ask for hidden activity. CKAN hides its site user's; in
+ * Shelfmark the site user is the desktop's own curator (and the CLI), whose
+ * work is the catalog's history, so nothing is hidden and the flag is unused
+ * (README: where Shelfmark differs).
+ */
 const sysadminFlag: Validator = (value, field) =>
   isSysadmin(field.ctx) ? booleanWithDefault(false)(value, field) : MISSING
 

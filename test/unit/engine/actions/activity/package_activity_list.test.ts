@@ -25,7 +25,14 @@ describe('package_activity_list', () => {
 
   it('filters by activity_types or exclude_activity_types, not both', () => {
     const { t } = catalogWithActivity()
-    expect(t.call('package_activity_list', t.anonymous, { id: 'open-data', activity_types: 'new package' })).toHaveLength(1)
+    expect(t.call('package_activity_list', t.anonymous, { id: 'open-data', activity_types: ['new package'] })).toHaveLength(1)
+    // list_of_strings: a lone string (one GET parameter, or a JSON string) is not a list.
+    expect(t.failure('package_activity_list', t.anonymous, { id: 'open-data', activity_types: 'new package' })).toEqual({
+      activity_types: ['Not a list'], __type: 'Validation Error',
+    })
+    expect(t.failure('package_activity_list', t.anonymous, { id: 'open-data', exclude_activity_types: [1] })).toEqual({
+      exclude_activity_types: ['Not a string: 1'], __type: 'Validation Error',
+    })
     expect(t.call('package_activity_list', t.anonymous, { id: 'open-data', exclude_activity_types: ['new package'] })).toHaveLength(2)
     expect(t.failure('package_activity_list', t.anonymous, { id: 'open-data', activity_types: ['a'], exclude_activity_types: ['b'] })).toEqual({
       __type: 'Validation Error',
