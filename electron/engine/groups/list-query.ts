@@ -53,9 +53,9 @@ export function queryGroups(ctx: Context, query: ListQuery): GroupRow[] {
     params.names = JSON.stringify(query.names)
   }
   if (query.q) {
-    // ILIKE in CKAN: a case-insensitive substring; LIKE's own wildcards in q are escaped.
+    // CKAN's ILIKE '%q%': q's own % and _ are wildcards there too, and a backslash escapes one.
     where.push("(g.name LIKE @q ESCAPE '\\' OR g.title LIKE @q ESCAPE '\\' OR g.description LIKE @q ESCAPE '\\')")
-    params.q = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    params.q = `%${query.q}%`
   }
   // Datasets count as CKAN's sort counts them: member rows of active datasets (owner_org for organizations).
   const count = query.isOrg

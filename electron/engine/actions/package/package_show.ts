@@ -3,6 +3,7 @@ import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
 import type { Context } from '../../context.ts'
 import { findShownRow, showPackage, showPackageJson, type ShownRow } from '../../packages/store.ts'
+import { asbool } from '../../validate/validators.ts'
 
 /** package_show: one dataset by id or name, with its resources. */
 export const package_show = defineAction('package_show', {
@@ -19,11 +20,31 @@ dataset's organization, or sysadmins).
 :type id: string
 :param use_default_schema: accepted for compatibility; has no effect
 :type use_default_schema: bool
+:param include_tracking: add tracking_summary page-view counts to the
+    dataset and its resources; always zero here, as nothing is tracked
+    (optional, default: false)
+:type include_tracking: bool
 
 :rtype: dictionary`,
-  run: (ctx, params) => showPackage(ctx, readableRow(ctx, params)),
-  runAsJson: (ctx, params) => showPackageJson(ctx, readableRow(ctx, params)),
+  run: (ctx, params) => withTracking(showPackage(ctx, readableRow(ctx, params)), params),
+  runAsJson: (ctx, params) =>
+    wantsTracking(params) ? JSON.stringify(withTracking(showPackage(ctx, readableRow(ctx, params)), params)) : showPackageJson(ctx, readableRow(ctx, params)),
 })
+
+function wantsTracking(params: Record<string, unknown>): boolean {
+  return 'include_tracking' in params && asbool(params.include_tracking) === true
+}
+
+/**
+ * CKAN 2.10's include_tracking: page-view counts on the dataset and each
+ * resource. Shelfmark serves no pages to count, so they are always zero.
+ */
+function withTracking<T extends { resources: Record<string, unknown>[] }>(dict: T, params: Record<string, unknown>): T {
+  if (!wantsTracking(params)) return dict
+  for (const resource of dict.resources) resource.tracking_summary = { total: 0, recent: 0 }
+  ;(dict as Record<string, unknown>).tracking_summary = { total: 0, recent: 0 }
+  return dict
+}
 
 /** The dataset asked for, once the caller may read it. */
 function readableRow(ctx: Context, params: Record<string, unknown>): ShownRow {

@@ -29,6 +29,8 @@ matched; match_displayed is the text to show for the suggestion.
 :rtype: list of dictionaries`,
   run(ctx, data) {
     const q = String(data.q)
+    // CKAN asks Solr for name:"" OR title:"" ..., which matches no dataset.
+    if (q.trim() === '') return []
     const lower = q.toLowerCase()
     // Mirrors CKAN: an index query over active datasets the caller's labels allow (no capacity filter).
     const labels = isSysadmin(ctx) ? null : userLabels(ctx)

@@ -1,20 +1,21 @@
 /** user_autocomplete: users whose name or full name (and, for sysadmins, email) contains a string. */
 import { isSysadmin } from '../../context.ts'
-import { requireUser } from '../../auth/roles.ts'
+import { requireUserDetailsReadable } from '../../users/auth.ts'
 import { sql } from '../../db/statements.ts'
 import { defineAction } from '../../define-action.ts'
 import { booleanValidator, ignoreMissing } from '../../validate/validators.ts'
 import { autocompleteSchema, likeContaining } from './autocomplete-schema.ts'
 
-/** Users whose name or full name contains a string (logged-in callers only). */
+/** Users whose name or full name contains a string (whoever may list users). */
 export const user_autocomplete = defineAction('user_autocomplete', {
   readOnly: true,
-  // Anonymous callers may not list users this way (auth_disallow_anonymous_access).
-  auth: (ctx) => requireUser(ctx, 'user_autocomplete'),
+  // Mirrors CKAN: the auth of user_list, so anonymous callers may unless user details are private.
+  auth: (ctx) => requireUserDetailsReadable(ctx),
   schema: { ...autocompleteSchema, ignore_self: [ignoreMissing, booleanValidator] },
   help: `Suggest users whose user name or full name contains the given text.
 
-Only logged-in callers may use it. Sysadmins also get matches on e-mail
+Anyone who may list users may use it (anonymous callers too, unless user
+details are private). Sysadmins also get matches on e-mail
 addresses. Deleted users are left out, and suggestions are sorted by
 user name.
 

@@ -4,7 +4,7 @@ import { defineAction } from '../../define-action.ts'
 import { ValidationError } from '../../errors.ts'
 import { requireUserDetailsReadable } from '../../users/auth.ts'
 import { dictizeUser } from '../../users/dictize.ts'
-import { booleanWithDefault, ignoreMissing, unicodeSafe } from '../../validate/validators.ts'
+import { asbool, booleanWithDefault, ignoreMissing, unicodeSafe } from '../../validate/validators.ts'
 
 const displayNameOrder = "CASE WHEN fullname IS NULL OR fullname = '' THEN name ELSE fullname END COLLATE NOCASE"
 const createdCount =
@@ -25,14 +25,16 @@ function orderClause(orderBy: string): string {
 }
 
 /** The users matching q (name or full name; email too for sysadmins) and email (sysadmins). */
-function findUsers(ctx: Context, q: string, email: string | undefined, orderBy: string): UserRow[] {
-  // Mirrors CKAN, which leaves its site user out of user_list.
-  const where = ["state != 'deleted'", "id NOT IN (SELECT value FROM settings WHERE key = 'site_user_id')"]
+function findUsers(ctx: Context, q: string, email: string | undefined, orderBy: string, withSiteUser: boolean): UserRow[] {
+  const where = ["state != 'deleted'"]
+  // Mirrors CKAN, which leaves its site user out of user_list unless include_site_user asks for it.
+  if (!withSiteUser) where.push("id NOT IN (SELECT value FROM settings WHERE key = 'site_user_id')")
   const params: Record<string, string> = {}
   if (q) {
-    params.q = q.toLowerCase()
+    // User.search's ILIKE '%q%': q's own % and _ are wildcards there too, and a backslash escapes one.
+    params.q = `%${q.toLowerCase()}%`
     const fields = ['name', 'fullname', ...(isSysadmin(ctx) ? ['email'] : [])]
-    where.push(`(${fields.map((f) => `instr(lower(ifnull(${f}, '')), @q) > 0`).join(' OR ')})`)
+    where.push(`(${fields.map((f) => `lower(ifnull(${f}, '')) LIKE @q ESCAPE '\\'`).join(' OR ')})`)
   }
   if (email && isSysadmin(ctx)) {
     params.email = email
@@ -71,13 +73,17 @@ export const user_list = defineAction('user_list', {
     :param all_fields: answer with user dicts rather than names (optional,
         default \`\`True\`\`)
     :type all_fields: bool
+    :param include_site_user: list the site user (the CLI's and desktop's own
+        account) too (optional, default \`\`False\`\`)
+    :type include_site_user: bool
 
     :rtype: list of dictionaries, or list of strings
     `,
   run(ctx, data) {
     const orderBy = typeof data.order_by === 'string' ? data.order_by : 'display_name'
     if (orderBy === 'edits') throw new ValidationError({ message: 'order_by=edits is no longer supported' })
-    const users = findUsers(ctx, typeof data.q === 'string' ? data.q : '', data.email as string | undefined, orderBy)
+    const withSiteUser = asbool(data.include_site_user) === true
+    const users = findUsers(ctx, typeof data.q === 'string' ? data.q : '', data.email as string | undefined, orderBy, withSiteUser)
     if (data.all_fields === false) return users.map((user) => user.name)
     return users.map((user) => dictizeUser(ctx, user))
   },

@@ -65,7 +65,10 @@ describe('organization_list', () => {
     fourOrgs()
     expect(t.call('organization_list', t.anonymous, { q: 'ALPHA', sort: 'name' })).toEqual(['alpha', 'alpha-lower'])
     expect(t.call('organization_list', t.anonymous, { q: 'second' })).toEqual(['beta'])
-    expect(t.call('organization_list', t.anonymous, { q: '%' })).toEqual([])
+    // CKAN's ILIKE '%q%' leaves q's own wildcards active; a backslash escapes one.
+    expect(t.call('organization_list', t.anonymous, { q: '%', sort: 'name' })).toEqual(['alpha', 'alpha-lower', 'beta', 'zed'])
+    expect(t.call('organization_list', t.anonymous, { q: 'b_ta' })).toEqual(['beta'])
+    expect(t.call('organization_list', t.anonymous, { q: 'b\\_ta' })).toEqual([])
   })
 
   it('filters by a list of names, or one name as a string', () => {

@@ -51,6 +51,17 @@ describe('package_show', () => {
   })
   afterEach(() => t.close())
 
+  it('adds zero tracking summaries with include_tracking, as CKAN 2.10 does for a site that tracks nothing', () => {
+    const created = minimal(t, 'tracked', { resources: [{ url: 'http://example.org/a.csv' }] })
+    const shown = t.call('package_show', t.anonymous, { id: created.id, include_tracking: 'True' })
+    expect(shown.tracking_summary).toEqual({ total: 0, recent: 0 })
+    expect(shown.resources[0].tracking_summary).toEqual({ total: 0, recent: 0 })
+    expect(JSON.parse(t.engine.callAsJson('package_show', t.anonymous, { id: created.id, include_tracking: true })).tracking_summary).toEqual({ total: 0, recent: 0 })
+    const plain = t.call('package_show', t.anonymous, { id: created.id, include_tracking: false })
+    expect(plain).not.toHaveProperty('tracking_summary')
+    expect(plain.resources[0]).not.toHaveProperty('tracking_summary')
+  })
+
   it('needs an id (CKAN asks for name_or_id)', () => {
     expect(t.failure('package_show', t.anonymous, {})).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
     expect(t.call('package_show', t.anonymous, { name_or_id: minimal(t).name }).name).toBe('rec-minimal-ac8697')

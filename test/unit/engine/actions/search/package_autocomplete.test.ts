@@ -21,7 +21,9 @@ describe('package_autocomplete', () => {
     expect(t.call('package_autocomplete', t.sysadmin, { q: 'ferry' })).toEqual([])
     expect(t.call('package_autocomplete', t.sysadmin, { q: 'noise' })).toEqual([])
   })
-  it('requires q', () => {
+  it('requires q, and suggests nothing for an empty one', () => {
     expect(t.failure('package_autocomplete', t.anonymous, {})).toEqual({ __type: 'Validation Error', q: ['Missing value'] })
+    expect(t.call('package_autocomplete', t.anonymous, { q: '' })).toEqual([])
+    expect(t.call('package_autocomplete', t.anonymous, { q: ' ' })).toEqual([])
   })
 })

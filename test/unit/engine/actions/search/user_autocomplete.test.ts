@@ -1,15 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { testEngine } from '../../../../helpers/test-engine.ts'
 import { searchCatalog } from './search-catalog.ts'
 
 const { t, alice } = searchCatalog()
 afterAll(() => t.close())
 
 describe('user_autocomplete', () => {
-  it('refuses anonymous callers', () => {
-    expect(t.failure('user_autocomplete', t.anonymous, { q: 'a' })).toEqual({
-      __type: 'Authorization Error',
-      message: 'Access denied: Action user_autocomplete requires an authenticated user',
-    })
+  it('answers anonymous callers as user_list does: while user details are public', () => {
+    expect(t.call('user_autocomplete', t.anonymous, { q: 'CAR' }).map((u: any) => u.name)).toEqual(['carol'])
+    const closed = testEngine({ config: { publicUserDetails: false } })
+    expect(closed.failure('user_autocomplete', closed.anonymous, { q: 'a' })).toEqual({ __type: 'Authorization Error', message: 'Access denied' })
+    closed.close()
   })
   it('lists users whose name contains q as {id, name, fullname}', () => {
     const result = t.call('user_autocomplete', alice, { q: 'CAR' })

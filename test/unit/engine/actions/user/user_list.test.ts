@@ -88,6 +88,20 @@ describe('user_list and the site user', () => {
     const names = t.call('user_list', t.sysadmin, {}).map((u: any) => u.name)
     expect(names).toContain('admin')
     expect(names).not.toContain('default')
+    expect(t.call('user_list', t.sysadmin, { include_site_user: true, all_fields: false })).toContain('default')
+    expect(t.call('user_list', t.anonymous, { include_site_user: 'yes', all_fields: false })).toContain('default')
+    t.close()
+  })
+})
+
+describe('user_list q as ILIKE', () => {
+  it('treats % and _ in q as wildcards, as CKAN\'s User.search does', () => {
+    const t = withUsers()
+    const names = (q: string) => t.call('user_list', t.anonymous, { q, all_fields: false, order_by: 'name' })
+    expect(names('_')).toEqual(['admin', 'bob', 'carol', 'zed'])
+    expect(names('c_r')).toEqual(['carol'])
+    expect(names('a%z')).toEqual(['zed']) // its full name, Alice Zed
+    expect(names('c\\_r')).toEqual([])
     t.close()
   })
 })
