@@ -199,7 +199,12 @@ describe('files follow their records', () => {
     const roundTrip = await door.action('resource_update', { ...created, description: 'edited' })
     expect(roundTrip.status).toBe(200)
     expect(storedFiles(created.id)).toEqual(['keep.csv'])
-    const linked = await door.action('resource_update', { id: created.id, url: 'https://example.org/data.csv' })
+    // As in CKAN, a new url alone leaves url_type as it was: still an upload, the file kept.
+    const renamed = await door.action('resource_update', { id: created.id, url: 'https://example.org/data.csv' })
+    expect(renamed.json.result).toMatchObject({ url_type: 'upload', url: `${door.url}/dataset/${dataset.id}/resource/${created.id}/download/data.csv` })
+    expect(storedFiles(created.id)).toEqual(['keep.csv'])
+    // Saying url_type "" makes it a link.
+    const linked = await door.action('resource_update', { id: created.id, url: 'https://example.org/data.csv', url_type: '' })
     expect(linked.status).toBe(200)
     expect(existsSync(join(door.t.dataDir!, 'files', created.id))).toBe(false)
     const redirect = await download(door, `/dataset/${dataset.id}/resource/${created.id}/download`)

@@ -24,9 +24,13 @@ export function countDatasets(ctx: Context, row: GroupRow): number {
   return countVisible(ctx, row, canReadPrivateOf(ctx, row))
 }
 
-/** How many public active datasets the group has (a search facet count without include_private). */
-export function countPublicDatasets(ctx: Context, row: GroupRow): number {
-  return countVisible(ctx, row, false)
+/**
+ * How many active datasets the group holds, private ones included, whoever
+ * asks: the list dicts of CKAN (group_list_dictize) count with a search
+ * facet that applies no visibility filter (get_group_dataset_counts).
+ */
+export function countAllDatasets(ctx: Context, row: GroupRow): number {
+  return countVisible(ctx, row, true)
 }
 
 function countVisible(ctx: Context, row: GroupRow, includePrivate: boolean): number {
@@ -40,8 +44,8 @@ function countVisible(ctx: Context, row: GroupRow, includePrivate: boolean): num
         ctx.db,
         `SELECT count(*) AS n FROM members m JOIN packages p ON p.id = m.table_id
          WHERE m.group_id = ? AND m.table_name = 'package' AND m.state = 'active'
-           AND p.state = 'active' AND p.private = 0`,
-      ).get(row.id)
+           AND p.state = 'active' AND (p.private = 0 OR ? = 1)`,
+      ).get(row.id, withPrivate)
   return (result as { n: number }).n
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context.ts'
 import { sql } from '../db/statements.ts'
-import { countDatasets, countPublicDatasets, listDatasets } from './datasets.ts'
+import { countAllDatasets, countDatasets, listDatasets } from './datasets.ts'
 import { imageDisplayUrl } from './for-packages.ts'
 import { memberUsers } from './member-users.ts'
 import { customOf, extrasOf, type GroupRow } from './store.ts'
@@ -82,19 +82,27 @@ function sortedExtras(row: GroupRow): Record<string, unknown>[] {
     .map((extra) => ({ ...extra }))
 }
 
-/** The groups linked into this one (table_name 'group'), each a short group dict with its capacity. */
-function memberGroups(ctx: Context, groupId: string): Record<string, unknown>[] {
+/**
+ * The groups linked into this one (table_name 'group'), as CKAN's
+ * group_list_dictize gives them: short dicts with their capacity, counts of
+ * every active dataset, and their own linked groups in turn, by display name.
+ * `seen` stops a hierarchy that loops back on itself.
+ */
+function memberGroups(ctx: Context, groupId: string, seen: Set<string> = new Set([groupId])): Record<string, unknown>[] {
   const rows = sql(
     ctx.db,
     `SELECT g.*, m.capacity AS member_capacity FROM members m JOIN groups g ON g.id = m.table_id
-     WHERE m.group_id = ? AND m.table_name = 'group' AND m.state = 'active' AND g.state = 'active'
-     ORDER BY g.name`,
+     WHERE m.group_id = ? AND m.table_name = 'group' AND m.state = 'active' AND g.state = 'active'`,
   ).all(groupId) as (GroupRow & { member_capacity: string })[]
-  return rows.map((row) => ({
-    ...groupCoreDict(row),
-    capacity: row.member_capacity,
-    package_count: countDatasets(ctx, row),
-  }))
+  return rows
+    .filter((row) => !seen.has(row.id))
+    .map((row) =>
+      sortKeys({
+        ...groupListDict(ctx, row, { capacity: row.member_capacity, withPackageCount: true }),
+        groups: memberGroups(ctx, row.id, new Set([...seen, row.id])),
+      }),
+    )
+    .sort(byDisplayName)
 }
 
 /** The dict's keys in alphabetical order (CKAN's JSON output of a show dict is sorted). */
@@ -106,8 +114,8 @@ function sortKeys(dict: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * The short dict of CKAN's group_list_dictize (organization_list_for_user,
- * group_list_authz): core columns, `capacity` when given, and, when asked,
- * `package_count` as a public search facet counts it (public datasets only).
+ * group_list_authz, linked groups): core columns, `capacity` when given,
+ * and, when asked, `package_count` of every active dataset (countAllDatasets).
  */
 export function groupListDict(
   ctx: Context,
@@ -117,7 +125,7 @@ export function groupListDict(
   const core: Record<string, unknown> = groupCoreDict(row)
   delete core.num_followers
   if (options.capacity) core.capacity = options.capacity
-  if (options.withPackageCount) core.package_count = countPublicDatasets(ctx, row)
+  if (options.withPackageCount) core.package_count = countAllDatasets(ctx, row)
   return sortKeys({ ...customOf(row), ...core })
 }
 

@@ -62,6 +62,9 @@ export function queryGroups(ctx: Context, query: ListQuery): GroupRow[] {
     ? "(SELECT count(*) FROM packages p WHERE p.owner_org = g.id AND p.state = 'active')"
     : `(SELECT count(*) FROM members m JOIN packages p ON p.id = m.table_id
         WHERE m.group_id = g.id AND m.table_name = 'package' AND m.state = 'active' AND p.state = 'active')`
+  // CKAN sorts by count over a join of member rows and datasets: a group with no active dataset
+  // is not in that join, so it is left out of the list altogether.
+  if (column === 'package_count') where.push(`${count} > 0`)
   // Mirrors CKAN's `if limit:`: a limit of 0 means no limit at all.
   params.limit = query.limit > 0 ? query.limit : -1
   params.offset = query.offset

@@ -31,10 +31,12 @@ describe('organization_list', () => {
     expect(t.call('organization_list', t.anonymous, { sort: 'name desc' })).toEqual(['zed', 'beta', 'alpha-lower', 'alpha'])
   })
 
-  it('sorts by package_count, bare meaning descending', () => {
+  it('sorts by package_count, bare meaning descending, leaving out those with no dataset as CKAN\'s join does', () => {
     fourOrgs()
-    expect(t.call('organization_list', t.anonymous, { sort: 'package_count' })).toEqual(['alpha', 'beta', 'alpha-lower', 'zed'])
-    expect(t.call('organization_list', t.anonymous, { sort: 'package_count asc' })).toEqual(['alpha-lower', 'zed', 'alpha', 'beta'])
+    seedDataset(t, { name: 'b3', ownerOrg: t.call('organization_show', t.sysadmin, { id: 'beta' }).id })
+    expect(t.call('organization_list', t.anonymous, { sort: 'package_count' })).toEqual(['beta', 'alpha'])
+    expect(t.call('organization_list', t.anonymous, { sort: 'package_count asc' })).toEqual(['alpha', 'beta'])
+    expect(t.call('organization_list', t.anonymous, { sort: 'package_count', limit: 1, offset: 1 })).toEqual(['alpha'])
   })
 
   it.each([

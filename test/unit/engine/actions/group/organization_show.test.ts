@@ -132,3 +132,25 @@ describe('group_show', () => {
     expect(t.failure('group_show', t.anonymous, { id: 'an-org' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
   })
 })
+
+describe('organization_show linked organizations', () => {
+  it('lists them as group_list_dictize does: by display name, every active dataset counted, their own links nested', () => {
+    t = testEngine()
+    const parent = t.call('organization_create', t.sysadmin, { name: 'parent' })
+    const zeta = t.call('organization_create', t.sysadmin, { name: 'zeta', title: 'Alpha unit' })
+    t.call('organization_create', t.sysadmin, { name: 'beta', title: 'Zulu unit' })
+    t.call('organization_create', t.sysadmin, { name: 'leaf' })
+    t.call('member_create', t.sysadmin, { id: 'parent', object: 'zeta', object_type: 'group', capacity: 'parent' })
+    t.call('member_create', t.sysadmin, { id: 'parent', object: 'beta', object_type: 'group', capacity: 'parent' })
+    t.call('member_create', t.sysadmin, { id: 'zeta', object: 'leaf', object_type: 'group', capacity: 'parent' })
+    seedDataset(t, { name: 'open', ownerOrg: zeta.id })
+    seedDataset(t, { name: 'closed', ownerOrg: zeta.id, private: true })
+    const shown = t.call('organization_show', t.anonymous, { id: parent.id })
+    expect(shown.groups.map((g: any) => g.name)).toEqual(['zeta', 'beta'])
+    const [first] = shown.groups
+    expect(first).toMatchObject({ name: 'zeta', capacity: 'parent', package_count: 2 })
+    expect(first).not.toHaveProperty('num_followers')
+    expect(first.groups.map((g: any) => g.name)).toEqual(['leaf'])
+    expect(first.groups[0].groups).toEqual([])
+  })
+})
