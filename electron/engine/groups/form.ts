@@ -8,6 +8,7 @@ import { IntegrityError, ValidationError } from '../errors.ts'
 import { Invalid, MISSING, runSchema, type Schema, type Validator } from '../validate/navl.ts'
 import { ignoreMissing, nameValidator, notEmpty, unicodeSafe } from '../validate/validators.ts'
 import { isGroupNameTaken } from './store.ts'
+import { findPackageRow } from '../packages/store.ts'
 
 /** Keys CKAN's group schema knows or computes; any other top-level key is a portal's custom field. */
 export const coreGroupKeys = new Set([
@@ -50,8 +51,9 @@ function groupNameValidator(exceptId?: string): Validator {
 function scalarSchema(isUpdate: boolean, exceptId?: string): Schema {
   return {
     id: [ignoreMissing, unicodeSafe],
+    // default_update_group_schema checks a new name only for being free, not its form.
     name: isUpdate
-      ? [ignoreMissing, unicodeSafe, nameValidator, groupNameValidator(exceptId)]
+      ? [ignoreMissing, groupNameValidator(exceptId), unicodeSafe]
       : [notEmpty, unicodeSafe, nameValidator, groupNameValidator()],
     title: [ignoreMissing, unicodeSafe],
     description: [ignoreMissing, unicodeSafe],
@@ -72,7 +74,7 @@ export function validateGroupForm(ctx: Context, params: Record<string, unknown>,
   const listErrors: Record<string, unknown> = {}
   const extras = checkList(params, 'extras', extraErrors, listErrors)
   const users = checkList(params, 'users', nameErrors, listErrors)
-  const packages = checkList(params, 'packages', packageErrors, listErrors)
+  const packages = checkList(params, 'packages', (item) => packageErrors(ctx, item), listErrors)
   const groups = checkList(params, 'groups', nameErrors, listErrors)
   if (Object.keys(errors).length || Object.keys(listErrors).length) {
     throw new ValidationError({ ...errors, ...listErrors })
@@ -84,9 +86,9 @@ export function validateGroupForm(ctx: Context, params: Record<string, unknown>,
     if (key in data && data[key] !== MISSING) form[key] = data[key] as string
   }
   if (extras) form.extras = extras as GroupForm['extras']
-  if (users) form.users = users.map(entryOf)
-  if (packages) form.packages = packages.map(entryOf)
-  if (groups) form.groups = groups.map(entryOf)
+  if (users) form.users = users.map((item) => entryOf(item, item.name))
+  if (packages) form.packages = packages.map((item) => entryOf(item, item.id))
+  if (groups) form.groups = groups.map((item) => entryOf(item, item.name))
   return form
 }
 
@@ -121,15 +123,21 @@ const extraErrors: ItemCheck = (item) => {
   return errors
 }
 
-/** users and groups entries: a name (or id) is required. */
-const nameErrors: ItemCheck = (item): Record<string, string[]> =>
-  (item.name === undefined || item.name === null || item.name === '') && !item.id ? { name: ['Missing value'] } : {}
+/** users and groups entries: default_group_schema's `name: [not_empty, ...]` (an id alone will not do). */
+const nameErrors: ItemCheck = (item): Record<string, string[]> => (isEmpty(item.name) ? { name: ['Missing value'] } : {})
 
-/** packages entries: an id or a name. */
-const packageErrors: ItemCheck = (item): Record<string, string[]> => (!item.id && !item.name ? { id: ['Missing value'] } : {})
+/** packages entries: `id: [not_empty, unicode_safe, package_id_or_name_exists]` (the id may be a name). */
+function packageErrors(ctx: Context, item: Record<string, unknown>): Record<string, string[]> {
+  if (isEmpty(item.id)) return { id: ['Missing value'] }
+  return findPackageRow(ctx.db, String(item.id)) ? {} : { id: ['Not found: Dataset'] }
+}
 
-function entryOf(item: Record<string, unknown>): MemberEntry {
-  const entry: MemberEntry = { name: String(item.id || item.name) }
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === ''
+}
+
+function entryOf(item: Record<string, unknown>, ref: unknown): MemberEntry {
+  const entry: MemberEntry = { name: String(ref) }
   if (typeof item.capacity === 'string' && item.capacity) entry.capacity = item.capacity
   return entry
 }

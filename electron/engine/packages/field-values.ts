@@ -5,15 +5,16 @@
 
 /**
  * CKAN's unicode_safe for a field value: strings as sent, numbers and
- * booleans as Python prints them; absent or null becomes null. Objects and
- * lists are kept as sent (deliberate: portals' schemas put multilingual
- * dicts and lists in core fields, and Shelfmark holds whatever they send).
+ * booleans as its json.dumps writes them ("true", "42"); absent or null
+ * becomes null. Objects and lists are kept as sent (deliberate: portals'
+ * schemas put multilingual dicts and lists in core fields, and Shelfmark
+ * holds whatever they send). A float sent as 1.0 reads as 1 in JavaScript,
+ * so it becomes "1" where CKAN writes "1.0".
  */
 export function text(value: unknown): unknown {
   if (value === undefined || value === null) return null
   if (typeof value === 'string') return value
-  if (typeof value === 'boolean') return value ? 'True' : 'False'
-  if (typeof value === 'number') return String(value)
+  if (typeof value === 'boolean' || typeof value === 'number') return JSON.stringify(value)
   return value
 }
 

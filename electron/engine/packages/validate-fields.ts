@@ -11,6 +11,7 @@ import { findGroupRow } from '../groups/store.ts'
 import { addError, isFalsy, pythonLength, text } from './field-values.ts'
 import type { PackageRow } from './store.ts'
 import { nameValidator } from '../validate/validators.ts'
+import { pythonJsonDumps } from '../validate/python-json.ts'
 import { Invalid } from '../validate/navl.ts'
 
 /** The dataset's core scalar fields, normalised. */
@@ -86,7 +87,9 @@ function datasetName(
     addError(errors, 'name', 'Missing value')
     return ''
   }
-  const name = typeof value === 'number' || typeof value === 'boolean' ? String(text(value)) : value
+  // package_create's schema runs unicode_safe before name_validator, so a list or dict becomes its JSON
+  // text and fails on the name's form; package_update checks the form first ("Names must be strings").
+  const name = typeof value === 'number' || typeof value === 'boolean' ? String(text(value)) : !existing && typeof value === 'object' ? pythonJsonDumps(value) : value
   if (typeof name !== 'string') {
     addError(errors, 'name', 'Names must be strings')
     return ''

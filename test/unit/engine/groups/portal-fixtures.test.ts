@@ -22,7 +22,10 @@ describe.skipIf(files.length === 0)('portal organization and group dicts round-t
     const sent = body.result ?? body
     const t = testEngine()
     const action = sent.is_organization ? 'organization_create' : 'group_create'
-    t.call(action, t.sysadmin, sent)
+    // A dict shown with include_datasets lists datasets this catalog does not hold; CKAN's
+    // group schema refuses such entries ("Not found: Dataset"), so they are loaded first or left out.
+    const { packages: _datasets, ...withoutDatasets } = sent
+    t.call(action, t.sysadmin, withoutDatasets)
     const shown = t.call(sent.is_organization ? 'organization_show' : 'group_show', t.anonymous, { id: sent.id })
     for (const [key, value] of Object.entries(sent)) {
       if (serverManaged.has(key)) continue

@@ -42,10 +42,24 @@ describe('group_create', () => {
     expect(t.failure('group_create', t.sysadmin, { name: 'shared' }).name).toEqual(['Group name already exists in database'])
   })
 
-  it('takes datasets from `packages`', () => {
+  it('checks `packages`, `users` and `groups` entries as default_group_schema does', () => {
+    t = testEngine()
+    seedDataset(t, { name: 'rivers' })
+    expect(t.failure('group_create', t.sysadmin, { name: 'w1', packages: [{ name: 'rivers' }, { id: 'nope' }, { id: 'rivers' }] })).toEqual({
+      packages: [{ id: ['Missing value'] }, { id: ['Not found: Dataset'] }, {}], __type: 'Validation Error',
+    })
+    expect(t.failure('group_create', t.sysadmin, { name: 'w2', users: [{ id: 'admin' }] })).toEqual({
+      users: [{ name: ['Missing value'] }], __type: 'Validation Error',
+    })
+    expect(t.failure('group_create', t.sysadmin, { name: 'w3', groups: [{ id: 'x' }] })).toEqual({
+      groups: [{ name: ['Missing value'] }], __type: 'Validation Error',
+    })
+  })
+
+  it('takes datasets from `packages`, by id or name', () => {
     t = testEngine()
     const id = seedDataset(t, { name: 'rivers' })
-    const group = t.call('group_create', t.sysadmin, { name: 'water', packages: [{ name: 'rivers' }] })
+    const group = t.call('group_create', t.sysadmin, { name: 'water', packages: [{ id: 'rivers' }] })
     expect(group.package_count).toBe(1)
     expect(t.call('member_list', t.anonymous, { id: 'water', object_type: 'package' })).toEqual([[id, 'package', 'public']])
   })

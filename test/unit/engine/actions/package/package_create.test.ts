@@ -283,6 +283,21 @@ describe('package_create', () => {
     })
   })
 
+  it('turns booleans and numbers in text fields into text as unicode_safe does (JSON: true, 42)', () => {
+    const created = t.call('package_create', t.sysadmin, {
+      name: true, owner_org: 'rec-org-ac8697', title: false, version: 42, author: true,
+      tags: [{ name: true }], resources: [{ url: 'http://example.org/a', name: false }],
+    })
+    // title false is empty to if_empty_same_as("name"), so it takes the name.
+    expect(created).toMatchObject({ name: 'true', title: 'true', version: '42', author: 'true' })
+    expect(created.tags[0].name).toBe('true')
+    expect(created.resources[0].name).toBe('false')
+    // A list or dict name becomes its JSON text first, which then fails the name's form.
+    expect(t.failure('package_create', t.sysadmin, { name: ['abc'], owner_org: 'rec-org-ac8697' }).name).toEqual([
+      'Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_',
+    ])
+  })
+
   it('validates emails and the version length', () => {
     expect(
       t.failure('package_create', t.sysadmin, {
