@@ -26,20 +26,30 @@ export function assembleResources(
   previous: ResourceDict[],
   now: string,
 ): ResourceDict[] {
-  return drafts.map((draft, position) => {
+  const assembled: ResourceDict[] = []
+  const positionOf = new Map<string, number>()
+  for (const draft of drafts) {
     const id = draft.givenId ?? newResourceId()
-    const before = previous.find((resource) => resource.id === id)
+    // Two dicts with one id: CKAN saves both onto the same resource row, the later as an update of
+    // the earlier; the resource keeps the earlier one's place. A dataset never holds an id twice.
+    const earlier = positionOf.get(id)
+    const before = earlier !== undefined ? assembled[earlier] : previous.find((resource) => resource.id === id)
     // The draft is ours: its keys are filled in place (no spread, which is slow on V8 for dicts this size).
     const resource = draft.dict
     resource.id = id
     resource.package_id = packageId
-    resource.position = position
+    resource.position = earlier ?? assembled.length
     if (before) for (const key of draft.absent) if (before[key] !== undefined) resource[key] = before[key]
     resource.created ??= before?.created ?? now
     finaliseResource(resource, draft)
     resource.metadata_modified = before && sameContent(before, resource) ? before.metadata_modified : now
-    return resource as ResourceDict
-  })
+    if (earlier !== undefined) assembled[earlier] = resource as ResourceDict
+    else {
+      positionOf.set(id, assembled.length)
+      assembled.push(resource as ResourceDict)
+    }
+  }
+  return assembled
 }
 
 /** Writes the resources rows of a dataset after its resources changed to `resources`. */

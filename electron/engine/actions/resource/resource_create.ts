@@ -58,6 +58,9 @@ resource as extra fields.
     const dict = showPackage(ctx, row)
     dict.resources.push(input as never)
     const updated = updateWithResources(ctx, row, dict, -1)
-    return updated.resources[updated.resources.length - 1]
+    // An id the dataset already has updates that resource in its place (one resource per id).
+    const givenId = resource.id
+    const saved = typeof givenId === 'string' && givenId ? updated.resources.find((item) => item.id === givenId) : undefined
+    return saved ?? updated.resources[updated.resources.length - 1]
   },
 })
