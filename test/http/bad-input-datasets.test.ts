@@ -37,7 +37,7 @@ describe('package_create and package_update with wrong types', () => {
     { name: 'typed-2', owner_org: 'owner-org', extras: { key: 'value' } }, // 031: 400 Integrity Error
     { name: 'typed-3', owner_org: 'owner-org', tags: [{ name: 'ok' }, { name: 'Not Valid!' }] },
     { name: 'typed-4', owner_org: 'owner-org', resources: [{ url: 'http://x', position: 'first', size: 'big' }] },
-    { name: 'typed-5', owner_org: 'owner-org', groups: [{ name: 'no-such-group' }] },
+    { name: 'typed-5', owner_org: 'owner-org', groups: 'no-such-group' }, // a string where a list of dicts belongs
     { name: ['typed-6'], owner_org: 'owner-org' },
     { name: 'typed-7', owner_org: ['owner-org', 'owner-org'] },
     { name: 'typed-8', owner_org: { id: 'owner-org' } },

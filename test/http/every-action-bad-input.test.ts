@@ -86,7 +86,8 @@ describe('every read action given bad query strings', () => {
 describe('the cases the sweep found', () => {
   it('activity lists look up a non-string id as its text, as CKAN does: 404', async () => {
     for (const name of ['package_activity_list', 'organization_activity_list', 'group_activity_list', 'user_activity_list', 'activity_show']) {
-      for (const id of [true, ['a', 'b'], { id: 'x' }]) {
+      // Each is looked up by its JSON text ("4.5", '["a", "b"]'), which no name can be.
+      for (const id of [4.5, ['a', 'b'], { id: 'x' }]) {
         const reply = await door.request(`/api/3/action/${name}`, { method: 'POST', body: { id }, headers: { authorization: door.adminToken } })
         expect(reply.status, `${name} ${JSON.stringify(id)}`).toBe(404)
         expect(reply.json.error).toEqual({ __type: 'Not Found Error', message: 'Not found' })

@@ -43,7 +43,7 @@ describe('Host header guard (DNS rebinding)', () => {
 })
 
 describe('CORS', () => {
-  it('sends no permissive CORS headers, and refuses preflights', async () => {
+  it('sends no permissive CORS headers, so a browser fails every cross-origin preflight', async () => {
     const simple = await door.request('/api/3/action/status_show', { headers: { origin: 'http://evil.example' } })
     expect(simple.headers['access-control-allow-origin']).toBeUndefined()
     const preflight = await request(`${door.url}/api/3/action/organization_create`, {
@@ -51,7 +51,8 @@ describe('CORS', () => {
       headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
     })
     await preflight.body.text()
-    expect(preflight.statusCode).toBe(405)
-    expect(preflight.headers['access-control-allow-origin']).toBeUndefined()
+    // OPTIONS answers 200 as Flask does, but without Access-Control-Allow-* a preflight fails in the browser.
+    expect(preflight.statusCode).toBe(200)
+    expect(Object.keys(preflight.headers).filter((name) => name.startsWith('access-control-'))).toEqual([])
   })
 })

@@ -41,6 +41,15 @@ describe('endpoints', () => {
     }
   })
 
+  it('answers OPTIONS as Flask does (200, Allow, no body, no CORS headers), and 404 for an action path without a name', async () => {
+    const options = await door.request('/api/3/action/status_show', { method: 'OPTIONS' })
+    expect(options.status).toBe(200)
+    expect(options.headers.allow).toBe('GET, HEAD, OPTIONS, POST')
+    expect(options.text).toBe('')
+    expect(Object.keys(options.headers).filter((name) => name.startsWith('access-control-'))).toEqual([])
+    expect((await door.request('/api/3/action/')).status).toBe(404)
+  })
+
   it('refuses an unknown action with a bare JSON string (087)', async () => {
     const reply = await door.request('/api/3/action/no_such_action')
     expect(reply.status).toBe(400)

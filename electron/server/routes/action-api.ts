@@ -13,17 +13,20 @@ import { requestData } from '../request-data.ts'
 import { jsonpCallback, queryOf, sendResponse } from '../send.ts'
 import { discardUploads, type UploadPart } from '../upload-part.ts'
 
-/** The action routes; other methods get 405 as Flask gives them. */
+/** The action routes; OPTIONS answers what Flask answers, other methods get its 405. */
 export const actionApiRoutes: RoutePlugin = (app, door) => {
   for (const url of ['/api/action/:name', '/api/3/action/:name']) {
     app.route({ method: ['GET', 'POST'], url, handler: (request, reply) => handleAction(door, request, reply) })
-    app.route({ method: ['PUT', 'DELETE', 'PATCH', 'OPTIONS'], url, handler: methodNotAllowed })
+    app.route({ method: 'OPTIONS', url, handler: allowedMethods })
+    app.route({ method: ['PUT', 'DELETE', 'PATCH'], url, handler: methodNotAllowed })
   }
 }
 
 async function handleAction(door: Door, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
   const { engine } = door
   const name = (request.params as { name: string }).name
+  // CKAN's rule needs a name: /api/3/action/ itself is no route there (404).
+  if (name === '') return sendResponse(reply, { status: 404, body: 'Not found' })
   const help = helpUrl(engine.config.siteUrl, name)
   const action = engine.action(name)
   if (!action) return sendResponse(reply, failureOf(help, new BadRequest(`Action name not known: ${name}`)))
@@ -64,6 +67,11 @@ async function readInput(door: Door, request: FastifyRequest, query: string, rea
 
 function isUrlencoded(contentType: string | undefined): boolean {
   return contentType !== undefined && contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')
+}
+
+/** Flask's automatic OPTIONS: 200, no body, the methods allowed (and no CORS headers: README). */
+function allowedMethods(_request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply.code(200).header('allow', 'GET, HEAD, OPTIONS, POST').send()
 }
 
 function methodNotAllowed(_request: FastifyRequest, reply: FastifyReply): FastifyReply {

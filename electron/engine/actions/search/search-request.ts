@@ -53,6 +53,9 @@ export function planSearch(ctx: Context, data: Record<string, unknown>): Package
   const fqList = (data.fq_list as string[] | undefined) ?? []
   const filters = [...fq, ...fqList].map((text) => parseQuery(text, { lenient: false }))
   const sort = typeof data.sort === 'string' && data.sort.trim() && data.sort !== 'rank' ? data.sort : defaultSort
+  // CKAN replaces only a missing sort or "rank" with the default; an empty one reaches Solr (which
+  // then ranks by score) and is echoed as sent.
+  const echoedSort = typeof data.sort === 'string' && data.sort !== 'rank' ? data.sort : defaultSort
   const facetFields = Array.isArray(data['facet.field']) ? [...new Set(data['facet.field'] as string[])] : []
   const faceted = facetFields.length > 0 && String(data.facet ?? 'true').toLowerCase() !== 'false'
   const visibility = visibilityFor(ctx, {
@@ -73,7 +76,7 @@ export function planSearch(ctx: Context, data: Record<string, unknown>): Package
       start: typeof data.start === 'number' ? data.start : 0,
       facetFields: faceted ? facetFields : [],
     },
-    sort,
+    sort: echoedSort,
     faceted,
     facetLimit: typeof data['facet.limit'] === 'number' ? data['facet.limit'] : defaultFacetLimit,
     facetMinCount: typeof data['facet.mincount'] === 'number' ? data['facet.mincount'] : 1,

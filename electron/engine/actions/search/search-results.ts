@@ -25,7 +25,8 @@ export function fieldsOf(datasets: PackageDict[], fl: string[]): Record<string, 
     const picked: Record<string, unknown> = {}
     for (const field of fields) {
       const value = indexValue(dataset, field)
-      if (value !== undefined && value !== null) picked[field] = value
+      // CKAN moves an extras_* field into the dict under the extra's own key (query.py, then get.py).
+      if (value !== undefined && value !== null) picked[field.startsWith('extras_') ? field.slice(7) : field] = value
     }
     return picked
   })
@@ -43,6 +44,8 @@ function indexValue(dataset: PackageDict, field: string): unknown {
       return (dataset.organization as { name?: string } | null)?.name
     case 'capacity':
       return dataset.private ? 'private' : 'public'
+    case 'dataset_type':
+      return dataset.type
     case 'res_format':
     case 'res_url':
     case 'res_name':

@@ -47,6 +47,9 @@ describe('package_search result', () => {
   it('echoes the default sort, and "rank" means the default', () => {
     expect(catalog.search(t.anonymous).sort).toBe('score desc, metadata_modified desc')
     expect(catalog.search(t.anonymous, { sort: 'rank' }).sort).toBe('score desc, metadata_modified desc')
+    // Only a missing sort or "rank" is replaced; an empty one is echoed as sent (and ranks by score).
+    expect(catalog.search(t.anonymous, { sort: '' }).sort).toBe('')
+    expect(catalog.search(t.anonymous, { sort: '' }).results).toEqual(catalog.search(t.anonymous).results)
   })
   it('returns 10 rows by default and pages with rows and start', () => {
     const all = catalog.names(t.anonymous, { sort: 'name asc' })
@@ -62,6 +65,10 @@ describe('package_search result', () => {
   it('returns only the index fields named by fl', () => {
     const result = catalog.search(t.anonymous, { q: 'name:bus-stops', fl: 'name tags res_format' })
     expect(result.results).toEqual([{ name: 'bus-stops', tags: ['bus', 'open data', 'transport'], res_format: ['CSV'] }])
+  })
+  it('names an extras_* field by the extra\'s own key with fl, and gives dataset_type', () => {
+    const [first] = catalog.search(t.anonymous, { q: 'extras_frequency:monthly', fl: 'name extras_frequency dataset_type', rows: 1 }).results
+    expect(first).toEqual({ name: first.name, frequency: 'monthly', dataset_type: 'dataset' })
   })
 })
 
