@@ -59,6 +59,8 @@ export const unicodeSafe: Validator = (value) => {
  */
 export const intValidator: Validator = (value) => {
   if (value === MISSING || value === null || value === '') return value
+  if (typeof value === 'string' && value.trim() === '') return '' // blank, as CKAN's "not value.strip()"
+  if (typeof value === 'boolean') return value ? 1 : 0 // Python's bool is an int: divmod(True, 1) is (1, 0)
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value
   if (typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value)) {
     const number = Number.parseInt(value, 10)

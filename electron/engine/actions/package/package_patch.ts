@@ -1,5 +1,6 @@
 import { anyone, defineAction } from '../../define-action.ts'
-import { notFound, ValidationError } from '../../errors.ts'
+import { missingId } from '../../packages/missing-id.ts'
+import { notFound } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
@@ -24,7 +25,7 @@ Other parameters are dataset fields, as for package_create.
 :returns: the saved dataset, shaped like package_show's result
 :rtype: dictionary`,
   run(ctx, params) {
-    if (!params.id) throw new ValidationError({ id: ['Missing value'] })
+    if (!params.id) throw missingId(ctx, 'Package')
     const row = findPackageRow(ctx.db, params.id) ?? notFound()
     requireUpdatePackage(ctx, row, params)
     const patched = { ...showPackage(ctx, row), ...params, id: row.id, type: row.type }

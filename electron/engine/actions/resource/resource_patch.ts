@@ -1,4 +1,5 @@
 import { requireUser } from '../../auth/roles.ts'
+import { missingId } from '../../packages/missing-id.ts'
 import { defineAction } from '../../define-action.ts'
 import { requireResourceEditable, replaceResource, shownResource } from '../../packages/resource-replace.ts'
 
@@ -21,6 +22,7 @@ Other parameters are resource fields, as for resource_create.
 :returns: the saved resource
 :rtype: dictionary`,
   run(ctx, params) {
+    if (params.id === undefined) throw missingId(ctx, 'Resource')
     requireResourceEditable(ctx, params.id)
     const patched = { ...shownResource(ctx, params.id), ...params }
     return replaceResource(ctx, 'resource_update', { ...patched, url: patched.url || '' })

@@ -26,6 +26,10 @@ describe('package_patch', () => {
 
   it('needs an id and a known dataset', () => {
     expect(t.failure('package_patch', t.sysadmin, { name: 'to-patch' })).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
+    // Others meet CKAN's auth first, which cannot load a dataset without an id.
+    for (const caller of [t.editor, t.anonymous]) {
+      expect(t.failure('package_patch', caller, { name: 'to-patch' })).toEqual({ message: 'Missing id, can not get Package object', __type: 'Validation Error' })
+    }
     expect(t.failure('package_patch', t.sysadmin, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
   })
 

@@ -27,6 +27,7 @@ describe('resource_patch', () => {
       'Access denied: Action resource_patch requires an authenticated user',
     )
     expect(t.failure('resource_patch', t.sysadmin, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
+    expect(t.failure('resource_patch', t.editor, {})).toEqual({ message: 'Missing id, can not get Resource object', __type: 'Validation Error' })
     expect(t.failure('resource_patch', t.sysadmin, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     expect(t.failure('resource_patch', t.member, { id: resource.id }).message).toBe(
       `Access denied: User member-user-ac8697 not authorized to edit resource ${resource.id}`,

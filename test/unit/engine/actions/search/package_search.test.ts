@@ -178,6 +178,10 @@ describe('package_search errors', () => {
   })
   it('validates rows, start and the facet parameters as CKAN’s schema does', () => {
     expect(failure({ rows: 'abc' }).body).toEqual({ __type: 'Validation Error', rows: ['Invalid integer'] })
+    // int_validator as Python runs it: a bool is an int (true is 1), a blank string is no value.
+    expect(catalog.search(t.anonymous, { rows: true }).results).toHaveLength(1)
+    expect(catalog.search(t.anonymous, { rows: false }).results).toHaveLength(0)
+    expect(catalog.search(t.anonymous, { start: ' ' }).results).toEqual(catalog.search(t.anonymous).results)
     expect(failure({ rows: -1 }).body).toEqual({ __type: 'Validation Error', rows: ['Must be a natural number'] })
     expect(failure({ start: -5 }).body).toEqual({ __type: 'Validation Error', start: ['Must be a natural number'] })
     // An empty start (a GET's `start=`) is the first row, never a failure inside the search.
