@@ -70,3 +70,30 @@ export function refuseBothTypeFilters(params: Record<string, unknown>): void {
     throw new ValidationError({ activity_types: ['Cannot be used together with `exclude_activity_types'] })
   }
 }
+
+/** The help text of the paging parameters every activity list takes (help_show). */
+export const pagingParamsHelp = `    :param limit: page size; \`\`0\`\` means no limit (optional, default
+        \`\`31\`\`, at most \`\`100\`\`)
+    :type limit: int
+    :param offset: how many activities to skip (optional, default \`\`0\`\`)
+    :type offset: int
+    :param before: only activities older than this moment, given as unix
+        seconds or an ISO timestamp (optional)
+    :type before: int or string
+    :param after: only activities newer than this moment; without
+        \`\`before\`\`, the page holds the earliest ones after it, still listed
+        newest first (optional)
+    :type after: int or string
+`
+
+/** The help text of the type filters of the dataset, organization and group lists. */
+export const typeFilterParamsHelp = `    :param activity_types: keep only these types, e.g.
+        \`\`["changed package"]\`\` (optional)
+    :type activity_types: list of strings
+    :param exclude_activity_types: leave out these types; not allowed
+        together with \`\`activity_types\`\` (optional)
+    :type exclude_activity_types: list of strings
+    :param include_hidden_activity: accepted from sysadmins, but Shelfmark
+        hides no activity, so it changes nothing (optional)
+    :type include_hidden_activity: bool
+`

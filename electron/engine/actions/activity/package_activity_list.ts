@@ -1,7 +1,7 @@
 /** CKAN's package_activity_list: a dataset's activity stream, newest first. */
 import { defineAction } from '../../define-action.ts'
 import { validateOrThrow } from '../../validate/navl.ts'
-import { activityListSchema, refuseBothTypeFilters } from './activity-list-schema.ts'
+import { activityListSchema, pagingParamsHelp, refuseBothTypeFilters, typeFilterParamsHelp } from './activity-list-schema.ts'
 import { readableDataset } from './activity-objects.ts'
 import { listActivities, pageOf } from './activity-query.ts'
 
@@ -23,28 +23,7 @@ export const package_activity_list = defineAction('package_activity_list', {
 
     :param id: id or name of the dataset
     :type id: string
-    :param limit: page size; \`\`0\`\` means no limit (optional, default
-        \`\`31\`\`, at most \`\`100\`\`)
-    :type limit: int
-    :param offset: how many activities to skip (optional, default \`\`0\`\`)
-    :type offset: int
-    :param before: only activities older than this moment, given as unix
-        seconds or an ISO timestamp (optional)
-    :type before: int or string
-    :param after: only activities newer than this moment; without
-        \`\`before\`\`, the page holds the earliest ones after it, still listed
-        newest first (optional)
-    :type after: int or string
-    :param activity_types: keep only these types, e.g.
-        \`\`["changed package"]\`\` (optional)
-    :type activity_types: list of strings
-    :param exclude_activity_types: leave out these types; not allowed
-        together with \`\`activity_types\`\` (optional)
-    :type exclude_activity_types: list of strings
-    :param include_hidden_activity: accepted from sysadmins, but Shelfmark
-        hides no activity, so it changes nothing (optional)
-    :type include_hidden_activity: bool
-
+${pagingParamsHelp}${typeFilterParamsHelp}
     :rtype: list of dictionaries
     `,
   run(ctx, data) {

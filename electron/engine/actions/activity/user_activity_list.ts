@@ -1,7 +1,7 @@
 /** CKAN's user_activity_list: what a user did, and what was done to their account. */
 import { defineAction } from '../../define-action.ts'
 import { validateOrThrow } from '../../validate/navl.ts'
-import { activityListSchema } from './activity-list-schema.ts'
+import { activityListSchema, pagingParamsHelp } from './activity-list-schema.ts'
 import { readableUser } from './activity-objects.ts'
 import { listActivities, pageOf } from './activity-query.ts'
 
@@ -23,19 +23,7 @@ export const user_activity_list = defineAction('user_activity_list', {
 
     :param id: id or name of the user
     :type id: string
-    :param limit: page size; \`\`0\`\` means no limit (optional, default
-        \`\`31\`\`, at most \`\`100\`\`)
-    :type limit: int
-    :param offset: how many activities to skip (optional, default \`\`0\`\`)
-    :type offset: int
-    :param before: only activities older than this moment, given as unix
-        seconds or an ISO timestamp (optional)
-    :type before: int or string
-    :param after: only activities newer than this moment; without
-        \`\`before\`\`, the page holds the earliest ones after it, still listed
-        newest first (optional)
-    :type after: int or string
-
+${pagingParamsHelp}
     :rtype: list of dictionaries
     `,
   run(ctx, data) {

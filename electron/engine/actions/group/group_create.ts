@@ -24,7 +24,7 @@ Any logged-in user may do this while ckan.auth.user_create_groups is on (the def
 :type extras: list of dicts
 :param users: users to enrol, each \`\`{"name": ..., "capacity": ...}\`\`; names that match no user are skipped (optional)
 :type users: list of dicts
-:param packages: datasets to put in the group, each naming one by \`\`id\`\` or \`\`name\`\` (optional)
+:param packages: datasets to put in the group, each \`\`{"id": ...}\`\` holding a dataset's id or name (optional)
 :type packages: list of dicts
 :param groups: groups to link into this one, each \`\`{"name": ..., "capacity": ...}\`\` (optional)
 :type groups: list of dicts
