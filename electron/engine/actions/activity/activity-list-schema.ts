@@ -86,11 +86,14 @@ export const pagingParamsHelp = `    :param limit: page size; \`\`0\`\` means no
     :type after: int or string
 `
 
-/** The help text of the type filters of the dataset, organization and group lists. */
-export const typeFilterParamsHelp = `    :param activity_types: keep only these types, e.g.
+/** The help text of the type filter of the dataset, organization and group lists. */
+export const activityTypesParamHelp = `    :param activity_types: keep only these types, e.g.
         \`\`["changed package"]\`\` (optional)
     :type activity_types: list of strings
-    :param exclude_activity_types: leave out these types; not allowed
+`
+
+/** The help text of the dataset list's other type filters. */
+export const typeFilterParamsHelp = `${activityTypesParamHelp}    :param exclude_activity_types: leave out these types; not allowed
         together with \`\`activity_types\`\` (optional)
     :type exclude_activity_types: list of strings
     :param include_hidden_activity: accepted from sysadmins, but Shelfmark

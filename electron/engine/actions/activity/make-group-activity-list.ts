@@ -1,7 +1,7 @@
 /** organization_activity_list and group_activity_list differ only in the kind of group. */
 import { defineAction, type ActionDefinition } from '../../define-action.ts'
 import { validateOrThrow } from '../../validate/navl.ts'
-import { activityListSchema, pagingParamsHelp, refuseBothTypeFilters, typeFilterParamsHelp } from './activity-list-schema.ts'
+import { activityListSchema, activityTypesParamHelp, pagingParamsHelp } from './activity-list-schema.ts'
 import { readableGroup } from './activity-objects.ts'
 import { listActivities, pageOf } from './activity-query.ts'
 
@@ -13,8 +13,8 @@ export function makeGroupActivityList(kind: 'organization' | 'group'): ActionDef
   return defineAction(`${kind}_activity_list`, {
     readOnly: true,
     auth(ctx, params) {
+      // Unlike package_activity_list, CKAN's group and organization lists never look at exclude_activity_types.
       const { id } = validateOrThrow(activityListSchema, params, ctx)
-      refuseBothTypeFilters(params)
       readableGroup(ctx, id, kind === 'organization')
     },
     schema: activityListSchema,
@@ -29,12 +29,12 @@ export function makeGroupActivityList(kind: 'organization' | 'group'): ActionDef
 
     :param id: id or name of the ${kind}
     :type id: string
-${pagingParamsHelp}${typeFilterParamsHelp}
+${pagingParamsHelp}${activityTypesParamHelp}
     :rtype: list of dictionaries
     `,
     run(ctx, data) {
       const group = readableGroup(ctx, data.id, kind === 'organization')
-      return listActivities(ctx, { where: aboutGroup, params: { id: group.id }, ...pageOf(data) })
+      return listActivities(ctx, { where: aboutGroup, params: { id: group.id }, ...pageOf(data), excludeTypes: undefined })
     },
   })
 }

@@ -18,6 +18,15 @@ describe('organization_activity_list', () => {
     t.close()
   })
 
+  it('filters by activity_types, and ignores exclude_activity_types as CKAN 2.10\'s organization list does', () => {
+    const { t } = catalogWithActivity()
+    const all = types(t.call('organization_activity_list', t.anonymous, { id: 'rivers-org' }))
+    expect(types(t.call('organization_activity_list', t.anonymous, { id: 'rivers-org', exclude_activity_types: ['changed package'] }))).toEqual(all)
+    expect(types(t.call('organization_activity_list', t.anonymous, { id: 'rivers-org', activity_types: ['new organization'], exclude_activity_types: ['x'] })))
+      .toEqual(['new organization:rivers-org'])
+    t.close()
+  })
+
   it('adds private datasets\' activity for members and sysadmins', () => {
     const { t, member } = catalogWithActivity()
     const names = (caller: any) => t.call('organization_activity_list', caller, { id: 'rivers-org' }).map((a: any) => a.data.package?.name)
