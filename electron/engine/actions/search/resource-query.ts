@@ -4,12 +4,14 @@
  */
 import { ValidationError } from '../../errors.ts'
 
-/** The columns of CKAN 2.10's resource table, the fields resource_search accepts. */
+/** CKAN 2.10's Resource.get_columns() (CORE_RESOURCE_COLUMNS): the fields resource_search accepts. */
 export const resourceColumns = new Set([
-  'id', 'package_id', 'url', 'format', 'description', 'position', 'name', 'resource_type', 'mimetype',
-  'mimetype_inner', 'size', 'created', 'last_modified', 'metadata_modified', 'cache_url', 'cache_last_updated',
-  'url_type', 'extras', 'state', 'hash',
+  'url', 'format', 'description', 'hash', 'name', 'resource_type', 'mimetype', 'mimetype_inner', 'size', 'created',
+  'last_modified', 'metadata_modified', 'cache_url', 'cache_last_updated', 'url_type',
 ])
+
+/** Of those, the columns that are not text (a number, dates): CKAN compares them whole, not as substrings. */
+export const exactColumns = new Set(['size', 'created', 'last_modified', 'metadata_modified', 'cache_last_updated'])
 
 /** field → terms, as CKAN builds it (a field given twice in `query` keeps its last term). */
 export function resourceCriteria(data: Record<string, unknown>): Map<string, string[]> {

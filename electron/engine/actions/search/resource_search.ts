@@ -3,7 +3,8 @@ import { anyone, defineAction } from '../../define-action.ts'
 import { uploadUrl, type ResourceDict } from '../../packages/store.ts'
 import { ignoreMissing, naturalNumber, unicodeSafe } from '../../validate/validators.ts'
 import { likeContaining } from './autocomplete-schema.ts'
-import { resourceColumns, resourceCriteria } from './resource-query.ts'
+import { isodate } from '../../packages/isodate.ts'
+import { exactColumns, resourceColumns, resourceCriteria } from './resource-query.ts'
 
 /** Resources of public active datasets matching field:term criteria. */
 export const resource_search = defineAction('resource_search', {
@@ -46,8 +47,14 @@ criteria a resource must satisfy all of them.
     const params: unknown[] = []
     for (const [field, terms] of criteria) {
       for (const term of terms) {
-        // Every term is a case-insensitive substring; hash is matched as a prefix.
-        conditions.push(`ifnull(json_extract(r.value, ?), '') LIKE ? ESCAPE '\\'`)
+        if (exactColumns.has(field)) {
+          // A number or a date is compared whole, as the database compares `size = '257'`.
+          conditions.push('json_extract(r.value, ?) = ?')
+          params.push(`$."${field}"`, exactTerm(field, term))
+          continue
+        }
+        // Text is a case-insensitive substring (hash a prefix); an empty field matches nothing, as NULL does.
+        conditions.push(`json_extract(r.value, ?) LIKE ? ESCAPE '\\'`)
         params.push(`$."${field}"`, field === 'hash' ? `${likeContaining(term).slice(1)}` : likeContaining(term))
       }
     }
@@ -56,7 +63,8 @@ criteria a resource must satisfy all of them.
     const from = `FROM packages p, json_each(unpack_json(p.data), '$.resources') r WHERE ${where}`
     const count = ctx.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number
     const orderBy = typeof data.order_by === 'string' && resourceColumns.has(data.order_by) ? data.order_by : null
-    const order = orderBy ? `json_extract(r.value, '$."${orderBy}"'), ` : ''
+    // PostgreSQL puts NULLs last in an ascending order; SQLite puts them first unless told.
+    const order = orderBy ? `json_extract(r.value, '$."${orderBy}"') IS NULL, json_extract(r.value, '$."${orderBy}"'), ` : ''
     const rows = ctx.db
       .prepare(`SELECT p.id AS package_id, r.value AS resource ${from} ORDER BY ${order}p.rowid, r.key LIMIT ? OFFSET ?`)
       .all(...params, (data.limit as number | undefined) ?? -1, (data.offset as number | undefined) ?? 0) as {
@@ -71,3 +79,9 @@ criteria a resource must satisfy all of them.
     return { count, results }
   },
 })
+
+/** A term for a number or date column, in the stored form; one that cannot be such a value matches nothing. */
+function exactTerm(field: string, term: string): string | number | null {
+  if (field === 'size') return /^\s*[-+]?\d+\s*$/.test(term) ? Number.parseInt(term, 10) : null
+  return isodate(term.trim()) ?? null
+}

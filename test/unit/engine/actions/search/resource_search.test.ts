@@ -27,6 +27,16 @@ describe('resource_search', () => {
     expect(names({ query: 'name:%' })).toEqual([])
     expect(names({ query: 'name:_' })).toEqual([])
   })
+  it('accepts only CKAN\'s core resource columns, compares sizes and dates whole, and finds no empty field with an empty term', () => {
+    for (const field of ['id', 'package_id', 'position', 'state', 'extras']) {
+      expect(t.failure('resource_search', t.anonymous, { query: `${field}:x` }).query).toBe(`Field "${field}" not recognised in resource_search.`)
+    }
+    const [first] = search({ query: 'format:csv', order_by: 'name' }).results
+    expect(names({ query: `created:${first.created}` })).toContain(first.name)
+    expect(names({ query: `created:${first.created.slice(0, 10)}` })).toEqual([]) // a date is not a substring
+    expect(names({ query: 'size:abc' })).toEqual([])
+    expect(search({ query: 'mimetype_inner:' }).count).toBe(0) // no resource has one
+  })
   it('answers CKAN’s validation errors', () => {
     expect(t.failure('resource_search', t.anonymous, {})).toEqual({ __type: 'Validation Error', query: 'Missing value' })
     expect(t.failure('resource_search', t.anonymous, { query: 'csv' })).toEqual({

@@ -99,6 +99,9 @@ describe('api_token_list', () => {
     )
     expect(t.failure('api_token_list', member, {})).toEqual({ __type: 'Validation Error', user_id: ['Missing value'] })
     expect(t.call('api_token_list', t.sysadmin, { user_id: 'editor-user' })).toEqual([])
+    // An unknown user is the same 403 for others (telling nothing); sysadmins learn it is not there.
+    expect(t.failure('api_token_list', member, { user_id: 'nobody' })).toEqual({ __type: 'Authorization Error', message: 'Access denied' })
+    expect(t.failure('api_token_list', t.sysadmin, { user_id: 'nobody' })).toEqual({ __type: 'Not Found Error', message: 'Not found: User not found' })
     t.close()
   })
 })
