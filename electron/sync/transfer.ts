@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { once } from 'node:events'
 import { pipeline } from 'node:stream/promises'
 import { Readable, Transform } from 'node:stream'
 import { HttpClient, RemoteError, safeUrl, type Response } from './http.ts'
@@ -61,9 +62,13 @@ async function writeCounted(
       done(null, chunk)
     },
   })
+  const out = createWriteStream(part)
   try {
-    await pipeline(response.body, counter, createWriteStream(part))
+    await pipeline(response.body, counter, out)
   } catch (error) {
+    // pipeline rejects as soon as a stream fails; the file stream may still be opening its file,
+    // which would then appear after the rmSync. Wait for it to close first.
+    if (!out.closed) await once(out, 'close').catch(() => undefined)
     rmSync(part, { force: true })
     throw error
   }

@@ -5,6 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream, createWriteStream, mkdirSync } from 'node:fs'
+import { once } from 'node:events'
 import { basename, join } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -40,14 +41,13 @@ export async function stageFile(sourcePath: string, dataDir: string, options: St
       done(null, chunk)
     },
   })
+  const out = createWriteStream(tempPath, { flags: 'wx', highWaterMark: chunkBytes })
   try {
-    await pipeline(
-      createReadStream(sourcePath, { highWaterMark: chunkBytes }),
-      measure,
-      createWriteStream(tempPath, { flags: 'wx', highWaterMark: chunkBytes }),
-      { signal: options.signal },
-    )
+    await pipeline(createReadStream(sourcePath, { highWaterMark: chunkBytes }), measure, out, { signal: options.signal })
   } catch (error) {
+    // pipeline rejects at the first failure, maybe while the file stream still opens its file
+    // (which would then appear after the removal): wait for it to close first.
+    if (!out.closed) await once(out, 'close').catch(() => undefined)
     removeTempFile(tempPath)
     throw error
   }
