@@ -22,7 +22,7 @@ import { saveResourceRows } from '../engine/packages/resource-list.ts'
 import { giveUpName } from '../engine/packages/save-package.ts'
 import { findPackageRow, storedDict, type PackageDict, type PackageRow, type ResourceDict } from '../engine/packages/store.ts'
 import { indexPackage } from '../engine/search/index-package.ts'
-import { ckanNow, newId } from '../engine/time.ts'
+import { ckanNow } from '../engine/time.ts'
 import { isDict, type Dict } from './normalize.ts'
 
 /**

@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { siteCaller } from '../../electron/cli/site-user.ts'
 import { cli, shelfmark } from './helpers/cli.ts'

@@ -9,7 +9,6 @@ const site = sitePair(5)
 const show = (catalog: LocalSite | RemoteSite, id: string) => catalog.call('package_show', catalog.sysadmin, { id })
 const pull = (params: Record<string, unknown> = {}) => site.local.runJob('shelfmark_pull', { remote: 'portal', ...params })
 const push = () => site.local.runJob('shelfmark_push', { remote: 'portal' })
-const remoteNames = () => site.remote.call('package_search', site.remote.sysadmin, { q: '*:*', rows: 1000, include_private: true }).results.map((d: any) => d.name).sort()
 
 describe.skipIf(!haveFixtures)('older remotes', () => {
   it('pulls with package_list + package_show where search is refused', async () => {

@@ -4,7 +4,6 @@
  * then swaps the sets in one transaction. Dataset writes made meanwhile go to
  * both sets (index-package.ts), so the new index misses none of them.
  */
-import type { Context } from '../context.ts'
 import type { Engine } from '../engine.ts'
 import { listMigrations } from '../db/open.ts'
 import type { PackageRow } from '../packages/store.ts'

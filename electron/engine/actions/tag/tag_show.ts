@@ -1,5 +1,5 @@
 /** CKAN's tag_show: one tag, optionally with its public datasets. */
-import { anyone, defineAction } from '../../define-action.ts'
+import { defineAction } from '../../define-action.ts'
 import { NotFound } from '../../errors.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
 import { booleanWithDefault } from '../../validate/validators.ts'
