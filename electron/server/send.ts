@@ -24,9 +24,9 @@ export function sendResponse(
   return reply.header('content-type', jsonType).send(json)
 }
 
-/** The JSONP callback of a GET request (first `callback` query parameter), or null. */
+/** The JSONP callback of a GET request (first `callback` query parameter), or null; CKAN wraps GETs only, not HEADs. */
 export function jsonpCallback(method: string, query: string): string | null {
-  if (method !== 'GET' && method !== 'HEAD') return null
+  if (method !== 'GET') return null
   if (!query.includes('callback')) return null
   return new URLSearchParams(query).get('callback')
 }

@@ -168,6 +168,12 @@ describe('JSONP', () => {
     expect(inner.success).toBe(true)
   })
 
+  it('answers a HEAD with callback as JSON, as CKAN wraps only GETs', async () => {
+    const reply = await door.request('/api/3/action/status_show?callback=myCallback', { method: 'HEAD' })
+    expect(reply.status).toBe(200)
+    expect(reply.contentType).toBe(jsonType)
+  })
+
   it('HTML-escapes the callback name', async () => {
     const reply = await door.request(`/api/3/action/status_show?callback=${encodeURIComponent('<b>&"x\'')}`)
     expect(reply.text.startsWith('&lt;b&gt;&amp;&quot;x&#x27;(')).toBe(true)
