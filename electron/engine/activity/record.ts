@@ -43,7 +43,8 @@ export function recordActivity(ctx: Context, input: ActivityInput): string {
     ctx.user?.id ?? null,
     input.objectId,
     input.type,
-    encodeActivityData({ ...input.data, actor: ctx.user?.name ?? null }),
+    // CKAN names the actor in dataset activities only; a group's holds {group}, a user's nothing.
+    encodeActivityData(input.type.endsWith(' package') ? { ...input.data, actor: ctx.user?.name ?? null } : input.data),
     (input.permissionLabels ?? ['public']).join(' '),
     (input.groupIds ?? []).join(' '),
     input.sharesPackageData ? 1 : 0,

@@ -27,6 +27,17 @@ describe('organization_activity_list', () => {
     t.close()
   })
 
+  it('names the actor in dataset activities only, as CKAN does ({group} for a group, {} for a user)', () => {
+    const { t } = catalogWithActivity()
+    const list = t.call('organization_activity_list', t.anonymous, { id: 'rivers-org' })
+    const own = list.find((a: any) => a.activity_type === 'new organization')
+    expect(Object.keys(own.data)).toEqual(['group'])
+    expect(list.find((a: any) => a.activity_type === 'new package').data).toHaveProperty('actor')
+    const created = t.call('user_create', t.sysadmin, { name: 'newcomer', email: 'newcomer@example.org', password: 'Password-123' })
+    expect(t.call('user_activity_list', t.sysadmin, { id: created.id })[0]).toMatchObject({ activity_type: 'new user', data: {} })
+    t.close()
+  })
+
   it('adds private datasets\' activity for members and sysadmins', () => {
     const { t, member } = catalogWithActivity()
     const names = (caller: any) => t.call('organization_activity_list', caller, { id: 'rivers-org' }).map((a: any) => a.data.package?.name)
