@@ -1,5 +1,5 @@
 import { defineAction } from '../../define-action.ts'
-import { makeCreate } from './make-create.ts'
+import { datasetsHelp, makeCreate, membersHelp } from './make-create.ts'
 
 /** Creates a group; the caller becomes its admin. */
 export const group_create = defineAction(
@@ -20,19 +20,7 @@ Any logged-in user may do this while ckan.auth.user_create_groups is on (the def
 :type image_url: string
 :param type: the group's type (optional, default \`\`"group"\`\`; \`\`"organization"\`\` is refused, use organization_create)
 :type type: string
-:param extras: arbitrary key/value pairs, each \`\`{"key": ..., "value": ...}\`\`; a key may not repeat a standard field (optional)
-:type extras: list of dicts
-:param users: users to enrol, each \`\`{"name": ..., "capacity": ...}\`\`; names that match no user are skipped (optional)
-:type users: list of dicts
-:param packages: datasets to put in the group, each \`\`{"id": ...}\`\` holding a dataset's id or name (optional)
-:type packages: list of dicts
-:param groups: groups to link into this one, each \`\`{"name": ..., "capacity": ...}\`\` (optional)
-:type groups: list of dicts
-:param id: a chosen id, honoured only for sysadmins (optional)
-:type id: string
-:param state: the starting state, honoured only for sysadmins; everyone else gets \`\`"active"\`\` (optional)
-:type state: string
-
+${membersHelp(datasetsHelp)}
 :returns: the new group, shaped as group_show returns it
 :rtype: dictionary`,
   ),

@@ -36,3 +36,23 @@ export function makeCreate(isOrg: boolean, help: string): Omit<ActionDefinition,
     },
   }
 }
+
+/** group_create's help lines for its datasets. */
+export const datasetsHelp = `:param packages: datasets to put in the group, each \`\`{"id": ...}\`\` holding a dataset's id or name (optional)
+:type packages: list of dicts
+`
+
+/** The help lines both create actions share: extras, the member lists (`datasets` between users and groups) and the sysadmin-only fields. */
+export function membersHelp(datasets = ''): string {
+  return `:param extras: arbitrary key/value pairs, each \`\`{"key": ..., "value": ...}\`\`; a key may not repeat a standard field (optional)
+:type extras: list of dicts
+:param users: users to enrol, each \`\`{"name": ..., "capacity": ...}\`\`; names that match no user are skipped (optional)
+:type users: list of dicts
+${datasets}:param groups: groups to link into this one, each \`\`{"name": ..., "capacity": ...}\`\` (optional)
+:type groups: list of dicts
+:param id: a chosen id, honoured only for sysadmins (optional)
+:type id: string
+:param state: the starting state, honoured only for sysadmins; everyone else gets \`\`"active"\`\` (optional)
+:type state: string
+`
+}

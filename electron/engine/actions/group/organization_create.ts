@@ -1,5 +1,5 @@
 import { defineAction } from '../../define-action.ts'
-import { makeCreate } from './make-create.ts'
+import { makeCreate, membersHelp } from './make-create.ts'
 
 /** Creates an organization; the caller becomes its admin. */
 export const organization_create = defineAction(
@@ -20,17 +20,7 @@ Any logged-in user may do this while ckan.auth.user_create_organizations is on (
 :type image_url: string
 :param type: the organization's type (optional, default \`\`"organization"\`\`)
 :type type: string
-:param extras: arbitrary key/value pairs, each \`\`{"key": ..., "value": ...}\`\`; a key may not repeat a standard field (optional)
-:type extras: list of dicts
-:param users: users to enrol, each \`\`{"name": ..., "capacity": ...}\`\`; names that match no user are skipped (optional)
-:type users: list of dicts
-:param groups: groups to link into this one, each \`\`{"name": ..., "capacity": ...}\`\` (optional)
-:type groups: list of dicts
-:param id: a chosen id, honoured only for sysadmins (optional)
-:type id: string
-:param state: the starting state, honoured only for sysadmins; everyone else gets \`\`"active"\`\` (optional)
-:type state: string
-
+${membersHelp()}
 :returns: the new organization, shaped as organization_show returns it
 :rtype: dictionary`,
   ),
