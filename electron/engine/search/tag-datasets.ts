@@ -54,7 +54,7 @@ export function publicDatasetsWithTag(db: Sqlite, tag: TagRef, limit: number): s
 /**
  * The SQL test, over a tags row aliased `tags`, that a free tag is on at
  * least one active dataset the caller may read (as search decides it).
- * Binds @sysadmin and @labels (see freeTagParams).
+ * Binds @sysadmin and @labels (see readerLabelParams).
  */
 export const freeTagInUse = `EXISTS (
   SELECT 1 FROM search_terms t JOIN search_docs d ON d.doc = t.doc
@@ -62,6 +62,6 @@ export const freeTagInUse = `EXISTS (
     AND (d.private = 0 OR @sysadmin = 1 OR d.label IN (SELECT value FROM json_each(@labels))))`
 
 /** The parameters freeTagInUse binds, for this caller. */
-export function freeTagParams(ctx: Context): { sysadmin: number; labels: string } {
+export function readerLabelParams(ctx: Context): { sysadmin: number; labels: string } {
   return { sysadmin: isSysadmin(ctx) ? 1 : 0, labels: JSON.stringify(userLabels(ctx)) }
 }

@@ -1,17 +1,20 @@
 /** format_autocomplete: resource formats containing a string, most used first. */
 import { sql } from '../../db/statements.ts'
 import { anyone, defineAction } from '../../define-action.ts'
+import { readerLabelParams } from '../../search/tag-datasets.ts'
 import { autocompleteSchema, likeContaining } from './autocomplete-schema.ts'
 
 /** Resource formats containing a string, most used first, lower-cased. */
 export const format_autocomplete = defineAction('format_autocomplete', {
   readOnly: true,
+  readsSearchIndex: true, // which datasets the caller may read (search_docs)
   auth: anyone,
   schema: autocompleteSchema,
   help: `Suggest resource formats that contain the given text.
 
-Formats of active resources are matched anywhere, ignoring case, and
-returned in lower case, the most used first.
+Formats of the active resources of datasets the caller may read are
+matched anywhere, ignoring case, and returned in lower case, the most
+used first.
 
 :param q: text to look for
 :type q: string
@@ -20,13 +23,16 @@ returned in lower case, the most used first.
 
 :rtype: list of strings`,
   run(ctx, data) {
-    // Mirrors CKAN: active resources of any dataset, grouped by format, lower-cased on the way out.
+    // As CKAN: active resources grouped by format, lower-cased on the way out. Unlike CKAN (which
+    // counts every dataset's), only datasets the caller may read count, as tag_list: a format is
+    // free text and must not carry words out of private, draft or deleted datasets (README).
     const rows = sql(
       ctx.db,
-      `SELECT format, count(*) AS total FROM resources
-       WHERE state = 'active' AND format LIKE ? ESCAPE '\\' AND format != ''
-       GROUP BY format ORDER BY total DESC, format LIMIT ?`,
-    ).all(likeContaining(String(data.q)), (data.limit as number | undefined) ?? 5) as { format: string }[]
+      `SELECT r.format, count(*) AS total FROM resources r JOIN search_docs d ON d.package_id = r.package_id
+       WHERE r.state = 'active' AND r.format LIKE @q ESCAPE '\\' AND r.format != '' AND d.state = 'active'
+         AND (d.private = 0 OR @sysadmin = 1 OR d.label IN (SELECT value FROM json_each(@labels)))
+       GROUP BY r.format ORDER BY total DESC, r.format LIMIT @limit`,
+    ).all({ ...readerLabelParams(ctx), q: likeContaining(String(data.q)), limit: (data.limit as number | undefined) ?? 5 }) as { format: string }[]
     return rows.map((row) => row.format.toLowerCase())
   },
 })
