@@ -53,6 +53,14 @@ export function permissionLabels(pkg: PackageAccess): string[] {
   return pkg.owner_org ? [`member-${pkg.owner_org}`] : [`creator-${pkg.creator_user_id}`]
 }
 
+/**
+ * The caller as SQL parameters for a visibility test: @sysadmin (1 or 0) and
+ * @labels (their labels as a JSON list), for json_each.
+ */
+export function readerParams(ctx: Context): { sysadmin: number; labels: string } {
+  return { sysadmin: isSysadmin(ctx) ? 1 : 0, labels: JSON.stringify(userLabels(ctx)) }
+}
+
 /** The labels the caller holds: public, their own creator label, and member-{org} for each org. */
 export function userLabels(ctx: Context): string[] {
   const labels = ['public']

@@ -7,11 +7,10 @@
  * Callers read the index only after it caught up (their actions set
  * readsSearchIndex).
  */
-import { isSysadmin, type Context } from '../context.ts'
-import { userLabels } from '../auth/roles.ts'
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { termFieldKey } from './term-fields.ts'
+import { readableDoc } from './visibility.ts'
 
 /** A tag as the tags table holds it. */
 type TagRef = { name: string; vocabulary_id: string | null }
@@ -54,14 +53,10 @@ export function publicDatasetsWithTag(db: Sqlite, tag: TagRef, limit: number): s
 /**
  * The SQL test, over a tags row aliased `tags`, that a free tag is on at
  * least one active dataset the caller may read (as search decides it).
- * Binds @sysadmin and @labels (see readerLabelParams).
+ * Binds auth/roles.ts readerParams.
  */
 export const freeTagInUse = `EXISTS (
   SELECT 1 FROM search_terms t JOIN search_docs d ON d.doc = t.doc
   WHERE t.field = ${termFieldKey('tags')} AND t.pub IN (0, 1) AND t.value = tags.name AND d.state = 'active'
-    AND (d.private = 0 OR @sysadmin = 1 OR d.label IN (SELECT value FROM json_each(@labels))))`
+    AND ${readableDoc})`
 
-/** The parameters freeTagInUse binds, for this caller. */
-export function readerLabelParams(ctx: Context): { sysadmin: number; labels: string } {
-  return { sysadmin: isSysadmin(ctx) ? 1 : 0, labels: JSON.stringify(userLabels(ctx)) }
-}

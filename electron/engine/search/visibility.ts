@@ -79,3 +79,9 @@ function anyDocOutside(db: Sqlite, states: string[]): boolean {
   if (seek('state < ?', sorted[0]) || seek('state > ?', sorted[sorted.length - 1])) return true
   return sorted.slice(1).some((state, i) => seek('state > ? AND state < ?', sorted[i], state))
 }
+
+/**
+ * SQL over a search_docs row `d`: the caller may read that dataset (public,
+ * a label they hold, or a sysadmin). Binds auth/roles.ts readerParams.
+ */
+export const readableDoc = '(d.private = 0 OR @sysadmin = 1 OR d.label IN (SELECT value FROM json_each(@labels)))'

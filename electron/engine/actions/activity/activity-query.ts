@@ -5,8 +5,8 @@
 import { decodeActivityData } from '../../activity/record.ts'
 import { unpackJson } from '../../db/packed-json.ts'
 import { withUploadUrls, type PackageDict } from '../../packages/store.ts'
-import { isSysadmin, type Context } from '../../context.ts'
-import { userLabels } from '../../auth/roles.ts'
+import type { Context } from '../../context.ts'
+import { readerParams } from '../../auth/roles.ts'
 
 /** An activity as the *_activity_list actions return it (070–072; no revision_id). */
 export type ActivityDict = {
@@ -69,15 +69,11 @@ function activityData(ctx: Context, row: ActivityRow): Record<string, unknown> {
 
 /**
  * True (as SQL) when the reader may see the row: sysadmins see everything,
- * others need one of the row's permission labels (CKAN 2.11's rule).
+ * others need one of the row's permission labels (CKAN 2.11's rule). Binds
+ * auth/roles.ts readerParams.
  */
 export const visibleToReader =
   "(@sysadmin = 1 OR EXISTS (SELECT 1 FROM json_each(@labels) l WHERE instr(' ' || a.permission_labels || ' ', ' ' || l.value || ' ') > 0))"
-
-/** The reader's parameters for `visibleToReader`. */
-export function readerParams(ctx: Context): Record<string, unknown> {
-  return { sysadmin: isSysadmin(ctx) ? 1 : 0, labels: JSON.stringify(userLabels(ctx)) }
-}
 
 /**
  * Runs the query. Mirrors CKAN: `after` without `before` takes the oldest

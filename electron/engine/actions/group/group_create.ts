@@ -1,5 +1,5 @@
 import { defineAction } from '../../define-action.ts'
-import { datasetsHelp, makeCreate, membersHelp } from './make-create.ts'
+import { datasetsHelp, fieldsHelp, makeCreate, membersHelp } from './make-create.ts'
 
 /** Creates a group; the caller becomes its admin. */
 export const group_create = defineAction(
@@ -10,15 +10,7 @@ export const group_create = defineAction(
 
 Any logged-in user may do this while ckan.auth.user_create_groups is on (the default); otherwise only sysadmins can. Top-level keys that are not standard group fields are stored as custom fields and returned as sent.
 
-:param name: unique identifier, in one namespace shared by groups and organizations: 2 to 100 characters of lowercase ASCII letters, digits, \`\`-\`\` and \`\`_\`\`
-:type name: string
-:param title: human-readable label (optional)
-:type title: string
-:param description: free text about the group (optional)
-:type description: string
-:param image_url: address of a picture for the group (optional)
-:type image_url: string
-:param type: the group's type (optional, default \`\`"group"\`\`; \`\`"organization"\`\` is refused, use organization_create)
+${fieldsHelp('group')}:param type: the group's type (optional, default \`\`"group"\`\`; \`\`"organization"\`\` is refused, use organization_create)
 :type type: string
 ${membersHelp(datasetsHelp)}
 :returns: the new group, shaped as group_show returns it

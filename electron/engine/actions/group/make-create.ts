@@ -37,6 +37,19 @@ export function makeCreate(isOrg: boolean, help: string): Omit<ActionDefinition,
   }
 }
 
+/** The help lines of the plain fields both create actions take, worded for the kind. */
+export function fieldsHelp(kind: 'group' | 'organization'): string {
+  return `:param name: unique identifier, in one namespace shared by groups and organizations: 2 to 100 characters of lowercase ASCII letters, digits, \`\`-\`\` and \`\`_\`\`
+:type name: string
+:param title: human-readable label (optional)
+:type title: string
+:param description: free text about the ${kind} (optional)
+:type description: string
+:param image_url: address of a picture for the ${kind} (optional)
+:type image_url: string
+`
+}
+
 /** group_create's help lines for its datasets. */
 export const datasetsHelp = `:param packages: datasets to put in the group, each \`\`{"id": ...}\`\` holding a dataset's id or name (optional)
 :type packages: list of dicts

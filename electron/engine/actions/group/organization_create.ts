@@ -1,5 +1,5 @@
 import { defineAction } from '../../define-action.ts'
-import { makeCreate, membersHelp } from './make-create.ts'
+import { fieldsHelp, makeCreate, membersHelp } from './make-create.ts'
 
 /** Creates an organization; the caller becomes its admin. */
 export const organization_create = defineAction(
@@ -10,15 +10,7 @@ export const organization_create = defineAction(
 
 Any logged-in user may do this while ckan.auth.user_create_organizations is on (the default); otherwise only sysadmins can. Top-level keys that are not standard organization fields are stored as custom fields and returned as sent.
 
-:param name: unique identifier, in one namespace shared by groups and organizations: 2 to 100 characters of lowercase ASCII letters, digits, \`\`-\`\` and \`\`_\`\`
-:type name: string
-:param title: human-readable label (optional)
-:type title: string
-:param description: free text about the organization (optional)
-:type description: string
-:param image_url: address of a picture for the organization (optional)
-:type image_url: string
-:param type: the organization's type (optional, default \`\`"organization"\`\`)
+${fieldsHelp('organization')}:param type: the organization's type (optional, default \`\`"organization"\`\`)
 :type type: string
 ${membersHelp()}
 :returns: the new organization, shaped as organization_show returns it

@@ -1,7 +1,8 @@
 /** format_autocomplete: resource formats containing a string, most used first. */
 import { sql } from '../../db/statements.ts'
 import { anyone, defineAction } from '../../define-action.ts'
-import { readerLabelParams } from '../../search/tag-datasets.ts'
+import { readerParams } from '../../auth/roles.ts'
+import { readableDoc } from '../../search/visibility.ts'
 import { autocompleteSchema, likeContaining } from './autocomplete-schema.ts'
 
 /** Resource formats containing a string, most used first, lower-cased. */
@@ -30,9 +31,9 @@ used first.
       ctx.db,
       `SELECT r.format, count(*) AS total FROM resources r JOIN search_docs d ON d.package_id = r.package_id
        WHERE r.state = 'active' AND r.format LIKE @q ESCAPE '\\' AND r.format != '' AND d.state = 'active'
-         AND (d.private = 0 OR @sysadmin = 1 OR d.label IN (SELECT value FROM json_each(@labels)))
+         AND ${readableDoc}
        GROUP BY r.format ORDER BY total DESC, r.format LIMIT @limit`,
-    ).all({ ...readerLabelParams(ctx), q: likeContaining(String(data.q)), limit: (data.limit as number | undefined) ?? 5 }) as { format: string }[]
+    ).all({ ...readerParams(ctx), q: likeContaining(String(data.q)), limit: (data.limit as number | undefined) ?? 5 }) as { format: string }[]
     return rows.map((row) => row.format.toLowerCase())
   },
 })

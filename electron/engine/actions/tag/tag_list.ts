@@ -3,7 +3,8 @@ import type { Context } from '../../context.ts'
 import { sql } from '../../db/statements.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { NotFound } from '../../errors.ts'
-import { freeTagInUse, readerLabelParams } from '../../search/tag-datasets.ts'
+import { readerParams } from '../../auth/roles.ts'
+import { freeTagInUse } from '../../search/tag-datasets.ts'
 import { booleanWithDefault } from '../../validate/validators.ts'
 import { findVocabulary, tagDict, vocabularyTags, type TagRow } from './tag-rows.ts'
 
@@ -18,7 +19,7 @@ export function freeTagsInUse(ctx: Context): TagRow[] {
     `SELECT tags.id, tags.name, tags.vocabulary_id FROM tags
      WHERE tags.vocabulary_id IS NULL AND ${freeTagInUse}
      ORDER BY tags.rowid`,
-  ).all(readerLabelParams(ctx)) as TagRow[]
+  ).all(readerParams(ctx)) as TagRow[]
 }
 
 /** The search terms of query/q: a string or a list, blanks dropped (CKAN's _tag_search). */
