@@ -8,11 +8,12 @@ import { recordGroupActivity } from '../../groups/activity.ts'
 import { requireDeleteGroup, requirePurge } from '../../groups/auth.ts'
 import { purgeGroup, softDeleteGroup } from '../../groups/remove.ts'
 import { findTarget } from './make-update.ts'
+import { deleteHelp, kindOf, purgeHelp } from './help-texts.ts'
 
 /** The definition of organization_delete (isOrg) or group_delete. */
-export function makeDelete(isOrg: boolean, help: string): Omit<ActionDefinition, 'name'> {
+export function makeDelete(isOrg: boolean): Omit<ActionDefinition, 'name'> {
   return {
-    help,
+    help: deleteHelp(kindOf(isOrg)),
     auth(ctx, params) {
       const row = findTarget(ctx, params) // CKAN looks the group up before its auth check
       requireUser(ctx, isOrg ? 'organization_delete' : 'group_delete')
@@ -27,10 +28,10 @@ export function makeDelete(isOrg: boolean, help: string): Omit<ActionDefinition,
 }
 
 /** The definition of organization_purge (isOrg) or group_purge. */
-export function makePurge(isOrg: boolean, help: string): Omit<ActionDefinition, 'name'> {
+export function makePurge(isOrg: boolean): Omit<ActionDefinition, 'name'> {
   const missing = isOrg ? 'Organization was not found' : 'Group was not found'
   return {
-    help,
+    help: purgeHelp(kindOf(isOrg)),
     auth(ctx, params) {
       findTarget(ctx, params, missing)
       requirePurge(ctx)

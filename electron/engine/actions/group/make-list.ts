@@ -9,17 +9,18 @@ import { queryGroups } from '../../groups/list-query.ts'
 import { flag, showGroup } from '../../groups/show.ts'
 import { runSchema } from '../../validate/navl.ts'
 import { ignoreMissing, naturalNumber } from '../../validate/validators.ts'
+import { kindOf, listHelp } from './help-texts.ts'
 
 /** CKAN's ckan.group_and_organization_list_max and ..._all_fields_max defaults. */
 const maxLimit = 1000
 const maxAllFieldsLimit = 25
 
 /** The definition of organization_list (isOrg) or group_list. */
-export function makeList(isOrg: boolean, help: string): Omit<ActionDefinition, 'name'> {
+export function makeList(isOrg: boolean): Omit<ActionDefinition, 'name'> {
   return {
     readOnly: true,
     auth: anyone,
-    help,
+    help: listHelp(kindOf(isOrg)),
     run(ctx, params) {
       const paging = pagingOf(ctx, params)
       const allFields = flag(params, 'all_fields', false)

@@ -11,12 +11,13 @@ import { findObjectId, requireMemberEdit, saveMembership } from '../../groups/me
 import { memberSchema } from '../../groups/member-schema.ts'
 import { findGroupRow } from '../../groups/store.ts'
 import { validateOrThrow } from '../../validate/navl.ts'
+import { kindOf, memberCreateHelp } from './help-texts.ts'
 
 /** The definition of organization_member_create (isOrg) or group_member_create. */
-export function makeMemberCreate(isOrg: boolean, help: string): Omit<ActionDefinition, 'name'> {
+export function makeMemberCreate(isOrg: boolean): Omit<ActionDefinition, 'name'> {
   const action = isOrg ? 'organization_member_create' : 'group_member_create'
   return {
-    help,
+    help: memberCreateHelp(kindOf(isOrg)),
     auth(ctx: Context, params) {
       requireUser(ctx, action)
       requireManageMembers(ctx, findGroupRow(ctx.db, params.id))

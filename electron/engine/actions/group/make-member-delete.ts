@@ -7,11 +7,12 @@ import { requireUser } from '../../auth/roles.ts'
 import { notFound } from '../../errors.ts'
 import { dropMembership, findObjectId, requireMemberEdit } from '../../groups/membership.ts'
 import { findGroupRow } from '../../groups/store.ts'
+import { kindOf, memberDeleteHelp } from './help-texts.ts'
 
 /** The definition of organization_member_delete (isOrg) or group_member_delete. */
-export function makeMemberDelete(isOrg: boolean, help: string): Omit<ActionDefinition, 'name'> {
+export function makeMemberDelete(isOrg: boolean): Omit<ActionDefinition, 'name'> {
   return {
-    help,
+    help: memberDeleteHelp(kindOf(isOrg)),
     auth(ctx) {
       requireUser(ctx, isOrg ? 'organization_member_delete' : 'group_member_delete')
     },

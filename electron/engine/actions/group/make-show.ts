@@ -8,6 +8,7 @@ import { hasCapacity } from '../../auth/roles.ts'
 import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
 import { flag, showGroup } from '../../groups/show.ts'
 import { findGroupRow, type GroupRow } from '../../groups/store.ts'
+import { kindOf, showHelp } from './help-texts.ts'
 
 /** The row an org (isOrg) or group action names by `id`; a group given to an org action is not found. */
 export function findKind(ctx: Context, id: unknown, isOrg: boolean): GroupRow {
@@ -30,10 +31,10 @@ export function requireShowGroup(ctx: Context, row: GroupRow, params: Record<str
 }
 
 /** The definition of organization_show (isOrg) or group_show. */
-export function makeShow(isOrg: boolean, help: string): Omit<ActionDefinition, 'name'> {
+export function makeShow(isOrg: boolean): Omit<ActionDefinition, 'name'> {
   return {
     readOnly: true,
-    help,
+    help: showHelp(kindOf(isOrg)),
     auth(ctx, params) {
       requireShowGroup(ctx, findKind(ctx, params.id, isOrg), params)
     },

@@ -13,6 +13,7 @@ import { updatedGroupDict } from '../../groups/dictize.ts'
 import { validateGroupForm } from '../../groups/form.ts'
 import { updateGroup } from '../../groups/save.ts'
 import { findGroupRow, type GroupRow } from '../../groups/store.ts'
+import { kindOf, updateHelp } from './help-texts.ts'
 
 /** The group an update, delete or patch names by `id`, with CKAN's errors when absent. */
 export function findTarget(ctx: Context, params: Record<string, unknown>, message = 'Group was not found.'): GroupRow {
@@ -21,9 +22,9 @@ export function findTarget(ctx: Context, params: Record<string, unknown>, messag
 }
 
 /** The definition of {organization,group}_{update,patch}. */
-export function makeUpdate(action: string, partial: boolean, help: string): Omit<ActionDefinition, 'name'> {
+export function makeUpdate(action: string, partial: boolean): Omit<ActionDefinition, 'name'> {
   return {
-    help,
+    help: updateHelp(kindOf(action.startsWith('organization_')), partial),
     auth(ctx, params) {
       const row = findTarget(ctx, params) // CKAN looks the group up before its auth check
       requireUser(ctx, action)
