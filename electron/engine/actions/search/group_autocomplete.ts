@@ -1,25 +1,6 @@
 /** group_autocomplete: groups whose name or title contains a string. */
-import { anyone, defineAction } from '../../define-action.ts'
-import { autocompleteSchema } from './autocomplete-schema.ts'
-import { groupsMatching } from './group-autocomplete.ts'
+import { defineAction } from '../../define-action.ts'
+import { makeGroupAutocomplete } from './group-autocomplete.ts'
 
 /** Groups whose name or title contains a string. */
-export const group_autocomplete = defineAction('group_autocomplete', {
-  readOnly: true,
-  auth: anyone,
-  schema: autocompleteSchema,
-  help: `Suggest active groups whose name or title contains the given text.
-
-Suggestions are sorted by title.
-
-:param q: text to look for
-:type q: string
-:param limit: most groups to return (optional, default: 20)
-:type limit: int
-
-:returns: one dictionary per group, with id, name and title
-:rtype: list of dictionaries`,
-  run(ctx, data) {
-    return groupsMatching(ctx, data, false)
-  },
-})
+export const group_autocomplete = defineAction('group_autocomplete', makeGroupAutocomplete(false))

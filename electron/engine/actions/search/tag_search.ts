@@ -1,6 +1,6 @@
 /** tag_search: tags whose names contain the query terms, with their count. */
 import { anyone, defineAction } from '../../define-action.ts'
-import { searchTags, tagSearchSchema } from './tag-search.ts'
+import { searchTags, tagCandidatesHelp, tagSearchParamsHelp, tagSearchSchema } from './tag-search.ts'
 
 /** Tags containing the query terms, with their count. */
 export const tag_search = defineAction('tag_search', {
@@ -10,23 +10,9 @@ export const tag_search = defineAction('tag_search', {
   schema: tagSearchSchema,
   help: `Find tags whose names contain the given text, with the total number found.
 
-Without vocabulary_id the candidates are free tags (those outside any
-vocabulary) used by datasets the caller can see; with it, the tags of
-that vocabulary. Matching ignores case; an empty query finds nothing.
+${tagCandidatesHelp} finds nothing.
 
-:param query: text to look for; with a list, a name must contain every
-    item (q is accepted instead)
-:type query: string or list of strings
-:param vocabulary_id: id or name of a vocabulary to search instead
-    (optional)
-:type vocabulary_id: string
-:param limit: most tags to return (optional, default: all)
-:type limit: int
-:param offset: how many matches to skip (optional, default: 0)
-:type offset: int
-:param fields: older way to pass the text, as {"tags": ...} (optional)
-:type fields: dictionary
-
+${tagSearchParamsHelp('tags')}
 :returns: count (all matches, whatever limit and offset) and results
     (the tags on this page, each with id, name and vocabulary_id)
 :rtype: dictionary`,
