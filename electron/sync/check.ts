@@ -1,6 +1,7 @@
 /**
  * The check job: asks a remote's status_show who it is (CKAN version,
- * plugins) and whether the token works, and records what it supports.
+ * plugins) and whether the token works, and records what it supports. A
+ * token the remote does not accept fails the check.
  */
 import { isUnknownAction } from './remote-ckan.ts'
 import { registerJobHandler } from './jobs/kinds.ts'
@@ -21,6 +22,14 @@ export async function checkRemote(ctx: JobContext): Promise<Record<string, unkno
     remote_user: status.user?.name ?? null,
   })
   ctx.progress.advance()
+  // What was learnt is recorded first; then the check fails, as every later pull and push would
+  // quietly run as anonymous (private datasets out of sight, writes refused).
+  if (status.token_accepted === false) {
+    throw new Error(
+      `${ctx.remote.name} runs requests with this token as anonymous (CKAN does so for a revoked, expired or mistyped token): ` +
+        `create a new API token on the portal and set it with \`shelfmark remote token ${ctx.remote.name} --token TOKEN\``,
+    )
+  }
   return { ...status, capabilities }
 }
 

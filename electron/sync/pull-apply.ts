@@ -54,13 +54,17 @@ function applyOne(ctx: Context, remoteId: string, remote: Dict, groups: GroupLin
     link = adoptionLink(ctx, remoteId, remote, groups)
     if (!link.conflict && link.local_seq >= 0) return 'unchanged'
   }
-  if (link.remote_modified === remote.metadata_modified && !link.conflict && link.remote_state === 'active') return 'unchanged'
+  const parts = linkParts(link)
+  // The same metadata_modified is not enough: CKAN moves a dataset between groups or organizations,
+  // and makes it private or public in bulk, without a new timestamp (see push-update.ts).
+  if (link.remote_modified === remote.metadata_modified && !link.conflict && link.remote_state === 'active' && sameContent(parts.base, remote)) {
+    return 'unchanged'
+  }
   const row = findPackageRow(ctx.db, link.package_id)
   const dirty = !row || localSeq(ctx.db, link.package_id) > link.local_seq
   if (!dirty) return store(ctx, remoteId, remote, groups, link, 'updated')
-  const parts = linkParts(link)
   if (!row || row.state === 'deleted') {
-    if (deepEqual(editableView(parts.base), editableView(remote))) return keepBase(ctx, link, remote)
+    if (sameContent(parts.base, remote)) return keepBase(ctx, link, remote)
     return recordConflict(ctx, link, remote, 'local-deleted', [])
   }
   const local = showPackage(ctx, row)
@@ -74,6 +78,11 @@ function applyOne(ctx: Context, remoteId: string, remote: Dict, groups: GroupLin
   if (stillDirty) next.local_seq = link.local_seq // local edits remain to be pushed
   saveLink(ctx.db, next)
   return 'merged'
+}
+
+/** True when the remote dict holds what the base does (server-managed fields aside). */
+function sameContent(base: Dict, remote: Dict): boolean {
+  return deepEqual(editableView(base), editableView(remote))
 }
 
 /**

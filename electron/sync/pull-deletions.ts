@@ -4,9 +4,10 @@
  * in its pages. After every pull, the linked datasets of its scope are
  * compared with the ids the remote has in that scope: the ids a complete
  * pass just read, or else a listing of ids (package_search with fl=id, or
- * package_list). Each missing one is confirmed with package_show (gone, or
- * state "deleted") and then deleted locally — unless it was edited locally,
- * which makes it a conflict (shelfmark_sync_remote_deleted decides).
+ * package_list). Each missing one is confirmed with package_show (404, or
+ * state "deleted"; a 403 is not enough, see remoteVerdict) and then deleted
+ * locally — unless it was edited locally, which makes it a conflict
+ * (shelfmark_sync_remote_deleted decides).
  *
  * Which links a scope covers: all of them for the site; those whose remote
  * organization is named for an organization scope; for a query, those an
@@ -43,12 +44,14 @@ export async function reconcileDeletions(ctx: JobContext, scope: PullScope, sear
   let deleted = 0
   const left: string[] = []
   for (const link of missing) {
-    const gone = await ctx.client.action<Dict>('package_show', { id: link.remote_package_id }).then(
-      (dict) => dict.state === 'deleted',
-      (error) => error instanceof ActionFailure && (error.status === 404 || error.status === 403),
-    )
-    if (!gone) {
+    const verdict = await remoteVerdict(ctx, link)
+    if (verdict === 'present') {
       left.push(link.package_id) // out of scope now (edited, moved), not deleted
+      continue
+    }
+    if (verdict !== 'gone') {
+      summary.failed++
+      summary.failures.push({ name: link.remote_name, error: verdict.error })
       continue
     }
     const outcome = ctx.engine.call('shelfmark_sync_remote_deleted', ctx.caller, {
@@ -62,6 +65,32 @@ export async function reconcileDeletions(ctx: JobContext, scope: PullScope, sear
   }
   if (left.length) ctx.engine.call('shelfmark_sync_left_scope', ctx.caller, { remote: ctx.remote.name, scope: scopeKey(scope), package_ids: left })
   return deleted
+}
+
+/**
+ * What package_show says of a dataset missing from the remote's listing:
+ * gone (404, or state "deleted"), still there (outside the scope now), or
+ * neither for sure. A 403 is no deletion: CKAN answers it for a private
+ * dataset to a caller outside its organization, and runs a request with a
+ * revoked, expired or mistyped token as anonymous, so a token that stopped
+ * working would otherwise have every private dataset deleted locally. Such a
+ * dataset, and one whose check failed, keeps its local copy and is reported.
+ */
+async function remoteVerdict(ctx: JobContext, link: Candidate): Promise<'gone' | 'present' | { error: string }> {
+  try {
+    const dict = await ctx.client.action<Dict>('package_show', { id: link.remote_package_id })
+    return dict.state === 'deleted' ? 'gone' : 'present'
+  } catch (error) {
+    if (error instanceof ActionFailure && error.status === 404) return 'gone'
+    if (error instanceof ActionFailure && error.status === 403) {
+      return {
+        error:
+          'the remote no longer shows this dataset to this token (made private, deleted, or the token was revoked or lost its rights); ' +
+          'the local copy is kept: check the token with `remote check`',
+      }
+    }
+    return { error: `could not check whether it was deleted remotely: ${error instanceof Error ? error.message : String(error)}` }
+  }
 }
 
 /** The remote's links still active there, narrowed to the scope (see the module comment). */

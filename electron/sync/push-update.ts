@@ -1,7 +1,9 @@
 /**
  * Updating a linked dataset, guarded against concurrent remote edits:
  * package_revise with `match` on the last known metadata_modified where the
- * remote has it, package_show + compare + package_update where it does not.
+ * remote has it, package_show + compare + package_update where it does not;
+ * a push that changes a field CKAN edits without a new metadata_modified
+ * (groups, organization, visibility) first compares that field too.
  * When the remote moved on, its new version is merged three-way with the
  * local one: clean merges are pushed, overlaps become conflicts. A retried
  * update whose first attempt landed is recognised by comparing the remote
@@ -40,7 +42,7 @@ export async function pushUpdate(ctx: JobContext, id: string, restore = false): 
       recordPushed(ctx, { package_id: base.id, remote_dict: parts.base, seq_at_start: local.seq })
       return { ...base, outcome: 'unchanged' }
     }
-    const sent = await send(ctx, link.remote_package_id, remoteModified, payload, changed, restore)
+    const sent = await send(ctx, link.remote_package_id, remoteModified, payload, changed, restore, baseView)
     if (sent.ok) {
       const resourceMap = { ...local.resourceMap, ...pairResources(sent.dict, localIdsOf(wanted, local.resourceMap)) }
       const files = await uploadFiles(ctx, local.uploads, resourceMap)
@@ -93,8 +95,34 @@ export async function pushUpdate(ctx: JobContext, id: string, restore = false): 
 
 type Sent = { ok: true; dict: Dict } | { ok: false; current?: Dict }
 
-/** One guarded write. `ok: false` means the remote changed since `remoteModified`. */
-async function send(ctx: JobContext, remoteId: string, remoteModified: string | null, payload: Dict, changed: string[], restore: boolean): Promise<Sent> {
+/**
+ * Fields CKAN changes without moving metadata_modified: a dataset added to or
+ * taken out of a group (member_create/member_delete), moved to another
+ * organization (package_owner_org_update), made private or public in bulk
+ * (bulk_update_private/public). The 2.10 recordings show the first two
+ * (059 then 093; 048 then 074). A guard on metadata_modified alone lets a
+ * push of such a field silently undo the remote's change.
+ */
+const unbumpedKeys = new Set(['groups', 'owner_org', 'private'])
+
+/**
+ * One guarded write. `ok: false` means the remote changed since
+ * `remoteModified`, or, for the fields above that the push changes, since
+ * the base: its dict then comes back as `current` for the merge.
+ */
+async function send(
+  ctx: JobContext,
+  remoteId: string,
+  remoteModified: string | null,
+  payload: Dict,
+  changed: string[],
+  restore: boolean,
+  baseView: Dict,
+): Promise<Sent> {
+  if (!restore && changed.some((key) => unbumpedKeys.has(key))) {
+    const current = await showRemote(ctx, remoteId)
+    if (!current || driftedUnbumped(baseView, editableView(current), changed)) return { ok: false, current: current ?? undefined }
+  }
   const canRevise = capabilitiesOf(ctx.remote).package_revise !== false && !restore && remoteModified !== null
   if (canRevise) {
     const update: Dict = {}
@@ -118,10 +146,28 @@ async function send(ctx: JobContext, remoteId: string, remoteModified: string | 
   if (!current || (current.metadata_modified !== remoteModified && remoteModified !== null) || (current.state === 'deleted' && !restore)) {
     return { ok: false, current: current ?? undefined }
   }
-  const full = overlayView(current, payload)
+  if (!restore && driftedUnbumped(baseView, editableView(current), changed)) return { ok: false, current }
+  // Only the changed fields go over the remote's current dict, as package_revise would write them:
+  // the rest of the local copy may lag behind changes CKAN made without a new metadata_modified.
+  const full = overlayView(current, restore ? payload : withChanges(editableView(current), payload, changed))
   if (restore) full.state = 'active'
   const dict = await ctx.client.action<Dict>('package_update', { ...full, id: remoteId })
   return { ok: true, dict }
+}
+
+/** True when the remote holds another value than the base for one of the changed fields CKAN edits without a new timestamp. */
+function driftedUnbumped(baseView: Dict, currentView: Dict, changed: string[]): boolean {
+  return changed.some((key) => unbumpedKeys.has(key) && !deepEqual(baseView[key], currentView[key]))
+}
+
+/** `view` with the `changed` fields as `payload` has them (a field the payload lacks is removed). */
+function withChanges(view: Dict, payload: Dict, changed: string[]): Dict {
+  const out: Dict = { ...view }
+  for (const key of changed) {
+    if (payload[key] === undefined) delete out[key]
+    else out[key] = payload[key]
+  }
+  return out
 }
 
 function remoteResourceIds(base: Dict): string[] {

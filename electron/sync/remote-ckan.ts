@@ -23,6 +23,13 @@ export type RemoteStatus = {
   extensions: string[]
   /** The token's user (2.10+ `user_show` without id); null when anonymous or unknown. */
   user: { name: string; sysadmin: boolean } | null
+  /**
+   * False when a token is set but a 2.10+ site answers as to anonymous: CKAN
+   * runs a request with a revoked, expired or mistyped token as anonymous
+   * rather than refusing it. Null when it cannot be told (no token, or a
+   * site older than 2.10 or hiding its version, where user_show needs an id).
+   */
+  token_accepted: boolean | null
 }
 
 /** A client for one remote CKAN site. */
@@ -65,19 +72,23 @@ export class RemoteCkan {
   /** `status_show` plus the token's user, as recorded by `remote check`. */
   async status(): Promise<RemoteStatus> {
     const status = await this.action<Record<string, any>>('status_show')
+    const ckanVersion = typeof status.ckan_version === 'string' ? status.ckan_version : null
     let user: RemoteStatus['user'] = null
+    let tokenAccepted: boolean | null = null
     if (this.token) {
       user = await this.action<Record<string, any>>('user_show').then(
         (u) => ({ name: String(u.name), sysadmin: Boolean(u.sysadmin) }),
         () => null, // 2.9 and older need an id; anonymous gets 404
       )
+      tokenAccepted = user ? true : showsCaller(ckanVersion) ? false : null
     }
     return {
-      ckan_version: typeof status.ckan_version === 'string' ? status.ckan_version : null,
+      ckan_version: ckanVersion,
       site_title: status.site_title ?? null,
       site_url: status.site_url ?? null,
       extensions: Array.isArray(status.extensions) ? status.extensions.map(String) : [],
       user,
+      token_accepted: tokenAccepted,
     }
   }
 
@@ -116,6 +127,12 @@ export class RemoteCkan {
   private cleanBody(body: ErrorBody): ErrorBody {
     return JSON.parse(this.clean(JSON.stringify(body)))
   }
+}
+
+/** True for CKAN 2.10 and later, whose user_show without an id answers with the caller. */
+function showsCaller(version: string | null): boolean {
+  const [major, minor] = (version ?? '').split('.').map(Number)
+  return major > 2 || (major === 2 && minor >= 10)
 }
 
 /** True when a failure means the remote lacks the action (older CKAN, or refused by configuration). */

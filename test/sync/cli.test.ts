@@ -40,6 +40,28 @@ describe.skipIf(!haveFixtures)('shelfmark CLI: remote, pull, status, push, confl
     expect(everything).not.toContain(site.remote.token)
   })
 
+  it('remote check fails for a token the remote treats as anonymous; remote token replaces it in place', async () => {
+    const data = ['--data', site.dataDir]
+    await cli(['remote', 'add', 'portal', site.proxy.url, '--token', site.remote.token, ...data])
+    expect((await cli(['pull', 'portal', ...data])).code).toBe(0)
+    for (const { id } of site.remote.call('api_token_list', site.remote.sysadmin, { user_id: 'admin' }) as { id: string }[]) {
+      site.remote.call('api_token_revoke', site.remote.sysadmin, { jti: id })
+    }
+    const refused = await cli(['remote', 'check', 'portal', ...data])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/as anonymous .*shelfmark remote token portal --token TOKEN/)
+
+    const { token } = site.remote.call('api_token_create', site.remote.sysadmin, { user: 'admin', name: 'renewed' })
+    const replaced = await cli(['remote', 'token', 'portal', '--token', token, ...data])
+    expect(replaced.code).toBe(0)
+    const checked = await cli(['remote', 'check', 'portal', ...data])
+    expect(checked.code).toBe(0)
+    expect(checked.stdout).toContain('token user: admin')
+    // The links survived: a pull finds everything unchanged rather than new.
+    expect((await cli(['pull', 'portal', ...data])).stdout).toMatch(/0 new, 0 updated/)
+    expect([refused, replaced, checked].map((r) => r.stdout + r.stderr).join('')).not.toContain(token)
+  })
+
   it('a push killed mid-way resumes in a new process: exactly the intended datasets, no duplicates', async () => {
     const data = ['--data', site.dataDir]
     await cli(['remote', 'add', 'portal', site.proxy.url, '--token', site.remote.token, ...data])

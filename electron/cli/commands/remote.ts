@@ -10,11 +10,14 @@ import { siteCaller } from '../site-user.ts'
 export const remote: Command = {
   name: 'remote',
   usage: `shelfmark remote add NAME URL [--token TOKEN] [--data DIR]
+shelfmark remote token NAME --token TOKEN [--data DIR]
 shelfmark remote list|check|remove [NAME] [--data DIR]
   Manages remote CKAN sites. The token is stored in DIR/secrets.json
   (readable only by you) or read from $SHELFMARK_TOKEN_<NAME>; it is never
   printed and never sent to another site. "check" asks the remote's
-  status_show for its CKAN version and extensions.`,
+  status_show for its CKAN version and extensions, and fails when the
+  site treats the token as anonymous (revoked or expired); "token"
+  replaces a remote's token, keeping its links to datasets.`,
   async run(args) {
     const { values, positionals } = parseArguments(args, { ...dataOption, token: { type: 'string' } }, { min: 1, max: 3 })
     const [verb, name, url] = positionals
@@ -34,6 +37,12 @@ shelfmark remote list|check|remove [NAME] [--data DIR]
             const version = r.ckan_version ? `CKAN ${r.ckan_version}` : 'not checked'
             process.stdout.write(`${r.name}\t${r.url}\t${version}\t${r.has_token ? 'token' : 'no token'}\n`)
           }
+          return 0
+        }
+        case 'token': {
+          if (!name || !values.token) throw new UsageError('remote token needs NAME and --token TOKEN')
+          const changed = engine.call('shelfmark_remote_token', caller, { name, token: values.token }) as Record<string, any>
+          process.stdout.write(`Remote ${changed.name}: token replaced (kept in the ${changed.token_store} store); run "shelfmark remote check ${changed.name}"\n`)
           return 0
         }
         case 'check': {

@@ -29,6 +29,7 @@ import { shelfmark_remote_add } from './shelfmark_remote_add.ts'
 import { shelfmark_remote_check } from './shelfmark_remote_check.ts'
 import { shelfmark_remote_list } from './shelfmark_remote_list.ts'
 import { shelfmark_remote_remove } from './shelfmark_remote_remove.ts'
+import { shelfmark_remote_token } from './shelfmark_remote_token.ts'
 import { shelfmark_remote_show } from './shelfmark_remote_show.ts'
 import { shelfmark_sync_record_check } from './shelfmark_sync_record_check.ts'
 
@@ -39,6 +40,7 @@ export const syncActions: ActionDefinition[] = [
   shelfmark_remote_show,
   shelfmark_remote_check,
   shelfmark_remote_remove,
+  shelfmark_remote_token,
   shelfmark_job_show,
   shelfmark_job_list,
   shelfmark_job_cancel,
