@@ -11,7 +11,17 @@ import { linkByRemoteId, linkParts, type FileMark } from './links.ts'
 import { isDict, uploadFileName, type Dict } from './normalize.ts'
 import { RemoteError } from './http.ts'
 
-export type FilesSummary = { downloaded: number; skipped: number; over_budget: number; failed: number; bytes: number }
+export type FilesSummary = {
+  downloaded: number
+  skipped: number
+  over_budget: number
+  failed: number
+  bytes: number
+  /** Why downloads failed, the first `reasonsKept` of them: a count alone leaves the user guessing. */
+  failures?: { dataset: string; url: string; error: string }[]
+}
+
+const reasonsKept = 20
 
 /** Default budget for one pull's downloads: 1 GiB. */
 export const defaultFileBudget = 1024 ** 3
@@ -35,13 +45,23 @@ export async function pullFiles(ctx: JobContext, datasets: Dict[], budget: numbe
     if (!link || !path) summary.skipped++
     else if (known && existsSync(path) && statSync(path).size === known.size && known.name === name) summary.skipped++
     else if (typeof resource.size === 'number' && summary.bytes + resource.size > budget) summary.over_budget++
-    else await fetchOne(ctx, link.package_id, String(resource.id), String(resource.url), path, name, budget, summary)
+    else await fetchOne(ctx, link.package_id, String(dataset.name), String(resource.id), String(resource.url), path, name, budget, summary)
     ctx.progress.advance()
   }
   return summary
 }
 
-async function fetchOne(ctx: JobContext, packageId: string, resourceId: string, url: string, path: string, name: string, budget: number, summary: FilesSummary): Promise<void> {
+async function fetchOne(
+  ctx: JobContext,
+  packageId: string,
+  datasetName: string,
+  resourceId: string,
+  url: string,
+  path: string,
+  name: string,
+  budget: number,
+  summary: FilesSummary,
+): Promise<void> {
   try {
     const result = await ctx.client.download(url, path, {
       maxBytes: budget - summary.bytes,
@@ -54,6 +74,26 @@ async function fetchOne(ctx: JobContext, packageId: string, resourceId: string, 
   } catch (error) {
     if (error instanceof RemoteError && error.kind === 'budget') summary.over_budget++
     else if (error instanceof RemoteError && error.kind === 'aborted') throw error
-    else summary.failed++
+    else {
+      summary.failed++
+      if ((summary.failures ??= []).length < reasonsKept) summary.failures.push({ dataset: datasetName, url, error: failureReason(ctx, url, error) })
+    }
   }
+}
+
+/**
+ * The error, and where the file lives when that is not the remote's own
+ * origin: CKAN builds upload URLs from its ckan.site_url, which often names
+ * another host than the one the user typed (www., http behind https), and
+ * the token is never sent there, so private files fail to download.
+ */
+function failureReason(ctx: JobContext, url: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  let origin: string | null = null
+  try {
+    origin = new URL(url, `${ctx.client.baseUrl}/`).origin
+  } catch {
+    return message
+  }
+  return origin === ctx.client.origin ? message : `${message} (the file is on ${origin}, not ${ctx.client.origin}: the token is not sent there)`
 }
