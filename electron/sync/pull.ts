@@ -5,6 +5,7 @@
  * resumes after the last stored page and a later pull fetches only what
  * changed. Remotes without search are read with package_list + package_show.
  */
+import { ActionFailure } from '../../shared/envelope.ts'
 import { registerJobHandler } from './jobs/kinds.ts'
 import type { JobContext } from './jobs/runner.ts'
 import { mapConcurrent } from './limiter.ts'
@@ -15,8 +16,10 @@ import { ensureGroups } from './pull-groups.ts'
 import { defaultFileBudget, pullFiles, type FilesSummary } from './pull-files.ts'
 import type { PullOutcome } from './pull-apply.ts'
 import { reconcileDeletions } from './pull-deletions.ts'
-import { isUnknownAction } from './remote-ckan.ts'
+import { isUnknownAction, RemoteError } from './remote-ckan.ts'
 import { capabilitiesOf } from './remotes.ts'
+import { isTimeout } from './retry.ts'
+import { hasMore, pageFetcher, type SearchPage } from './search-pages.ts'
 import { noteCapability } from './capabilities.ts'
 import { millisOf, scopeKey, searchParams, type PullScope } from './scope.ts'
 
@@ -41,6 +44,8 @@ export type PullSummary = {
   remote_deleted: number
   failures: { name: string; error: unknown }[]
   conflicts: string[]
+  /** List mode: datasets package_list named but package_show refused to this token (403). */
+  not_visible?: string[]
   files?: FilesSummary
 }
 
@@ -107,21 +112,22 @@ async function pullBySearch(
   let lower = since
   let start = 0
   let boundary = new Set<string>() // ids already stored at the lower bound's millisecond
+  const fetchPage = pageFetcher((params) => ctx.client.action<SearchPage>('package_search', params), rows)
   const fetch = (from: string | undefined, offset: number) => {
-    const page = ctx.client.action<{ count: number; results: Dict[] }>('package_search', searchParams(scope, from, rows, offset))
+    const page = fetchPage((size) => searchParams(scope, from, size, offset))
     page.catch(() => {}) // awaited below; a page abandoned by a cancel is no failure
     return page
   }
-  let pending: Promise<{ count: number; results: Dict[] }> | null = fetch(lower, start)
+  let pending: Promise<SearchPage> | null = fetch(lower, start)
   let first = true
   while (pending) {
-    const page: { count: number; results: Dict[] } = await pending
+    const page: SearchPage = await pending
     if (first) ctx.progress.setTotal(page.count)
     first = false
     const fresh = page.results.filter((d) => !(boundary.has(String(d.id)) && millisOf(d.metadata_modified) === millisOf(lower)))
     const last = page.results.at(-1)
     pending = null
-    if (last && page.results.length >= rows) {
+    if (last && hasMore(page, start)) {
       if (fresh.length === 0 || millisOf(last.metadata_modified) === millisOf(lower)) start += page.results.length
       else {
         lower = String(last.metadata_modified)
@@ -152,14 +158,49 @@ async function pullByList(
   ctx.progress.advance(all.length - names.length)
   for (let i = 0; i < names.length; i += chunkSize) {
     const chunk = names.slice(i, i + chunkSize)
-    const dicts = await mapConcurrent(chunk, 3, (id) => ctx.client.action<Dict>('package_show', { id }).catch(() => null))
-    const wanted = dicts.filter((d): d is Dict => d !== null && inScope(d, scope))
+    const shown = await mapConcurrent(chunk, 3, (id) =>
+      ctx.client.action<Dict>('package_show', { id }).then(
+        (dict) => ({ id, dict }),
+        (error: unknown) => ({ id, error }),
+      ),
+    )
+    const dicts: Dict[] = []
+    for (const one of shown) {
+      if ('dict' in one) dicts.push(one.dict)
+      else if (isRemoteLost(one.error)) throw one.error // before the checkpoint: a resumed job reads this chunk again
+      else noteUnshown(summary, one.id, one.error)
+    }
+    const wanted = dicts.filter((d) => inScope(d, scope))
     if (wanted.length) await applyPage(ctx, wanted, key, summary)
     keep(wanted)
     saveCheckpoint(ctx.engine.db, ctx.job.id, { ...summary, list_after: chunk[chunk.length - 1] } satisfies PullCheckpoint)
     ctx.progress.advance(chunk.length - wanted.length)
     if (ctx.signal.aborted || ctx.progress.isCancelled()) throw new Error('Cancelled')
   }
+}
+
+/**
+ * True when the remote is out of reach or the job was cancelled: every
+ * dataset after would fail alike, so the job stops. A timeout is this one
+ * dataset's (its dict too slow to build), and counts as its failure.
+ */
+function isRemoteLost(error: unknown): boolean {
+  return error instanceof RemoteError && (error.kind === 'aborted' || (error.kind === 'network' && !isTimeout(error)))
+}
+
+/**
+ * Records a dataset package_list named but package_show refused: a 403 means
+ * this token may not see it (search would not have shown it either), so it
+ * is noted apart, not as a failure; any other answer is a failure with its
+ * reason, as a dataset the engine refuses to store is.
+ */
+function noteUnshown(summary: PullSummary, name: string, error: unknown): void {
+  if (error instanceof ActionFailure && error.status === 403) {
+    summary.not_visible = [...(summary.not_visible ?? []), name]
+    return
+  }
+  summary.failed++
+  summary.failures.push({ name, error: error instanceof ActionFailure ? error.error : error instanceof Error ? error.message : String(error) })
 }
 
 /**

@@ -68,6 +68,12 @@ export function isNetworkError(error: unknown): boolean {
   return code !== undefined && networkCodes.has(code)
 }
 
+/** True when the remote took too long to answer or to send its body (an answer may have been under way). */
+export function isTimeout(error: unknown): boolean {
+  const code = errorCode(error)
+  return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT'
+}
+
 /** True when the request certainly never reached the server (connection refused or never opened). */
 export function isConnectError(error: unknown): boolean {
   const code = errorCode(error)

@@ -51,6 +51,7 @@ export const pull: Command = {
       if (r.files) process.stdout.write(`Files: ${r.files.downloaded} downloaded (${formatSize(r.files.bytes)}), ${r.files.skipped} already here, ${r.files.over_budget} over budget, ${r.files.failed} failed\n`)
       for (const f of r.failures) process.stdout.write(`  failed: ${f.name}: ${JSON.stringify(f.error)}\n`)
       for (const name of r.conflicts) process.stdout.write(`  conflict: ${name}\n`)
+      for (const name of r.not_visible ?? []) process.stdout.write(`  not visible to this token: ${name}\n`)
       return r.failed ? 1 : 0
     } finally {
       engine.close()
