@@ -154,6 +154,8 @@ export function linkParts(link: LinkRow): {
 export type GroupLinks = {
   localOf(remoteGroupId: string): string | undefined
   remoteOf(localGroupId: string): { id: string; name: string } | undefined
+  /** The remote group's name when last seen: a pull showing another one saw a rename. */
+  remoteNameOf(remoteGroupId: string): string | undefined
 }
 
 /** Loads a remote's group links. */
@@ -165,7 +167,27 @@ export function groupLinks(db: Sqlite, remoteId: string): GroupLinks {
   }[]
   const byRemote = new Map(rows.map((row) => [row.remote_group_id, row.local_id]))
   const byLocal = new Map(rows.map((row) => [row.local_id, { id: row.remote_group_id, name: row.remote_name }]))
-  return { localOf: (id) => byRemote.get(id), remoteOf: (id) => byLocal.get(id) }
+  const names = new Map(rows.map((row) => [row.remote_group_id, row.remote_name]))
+  return { localOf: (id) => byRemote.get(id), remoteOf: (id) => byLocal.get(id), remoteNameOf: (id) => names.get(id) }
+}
+
+/**
+ * The remote group whose local copy holds `name` locally, when it is not
+ * `remoteGroupId`: a remote group new to us that takes that name must not be
+ * mapped onto it (its holder was most likely renamed on the remote).
+ */
+export function otherHolderOfName(db: Sqlite, remoteId: string, name: string, remoteGroupId: string): { id: string; isOrganization: boolean } | undefined {
+  const row = sql(
+    db,
+    `SELECT l.remote_group_id, l.is_organization FROM groups g JOIN sync_group_links l ON l.local_id = g.id
+     WHERE l.remote_id = ? AND g.name = ? AND l.remote_group_id <> ?`,
+  ).get(remoteId, name, remoteGroupId) as { remote_group_id: string; is_organization: number } | undefined
+  return row && { id: row.remote_group_id, isOrganization: row.is_organization === 1 }
+}
+
+/** A local organization's or group's name and title, or undefined. */
+export function localGroupNames(db: Sqlite, localId: string): { name: string; title: string | null } | undefined {
+  return sql(db, 'SELECT name, title FROM groups WHERE id = ?').get(localId) as { name: string; title: string | null } | undefined
 }
 
 /** Records that a local organization or group stands for a remote one. */

@@ -46,7 +46,8 @@ export const keyedLists: Record<string, (element: Dict, index: number) => string
   resources: (r, i) => (typeof r.id === 'string' && r.id ? r.id : `#${i}`),
   extras: (e) => String(e.key),
   tags: (t) => (t.vocabulary_id ? `${t.vocabulary_id}:${t.name}` : String(t.name)),
-  groups: (g) => String(g.name ?? g.id),
+  // By id: a group renamed on the remote keeps its id, so a rename is no change to the dataset.
+  groups: (g) => String(g.id || g.name),
 }
 
 /** The identity function of a keyed list field, or undefined for other fields. */
@@ -75,10 +76,7 @@ function normalizeField(key: string, value: unknown): unknown {
         .map((t) => (t.vocabulary_id ? { name: t.name, vocabulary_id: t.vocabulary_id } : { name: t.name }))
         .sort((a, b) => String(a.name).localeCompare(String(b.name)))
     case 'groups':
-      return value
-        .filter(isDict)
-        .map((g) => ({ name: g.name ?? g.id }))
-        .sort((a, b) => String(a.name).localeCompare(String(b.name)))
+      return value.filter(isDict).map(groupReference).sort(byGroupKey)
     case 'extras':
       return value
         .filter(isDict)
@@ -87,6 +85,20 @@ function normalizeField(key: string, value: unknown): unknown {
     default:
       return value
   }
+}
+
+/**
+ * A dataset's group as the editable view holds it: its id alone (the name is
+ * the group's own field, which a rename on the remote changes without
+ * touching the dataset), or its name when a hand-made dict gives no id.
+ */
+export function groupReference(group: Dict): Dict {
+  return typeof group.id === 'string' && group.id ? { id: group.id } : { name: group.name }
+}
+
+/** Orders group references by their key, so that two views list them alike. */
+export function byGroupKey(a: Dict, b: Dict): number {
+  return String(a.id || a.name).localeCompare(String(b.id || b.name))
 }
 
 /** A resource dict without server-set keys; an upload's URL reduced to its file name (sites differ). */

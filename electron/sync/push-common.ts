@@ -64,22 +64,28 @@ export function readLocal(ctx: JobContext, id: string): LocalState {
 }
 
 /**
- * The view as a remote payload: organization and groups that have no remote
- * counterpart yet are looked up by name on the remote (and mapped), resources
- * the remote does not know lose their local ids so it assigns its own.
+ * The view as a remote payload: organization and groups by remote id (CKAN's
+ * package_membership_list_save looks a group up by id when given one, and by
+ * name only otherwise, so a name could meet a renamed group's successor);
+ * those with no remote counterpart yet are looked up by name on the remote
+ * (and mapped); resources the remote does not know lose their local ids so
+ * it assigns its own.
  */
 export async function remotePayload(ctx: JobContext, local: LocalState, knownRemoteResources: Set<string>): Promise<Dict> {
   const payload: Dict = { ...local.view }
   if (typeof local.dict.owner_org === 'string' && payload.owner_org === local.dict.owner_org && !local.groups.remoteOf(local.dict.owner_org)) {
     payload.owner_org = await mapGroup(ctx, local.dict.organization, true)
   }
-  if (Array.isArray(local.dict.groups)) {
-    const names: Dict[] = []
-    for (const group of local.dict.groups.filter(isDict)) {
-      const mapped = typeof group.id === 'string' ? local.groups.remoteOf(group.id) : undefined
-      names.push({ name: mapped?.name ?? (await mapGroup(ctx, group, false).then(() => group.name)) })
+  if (Array.isArray(payload.groups)) {
+    // From the view, not the local dict: a merged view also holds the groups the remote added.
+    const localGroups = new Map((Array.isArray(local.dict.groups) ? local.dict.groups.filter(isDict) : []).map((g) => [g.id, g]))
+    const refs: Dict[] = []
+    for (const ref of payload.groups.filter(isDict)) {
+      const id = typeof ref.id === 'string' ? ref.id : undefined
+      const localGroup = id !== undefined && !local.groups.localOf(id) && !local.groups.remoteOf(id) ? localGroups.get(id) : undefined
+      refs.push(localGroup ? { id: await mapGroup(ctx, localGroup, false) } : ref)
     }
-    payload.groups = names
+    payload.groups = refs
   }
   if (Array.isArray(payload.resources)) {
     payload.resources = payload.resources.map((r) => (isDict(r) && typeof r.id === 'string' && !knownRemoteResources.has(r.id) ? withoutId(r) : r))

@@ -10,7 +10,7 @@ import { findPackageRow, showPackage } from '../engine/packages/store.ts'
 import { endSteps, freshLink, groupLinks, linkFor, localSeq, saveLink, type GroupLinks, type LinkRow } from './links.ts'
 import { writeVerbatim } from './local-store.ts'
 import { deepEqual, editableView, isDict, type Dict } from './normalize.ts'
-import { overlayView, remoteViewOfLocal } from './translate.ts'
+import { overlayView, remoteViewOfLocal, withLocalGroups } from './translate.ts'
 
 export type PushRecord = {
   packageId: string
@@ -58,10 +58,10 @@ function alignLocal(ctx: Context, id: string, remote: Dict, groups: GroupLinks, 
   return localSeq(ctx.db, id)
 }
 
-/** A remote-space view with ids mapped back to local ones (resources, organization). */
+/** A remote-space view with ids mapped back to local ones (resources, organization, groups). */
 function localSpaceView(view: Dict, groups: GroupLinks, resourceMap: Record<string, string>, local: Dict): Dict {
   const back = new Map(Object.entries(resourceMap).map(([localId, remoteId]) => [remoteId, localId]))
-  const out: Dict = { ...view }
+  const out: Dict = withLocalGroups(view, groups)
   if (typeof view.owner_org === 'string') out.owner_org = groups.localOf(view.owner_org) ?? local.owner_org ?? view.owner_org
   if (Array.isArray(view.resources)) {
     out.resources = view.resources.map((r) => (isDict(r) && typeof r.id === 'string' && back.has(r.id) ? { ...r, id: back.get(r.id) } : r))

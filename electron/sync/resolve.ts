@@ -11,7 +11,7 @@ import { freshLink, groupLinks, linkParts, localSeq, saveLink, type GroupLinks, 
 import { writeVerbatim } from './local-store.ts'
 import { mergeThreeWay, type Chooser } from './merge.ts'
 import { deepEqual, editableView, isDict, type Dict } from './normalize.ts'
-import { localFromRemote, overlayView, remoteViewOfLocal } from './translate.ts'
+import { localFromRemote, overlayView, remoteViewOfLocal, withLocalGroups } from './translate.ts'
 
 export type Resolution = { take?: 'local' | 'remote'; values?: Record<string, unknown> }
 
@@ -62,7 +62,7 @@ function localCopy(ctx: Context, link: LinkRow, remote: Dict): Dict {
 
 function backToLocal(view: Dict, resourceMap: Record<string, string>, groups: GroupLinks): Dict {
   const back = new Map(Object.entries(resourceMap).map(([localId, remoteId]) => [remoteId, localId]))
-  const out: Dict = { ...view }
+  const out: Dict = withLocalGroups(view, groups) // group references are remote ids in the view
   if (typeof view.owner_org === 'string') out.owner_org = groups.localOf(view.owner_org) ?? view.owner_org
   if (Array.isArray(view.resources)) {
     out.resources = view.resources.map((r) => (isDict(r) && typeof r.id === 'string' && back.has(r.id) ? { ...r, id: back.get(r.id) } : r))

@@ -5,7 +5,17 @@
  * pushed. Comparisons and pushes happen in the remote's space.
  */
 import type { GroupLinks } from './links.ts'
-import { editableView, isDict, serverManagedKeys, serverManagedResourceKeys, uploadFileName, type Dict } from './normalize.ts'
+import {
+  byGroupKey,
+  editableView,
+  groupReference,
+  isDict,
+  keyedLists,
+  serverManagedKeys,
+  serverManagedResourceKeys,
+  uploadFileName,
+  type Dict,
+} from './normalize.ts'
 
 /** The dict to store locally for a remote dict: organization and groups mapped to local rows, upload URLs as bare file names. */
 export function localFromRemote(remote: Dict, groups: GroupLinks): Dict {
@@ -27,17 +37,19 @@ export function localFromRemote(remote: Dict, groups: GroupLinks): Dict {
 
 /**
  * The editable view of a local dataset (package_show dict) in the remote's
- * space: organization by remote id, groups by remote name, resources by
- * remote id where one is known (`resourceMap`: local id → remote id).
+ * space: organization and groups by remote id (a group keeps its id when
+ * renamed, never its name), resources by remote id where one is known
+ * (`resourceMap`: local id → remote id). A local group with no remote
+ * counterpart yet keeps its local id; the push maps it by name.
  */
 export function remoteViewOfLocal(local: Dict, groups: GroupLinks, resourceMap: Record<string, string>): Dict {
   const view = editableView(local)
   if (typeof view.owner_org === 'string') view.owner_org = groups.remoteOf(view.owner_org)?.id ?? view.owner_org
-  if (Array.isArray(local.groups)) {
-    view.groups = local.groups
+  if (Array.isArray(view.groups)) {
+    view.groups = view.groups
       .filter(isDict)
-      .map((g) => ({ name: (typeof g.id === 'string' && groups.remoteOf(g.id)?.name) || g.name }))
-      .sort((a, b) => String(a.name).localeCompare(String(b.name)))
+      .map((g) => groupReference({ ...g, id: typeof g.id === 'string' ? (groups.remoteOf(g.id)?.id ?? g.id) : g.id }))
+      .sort(byGroupKey)
   }
   if (Array.isArray(view.resources)) {
     view.resources = view.resources.map((r) => (isDict(r) && typeof r.id === 'string' && resourceMap[r.id] ? { ...r, id: resourceMap[r.id] } : r))
@@ -67,13 +79,27 @@ export function overlayView(full: Dict, view: Dict, fallback: Dict = {}): Dict {
     })
   }
   if (Array.isArray(view.groups)) {
+    // Group references are ids (or names in hand-made dicts): the full group dicts come from either side.
+    const keyOf = keyedLists.groups
     const known = new Map<string, Dict>()
     for (const source of [fallback.groups, full.groups]) {
-      if (Array.isArray(source)) for (const g of source) if (isDict(g) && typeof g.name === 'string') known.set(g.name, g)
+      if (Array.isArray(source)) for (const g of source) if (isDict(g)) known.set(keyOf(g, 0), g)
     }
-    out.groups = view.groups.map((g) => (isDict(g) && typeof g.name === 'string' ? (known.get(g.name) ?? g) : g))
+    out.groups = view.groups.map((g) => (isDict(g) ? (known.get(keyOf(g, 0)) ?? g) : g))
   }
   return out
+}
+
+/**
+ * A remote-space view's groups under their local ids (the reverse of
+ * remoteViewOfLocal), before it is written as the local copy: a group
+ * adopted locally under another id than the remote's would otherwise be
+ * looked up by an id the local catalog does not hold.
+ */
+export function withLocalGroups(view: Dict, groups: GroupLinks): Dict {
+  if (!Array.isArray(view.groups)) return view
+  const mapped = view.groups.map((g) => (isDict(g) && typeof g.id === 'string' ? { ...g, id: groups.localOf(g.id) ?? g.id } : g))
+  return { ...view, groups: mapped }
 }
 
 /** The view with resource ids dropped: to recognise our own lost update, where new resources got ids we never saw. */
