@@ -27,6 +27,7 @@ import { linksOfScope } from './links.ts'
 import type { Dict } from './normalize.ts'
 import type { PullSummary } from './pull.ts'
 import { scopeFilter, scopeKey, type PullScope } from './scope.ts'
+import { searchPages, type SearchPage } from './search-pages.ts'
 
 type Candidate = { package_id: string; remote_package_id: string; remote_name: string }
 
@@ -107,48 +108,32 @@ async function linkedInScope(ctx: JobContext, scope: PullScope): Promise<Candida
   let inScope = orgs ? rows.filter((r) => (r.org_name !== null && orgs.has(r.org_name)) || (r.org_id !== null && orgs.has(r.org_id))) : rows
   if (scope.q && inScope.length) {
     const brought = linksOfScope(ctx.engine.db, ctx.remote.id, scopeKey(scope))
-    const matching = localMatches(ctx, scope.q)
+    const matching = await localMatches(ctx, scope.q)
     inScope = inScope.filter((r) => brought.has(r.package_id) || matching.has(r.package_id))
   }
   return inScope
 }
 
 /** Ids of local datasets (drafts and private ones included) that match a search query. */
-function localMatches(ctx: JobContext, q: string): Set<string> {
+async function localMatches(ctx: JobContext, q: string): Promise<Set<string>> {
   const ids = new Set<string>()
-  for (let start = 0; ; start += 1000) {
-    const page = ctx.engine.call('package_search', ctx.caller, {
-      q,
-      fl: 'id',
-      rows: 1000,
-      start,
-      include_private: true,
-      include_drafts: true,
-      sort: 'id asc',
-    }) as { count: number; results: Dict[] }
-    for (const r of page.results) ids.add(String(r.id))
-    if (page.results.length < 1000 || start + 1000 >= page.count) return ids
+  const search = async (params: Record<string, unknown>) => ctx.engine.call('package_search', ctx.caller, params) as SearchPage
+  for await (const results of searchPages(search, { q, fl: 'id', include_private: true, include_drafts: true, sort: 'id asc' })) {
+    for (const r of results) ids.add(String(r.id))
   }
+  return ids
 }
 
 /** The ids (and names) of the remote's datasets in the scope, drafts the token can see included. */
 async function searchIds(ctx: JobContext, scope: PullScope): Promise<Set<string>> {
   const ids = new Set<string>()
-  for (let start = 0; ; start += 1000) {
-    const page = await ctx.client.action<{ count: number; results: Dict[] }>('package_search', {
-      q: scope.q || '*:*',
-      fq: scopeFilter(scope) || undefined,
-      fl: 'id,name',
-      rows: 1000,
-      start,
-      include_private: true,
-      include_drafts: true,
-      sort: 'id asc',
-    })
-    for (const r of page.results) {
+  const search = (params: Record<string, unknown>) => ctx.client.action<SearchPage>('package_search', params)
+  const params = { q: scope.q || '*:*', fq: scopeFilter(scope) || undefined, fl: 'id,name', include_private: true, include_drafts: true, sort: 'id asc' }
+  for await (const results of searchPages(search, params)) {
+    for (const r of results) {
       ids.add(String(r.id))
       if (typeof r.name === 'string') ids.add(r.name)
     }
-    if (page.results.length < 1000 || start + 1000 >= page.count) return ids
   }
+  return ids
 }

@@ -32,6 +32,17 @@ describe.skipIf(!haveFixtures)('paging a package_search', () => {
     expect(localNames()).toEqual([...site.names].sort())
   })
 
+  it("an incremental pull's deletion check reads every page of ids, not only the first one", async () => {
+    await pull()
+    site.proxy.rule = (seen) => (seen.action === 'package_search' ? clampRows(seen) : 'pass')
+    const shows = () => site.proxy.seen.filter((seen) => seen.action === 'package_show').length
+    const before = shows()
+    const job = await pull()
+    expect(job.result).toMatchObject({ incremental: true, remote_deleted: 0, failed: 0 })
+    // Every linked dataset was among the ids: none had to be asked after one by one.
+    expect(shows() - before).toBe(0)
+  })
+
   it('asks a page that timed out again with half the rows, and keeps the smaller size for later pages', async () => {
     withQuickTimeouts()
     site.proxy.rule = (seen) => (seen.action !== 'package_search' ? 'pass' : paramsOf(seen).rows > 100 ? 'stall' : clampRows(seen))
