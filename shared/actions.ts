@@ -358,6 +358,7 @@ export type ActionMap = {
   shelfmark_remote_show: { params: { name: string }; result: Remote }
   shelfmark_remote_check: { params: { name: string }; result: SyncJob }
   shelfmark_remote_remove: { params: { name: string }; result: null }
+  shelfmark_remote_token: { params: { name: string; token: string }; result: Remote }
   shelfmark_pull: {
     params: { remote: string; organizations?: string[]; q?: string; files?: boolean; full?: boolean }
     result: SyncJob

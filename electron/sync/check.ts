@@ -27,7 +27,7 @@ export async function checkRemote(ctx: JobContext): Promise<Record<string, unkno
   if (status.token_accepted === false) {
     throw new Error(
       `${ctx.remote.name} runs requests with this token as anonymous (CKAN does so for a revoked, expired or mistyped token): ` +
-        `create a new API token on the portal and set it with \`shelfmark remote token ${ctx.remote.name} --token TOKEN\``,
+        `create a new API token on the portal and set it with Replace token in the app, or \`shelfmark remote token ${ctx.remote.name} --token TOKEN\``,
     )
   }
   return { ...status, capabilities }

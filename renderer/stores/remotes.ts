@@ -111,13 +111,34 @@ export async function removeRemote(name: string): Promise<void> {
   }
 }
 
+/**
+ * Replaces a remote's API token (an expired or revoked one: CKAN then runs
+ * every request as anonymous) and checks the new one. Its links stay.
+ * Resolves to true when the portal accepted the new token.
+ */
+export async function replaceToken(name: string, token: string): Promise<boolean> {
+  useRemotesStore.setState({ failure: null })
+  try {
+    await call('shelfmark_remote_token', { name, token: token.trim() })
+    const job = await call('shelfmark_remote_check', { name })
+    trackJob(job)
+    const finished = await whenFinished(job.id)
+    await loadSyncOverview()
+    if (finished.state !== 'done') throw new Error(checkFailureText(finished))
+    return true
+  } catch (error) {
+    useRemotesStore.setState({ failure: asFailure(error) })
+    return false
+  }
+}
+
 /** Re-checks a remote (e.g. after the network came back). */
 export async function checkRemote(name: string): Promise<SyncJob | null> {
   return startJob(() => call('shelfmark_remote_check', { name }))
 }
 
 /** Starts a pull of the whole site, some organizations, or a query. */
-export async function startPull(remote: string, scope: { organizations?: string[]; q?: string; files?: boolean }): Promise<SyncJob | null> {
+export async function startPull(remote: string, scope: { organizations?: string[]; q?: string; files?: boolean; full?: boolean }): Promise<SyncJob | null> {
   return startJob(() => call('shelfmark_pull', { remote, ...scope }))
 }
 

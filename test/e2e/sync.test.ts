@@ -122,4 +122,27 @@ describe.skipIf(!hasChromium)('sync with a remote portal', () => {
     expect((await app.api('package_show', { id: 'lake-quality' })).result.notes).toBe('Weekly samples, checked locally.')
     expect((await portal.call('package_show', { id: 'lake-quality' })).result.notes).toBe('Weekly samples (remote).') // untouched until pushed
   })
+
+  // Last: it revokes the token the other tests call the portal with.
+  it('says when the portal stopped accepting the token, and replaces it in place', async () => {
+    const page = session.page
+    const renewed = (await portal.call('api_token_create', { user: 'default', name: 'renewed' })).result.token as string
+    const tokens = (await portal.call('api_token_list', { user_id: 'default' })).result as { id: string; name: string }[]
+    for (const { id } of tokens.filter((t) => t.name === 'e2e')) expect((await portal.call('api_token_revoke', { jti: id })).success).toBe(true)
+
+    await app.goTo('Remotes & sync')
+    const card = page.locator('.remote-card[data-remote="upstream"]')
+    await card.getByRole('button', { name: 'Check' }).click()
+    const failed = page.locator('.job[data-kind="check"][data-state="failed"]')
+    await failed.waitFor({ timeout: 30_000 })
+    expect(await failed.innerText()).toContain('as anonymous')
+
+    await card.getByRole('button', { name: 'Replace token…' }).click()
+    await card.getByLabel('New API token').fill(renewed)
+    await card.getByRole('button', { name: 'Replace and check' }).click()
+    await card.getByLabel('New API token').waitFor({ state: 'detached', timeout: 30_000 })
+    await expect.poll(() => card.innerText()).toContain('Signed in as\ndefault')
+    // The links stayed: the datasets pulled before are still tied to the portal.
+    expect((await app.api('shelfmark_status', {})).result.changes.filter((c: { change: string }) => c.change === 'new')).toEqual([])
+  })
 })

@@ -10,6 +10,7 @@ export function PullWizard({ remote, onDone }: { remote: string; onDone(): void 
   const [organizations, setOrganizations] = useState('')
   const [query, setQuery] = useState('')
   const [files, setFiles] = useState(false)
+  const [full, setFull] = useState(false)
   const orgList = organizations.split(/[,\s]+/).filter(Boolean)
   const ready = scope === 'site' || (scope === 'organizations' && orgList.length > 0) || (scope === 'query' && query.trim() !== '')
   return (
@@ -18,7 +19,7 @@ export function PullWizard({ remote, onDone }: { remote: string; onDone(): void 
       onSubmit={async (event) => {
         event.preventDefault()
         const params = scope === 'organizations' ? { organizations: orgList } : scope === 'query' ? { q: query.trim() } : {}
-        if (await startPull(remote, { ...params, files })) onDone()
+        if (await startPull(remote, { ...params, files, ...(full ? { full } : {}) })) onDone()
       }}
     >
       <fieldset>
@@ -39,6 +40,10 @@ export function PullWizard({ remote, onDone }: { remote: string; onDone(): void 
         {scope === 'query' && <input aria-label="Search query" placeholder="e.g. tags:water" value={query} autoFocus onChange={(e) => setQuery(e.target.value)} />}
         <label className="check">
           <input type="checkbox" checked={files} onChange={(e) => setFiles(e.target.checked)} /> Also download uploaded files (up to 1 GiB)
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} /> Compare every dataset, not only those changed
+          since the last pull (finds group, organization and visibility changes the portal made without a new timestamp; slower)
         </label>
       </fieldset>
       <div className="form-actions">

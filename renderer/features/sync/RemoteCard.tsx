@@ -1,14 +1,16 @@
-/** One connected portal: what the last check found, and its actions (pull, push, check, remove). */
+/** One connected portal: what the last check found, and its actions (pull, push, check, replace the token, remove). */
 import { useState } from 'react'
 import type { Remote } from '../../../shared/actions.ts'
 import { formatTimestamp } from '../../components/format.ts'
 import { checkRemote, loadPushPlan, removeRemote } from '../../stores/remotes.ts'
 import { PullWizard } from './PullWizard.tsx'
+import { ReplaceTokenForm } from './ReplaceTokenForm.tsx'
 
 /** The card. */
 export function RemoteCard({ remote }: { remote: Remote }) {
   const [pulling, setPulling] = useState(false)
   const [confirmRemove, setConfirmRemove] = useState(false)
+  const [replacing, setReplacing] = useState(false)
   return (
     <li className="remote-card" data-remote={remote.name}>
       <div className="remote-head">
@@ -27,6 +29,9 @@ export function RemoteCard({ remote }: { remote: Remote }) {
           </button>
           <button type="button" className="subtle" onClick={() => void checkRemote(remote.name)}>
             Check
+          </button>
+          <button type="button" className="subtle" onClick={() => setReplacing(!replacing)} aria-expanded={replacing}>
+            Replace token…
           </button>
           {confirmRemove ? (
             <span className="confirm-inline">
@@ -55,6 +60,7 @@ export function RemoteCard({ remote }: { remote: Remote }) {
         <dd>{formatTimestamp(remote.checked)}</dd>
       </dl>
       {pulling && <PullWizard remote={remote.name} onDone={() => setPulling(false)} />}
+      {replacing && <ReplaceTokenForm remote={remote.name} onDone={() => setReplacing(false)} />}
     </li>
   )
 }
