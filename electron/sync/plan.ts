@@ -95,9 +95,27 @@ function planOne(ctx: Context, remote: RemoteRow, groups: GroupLinks, row: Packa
   const local = showPackage(ctx, row)
   const view = remoteViewOfLocal(local, groups, parts?.resourceMap ?? {})
   item.uploads = pendingUploads(ctx.dataDir, local, parts?.files ?? {}).map(({ resource_id, name, size }) => ({ resource_id, name, size }))
-  if (!link) return { ...item, action: 'create', changes: diffDicts({}, view) }
+  if (!link) return { ...item, action: 'create', changes: namedGroups(ctx, groups, diffDicts({}, view)) }
   const dirty = localSeq(ctx.db, row.id) > link.local_seq
-  item.changes = dirty ? diffDicts(editableView(parts!.base), view) : []
+  item.changes = dirty ? namedGroups(ctx, groups, diffDicts(editableView(parts!.base), view)) : []
   if (link.remote_state !== 'active') return { ...item, action: 'restore' }
   return { ...item, action: item.changes.length || item.uploads.length ? 'update' : 'none' }
+}
+
+/**
+ * Group changes as a reader knows the groups: views key a dataset's groups
+ * by remote id (a rename on the remote changes no dataset), which says
+ * nothing to the user, so the plan names each group instead: by its name on
+ * the remote when last seen, else (a local group not yet on the remote) by
+ * its local name.
+ */
+function namedGroups(ctx: Context, groups: GroupLinks, changes: FieldChange[]): FieldChange[] {
+  return changes.map((change) => {
+    const key = /^groups\[(.+)\]$/.exec(change.path)?.[1]
+    if (key === undefined) return change
+    const local = sql(ctx.db, 'SELECT name FROM groups WHERE id = ?').pluck().get(key) as string | undefined
+    const name = groups.remoteNameOf(key) ?? local ?? key
+    const named = (value: unknown) => (value && typeof value === 'object' ? { ...value, name } : value)
+    return { path: `groups[${name}]`, before: named(change.before), after: named(change.after) }
+  })
 }

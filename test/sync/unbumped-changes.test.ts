@@ -47,6 +47,9 @@ describe.skipIf(!haveFixtures)('changes without a new metadata_modified', () => 
     joinGroupRemotely(name, 'transport')
     const local = show(site.local, name)
     site.local.call('package_patch', site.local.sysadmin, { id: name, groups: [...local.groups, { name: 'environment' }] })
+    // The plan names the group (views key groups by remote id, which says nothing to a reader).
+    const [planned] = site.local.call('shelfmark_push_plan', site.local.sysadmin, { remote: 'portal' })
+    expect(planned.changes).toEqual([{ path: 'groups[environment]', before: undefined, after: expect.objectContaining({ name: 'environment' }) }])
 
     const job = await push()
     expect(job.state).toBe('done')

@@ -49,6 +49,7 @@ export const pull: Command = {
           `${r.conflict} in conflict, ${r.failed} failed\n`,
       )
       if (r.files) process.stdout.write(`Files: ${r.files.downloaded} downloaded (${formatSize(r.files.bytes)}), ${r.files.skipped} already here, ${r.files.over_budget} over budget, ${r.files.failed} failed\n`)
+      for (const f of r.files?.failures ?? []) process.stdout.write(`  file failed: ${f.dataset}: ${f.url}: ${f.error}\n`)
       for (const f of r.failures) process.stdout.write(`  failed: ${f.name}: ${JSON.stringify(f.error)}\n`)
       for (const name of r.conflicts) process.stdout.write(`  conflict: ${name}\n`)
       for (const name of r.not_visible ?? []) process.stdout.write(`  not visible to this token: ${name}\n`)
