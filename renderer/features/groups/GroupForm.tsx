@@ -1,8 +1,9 @@
 /** Creates or edits an organization or group: name, title, description, image URL. */
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Group } from '../../../shared/actions.ts'
 import { Field } from '../../components/Field.tsx'
 import { slugOf } from '../../lib/draft-fields.ts'
+import { nameProblems } from '../../lib/name-rule.ts'
 import { createGroup, patchGroup, useGroupsStore, type GroupKind } from '../../stores/groups.ts'
 import { loadReference } from '../../stores/reference.ts'
 
@@ -18,9 +19,15 @@ export function GroupForm({ kind, group, onSaved, onCancel }: FormProps) {
     image_url: group?.image_url ?? '',
   })
   const [nameTouched, setNameTouched] = useState(group !== null)
+  const [nameErrors, setNameErrors] = useState<string[]>([])
+  const nameInput = useRef<HTMLInputElement>(null)
   const set = (key: keyof typeof fields, value: string) =>
     setFields((f) => ({ ...f, [key]: value, ...(key === 'title' && !nameTouched ? { name: slugOf(value) } : {}) }))
   const save = async () => {
+    // CKAN 2.10's *_update and *_patch accept any free name ("Bad Name!", ""): check it as create does.
+    const problems = group === null || fields.name !== group.name ? nameProblems(fields.name) : []
+    setNameErrors(problems)
+    if (problems.length) return nameInput.current?.focus()
     const saved = group ? await patchGroup(kind, group.id, fields) : await createGroup(kind, fields)
     if (saved) {
       void loadReference() // the editor's organization and group pickers
@@ -28,15 +35,26 @@ export function GroupForm({ kind, group, onSaved, onCancel }: FormProps) {
     }
   }
   return (
-    <form className="group-form" onSubmit={(event) => (event.preventDefault(), void save())} noValidate>
+    <form
+      className="group-form"
+      onSubmit={(event) => (event.preventDefault(), void save())}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          onCancel()
+        }
+      }}
+      noValidate
+    >
       {typeof errors.message === 'string' && <div className="banner banner-error">{errors.message}</div>}
       <Field label="Title" name="title" error={errors.title}>
         {(props) => <input {...props} value={fields.title} autoFocus onChange={(e) => set('title', e.target.value)} />}
       </Field>
-      <Field label="URL name" name="name" error={errors.name}>
+      <Field label="URL name" name="name" error={nameErrors.length ? nameErrors : errors.name}>
         {(props) => (
           <input
             {...props}
+            ref={nameInput}
             value={fields.name}
             onChange={(e) => {
               setNameTouched(true)

@@ -1,5 +1,5 @@
 /** All organizations (or groups), with dataset counts, and a form to create one. */
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { FailureBanner } from '../../components/Failure.tsx'
 import { loadGroupList, useGroupsStore, type GroupKind } from '../../stores/groups.ts'
 import { navigate } from '../../stores/route.ts'
@@ -10,13 +10,14 @@ export function GroupListScreen({ kind }: { kind: GroupKind }) {
   const list = useGroupsStore((s) => s.lists[kind])
   const failure = useGroupsStore((s) => s.failure)
   const [creating, setCreating] = useState(false)
+  const newButton = useRef<HTMLButtonElement>(null)
   useEffect(() => void loadGroupList(kind), [kind])
   const noun = kind === 'organization' ? 'organization' : 'group'
   return (
     <div className="group-list-screen">
       <header className="screen-header">
         <h1>{kind === 'organization' ? 'Organizations' : 'Groups'}</h1>
-        <button type="button" className="primary" onClick={() => setCreating(!creating)} aria-expanded={creating}>
+        <button ref={newButton} type="button" className="primary" onClick={() => setCreating(!creating)} aria-expanded={creating}>
           New {noun}
         </button>
       </header>
@@ -29,7 +30,10 @@ export function GroupListScreen({ kind }: { kind: GroupKind }) {
             setCreating(false)
             navigate(`/${kind}/${group.name}`)
           }}
-          onCancel={() => setCreating(false)}
+          onCancel={() => {
+            setCreating(false)
+            newButton.current?.focus() // Cancel or Escape: the keyboard stays where the form was opened
+          }}
         />
       )}
       {list.length === 0 ? (

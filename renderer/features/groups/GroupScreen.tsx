@@ -1,12 +1,18 @@
 /** One organization or group: its details (editable), its datasets in the catalog, its members. */
 import { useEffect, useState } from 'react'
+import type { ActionFailure } from '../../../shared/envelope.ts'
 import { FailureBanner } from '../../components/Failure.tsx'
+import { fieldErrors } from '../../lib/call.ts'
 import { NotesView } from '../dataset/NotesView.tsx'
 import { toggleFacet, clearFilters } from '../../stores/catalog.ts'
 import { loadGroup, useGroupsStore, type GroupKind } from '../../stores/groups.ts'
 import { navigate } from '../../stores/route.ts'
 import { GroupForm } from './GroupForm.tsx'
 import { MembersPanel } from './MembersPanel.tsx'
+
+/** Fields whose messages a form on this screen shows under the field itself. */
+const memberFields = ['username', 'role']
+const detailFields = ['title', 'name', 'description', 'image_url']
 
 /** The screen for one organization or group. */
 export function GroupScreen({ kind, id }: { kind: GroupKind; id: string }) {
@@ -41,7 +47,7 @@ export function GroupScreen({ kind, id }: { kind: GroupKind; id: string }) {
           </button>
         </div>
       </header>
-      <FailureBanner failure={failure} />
+      <FailureBanner failure={isShownByField(failure, editing) ? null : failure} />
       {editing ? (
         <GroupForm kind={kind} group={group} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
       ) : (
@@ -50,4 +56,11 @@ export function GroupScreen({ kind, id }: { kind: GroupKind; id: string }) {
       <MembersPanel kind={kind} group={group} />
     </div>
   )
+}
+
+/** True when every message of a validation failure is shown under its field, so a banner would only repeat it. */
+function isShownByField(failure: ActionFailure | null, editing: boolean): boolean {
+  const fields = Object.keys(fieldErrors(failure))
+  const shown = editing ? [...memberFields, ...detailFields] : memberFields
+  return fields.length > 0 && fields.every((field) => shown.includes(field))
 }

@@ -1,8 +1,9 @@
 /** Members and their roles: change a role, remove a member, add a user by name. */
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { Capacity, Group } from '../../../shared/actions.ts'
 import { call } from '../../lib/call.ts'
-import { removeMember, setMember, type GroupKind } from '../../stores/groups.ts'
+import { messagesOf } from '../../components/Field.tsx'
+import { removeMember, setMember, useGroupsStore, type GroupKind } from '../../stores/groups.ts'
 
 /** The members table and the add form. */
 export function MembersPanel({ kind, group }: { kind: GroupKind; group: Group }) {
@@ -59,6 +60,10 @@ function AddMember({ kind, groupId, roles }: { kind: GroupKind; groupId: string;
   const [username, setUsername] = useState('')
   const [role, setRole] = useState<Capacity>('member')
   const [suggestions, setSuggestions] = useState<string[]>([])
+  // The engine names the field at fault ({"username": ["Not found: User"]}): say it by the box.
+  const userErrors = messagesOf(useGroupsStore((s) => s.errors.username))
+  const roleErrors = messagesOf(useGroupsStore((s) => s.errors.role))
+  const errorId = useId()
   useEffect(() => {
     if (username.length < 2) return setSuggestions([])
     let live = true
@@ -79,7 +84,14 @@ function AddMember({ kind, groupId, roles }: { kind: GroupKind; groupId: string;
     >
       <label>
         User
-        <input value={username} list="user-suggestions" onChange={(e) => setUsername(e.target.value)} placeholder="user name" />
+        <input
+          value={username}
+          list="user-suggestions"
+          onChange={(e) => setUsername(e.target.value)}
+          placeholder="user name"
+          aria-invalid={userErrors.length > 0}
+          aria-describedby={userErrors.length ? errorId : undefined}
+        />
       </label>
       <datalist id="user-suggestions">
         {suggestions.map((name) => (
@@ -97,6 +109,13 @@ function AddMember({ kind, groupId, roles }: { kind: GroupKind; groupId: string;
         </select>
       </label>
       <button type="submit">Add member</button>
+      {userErrors.length + roleErrors.length > 0 && (
+        <ul className="field-error add-member-error" id={errorId} role="alert">
+          {[...userErrors, ...roleErrors.map((m) => `Role: ${m}`)].map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
     </form>
   )
 }

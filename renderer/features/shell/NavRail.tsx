@@ -2,6 +2,7 @@
 import { useRouteStore, navigate } from '../../stores/route.ts'
 import { signOut, useSessionStore } from '../../stores/session.ts'
 import { isDesktop } from '../../lib/transport.ts'
+import { runCommand } from './use-global-shortcuts.ts'
 
 const links = [
   { path: '/', label: 'Catalog', screens: ['catalog', 'dataset', 'dataset-new'], key: '1' },
@@ -17,7 +18,7 @@ export function NavRail() {
   return (
     <nav className="nav-rail" aria-label="Main">
       <div className="brand">Shelfmark</div>
-      <button type="button" className="primary nav-new" onClick={() => navigate('/dataset/new')} title="New dataset (N)">
+      <button type="button" className="primary nav-new" onClick={() => runCommand('new-dataset')} title="New dataset (N)">
         New dataset
       </button>
       <ul>

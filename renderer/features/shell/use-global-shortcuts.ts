@@ -3,6 +3,7 @@
  * screens, ? help, Escape closes dialogs. Desktop menu commands arrive here too.
  */
 import { useEffect } from 'react'
+import { focusWhenShown } from '../../lib/focus-when-shown.ts'
 import { desktopBridge } from '../../lib/transport.ts'
 import { navigate, useRouteStore } from '../../stores/route.ts'
 import { useUiStore, toggleShortcutHelp, requestSearchFocus, requestSave } from '../../stores/ui.ts'
@@ -28,8 +29,13 @@ export function runCommand(command: string): void {
   if (command === 'search') {
     if (useRouteStore.getState().route.screen !== 'catalog') navigate('/')
     requestSearchFocus()
-  } else if (command === 'new-dataset') navigate('/dataset/new')
-  else if (command === 'save') requestSave()
+  } else if (command === 'new-dataset') {
+    // A new dataset starts with its title: the keyboard lands there, not on <body> nine Tabs away.
+    const title = '[data-field="title"] input'
+    if (useRouteStore.getState().route.screen === 'dataset-new') return document.querySelector<HTMLElement>(title)?.focus()
+    focusWhenShown(title, () => useRouteStore.getState().route.screen === 'dataset-new')
+    navigate('/dataset/new')
+  } else if (command === 'save') requestSave()
   else if (command === 'shortcuts') toggleShortcutHelp()
   else if (command.startsWith('go:')) navigate(command.slice(3))
 }
