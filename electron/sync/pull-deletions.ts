@@ -50,6 +50,10 @@ export async function reconcileDeletions(ctx: JobContext, scope: PullScope, sear
       left.push(link.package_id) // out of scope now (edited, moved), not deleted
       continue
     }
+    if (verdict === 'hidden') {
+      summary.not_visible = [...(summary.not_visible ?? []), link.remote_name]
+      continue
+    }
     if (verdict !== 'gone') {
       summary.failed++
       summary.failures.push({ name: link.remote_name, error: verdict.error })
@@ -75,21 +79,16 @@ export async function reconcileDeletions(ctx: JobContext, scope: PullScope, sear
  * dataset to a caller outside its organization, and runs a request with a
  * revoked, expired or mistyped token as anonymous, so a token that stopped
  * working would otherwise have every private dataset deleted locally. Such a
- * dataset, and one whose check failed, keeps its local copy and is reported.
+ * dataset keeps its local copy and is listed as not visible to this token (as
+ * a list-mode pull lists it); one whose check failed is counted as failed.
  */
-async function remoteVerdict(ctx: JobContext, link: Candidate): Promise<'gone' | 'present' | { error: string }> {
+async function remoteVerdict(ctx: JobContext, link: Candidate): Promise<'gone' | 'present' | 'hidden' | { error: string }> {
   try {
     const dict = await ctx.client.action<Dict>('package_show', { id: link.remote_package_id })
     return dict.state === 'deleted' ? 'gone' : 'present'
   } catch (error) {
     if (error instanceof ActionFailure && error.status === 404) return 'gone'
-    if (error instanceof ActionFailure && error.status === 403) {
-      return {
-        error:
-          'the remote no longer shows this dataset to this token (made private, deleted, or the token was revoked or lost its rights); ' +
-          'the local copy is kept: check the token with `remote check`',
-      }
-    }
+    if (error instanceof ActionFailure && error.status === 403) return 'hidden'
     return { error: `could not check whether it was deleted remotely: ${error instanceof Error ? error.message : String(error)}` }
   }
 }

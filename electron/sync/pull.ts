@@ -44,7 +44,11 @@ export type PullSummary = {
   remote_deleted: number
   failures: { name: string; error: unknown }[]
   conflicts: string[]
-  /** List mode: datasets package_list named but package_show refused to this token (403). */
+  /**
+   * Datasets package_show refuses to this token (403): named by package_list
+   * in list mode, or linked ones missing from the remote's listing (a revoked
+   * token, a dataset made private). Kept locally, not counted as failed.
+   */
   not_visible?: string[]
   files?: FilesSummary
 }

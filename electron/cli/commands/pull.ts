@@ -53,6 +53,7 @@ export const pull: Command = {
       for (const f of r.failures) process.stdout.write(`  failed: ${f.name}: ${JSON.stringify(f.error)}\n`)
       for (const name of r.conflicts) process.stdout.write(`  conflict: ${name}\n`)
       for (const name of r.not_visible ?? []) process.stdout.write(`  not visible to this token: ${name}\n`)
+      if (r.not_visible?.length) process.stdout.write(`  (kept here; if the token was revoked or expired, "shelfmark remote check ${positionals[0]}" says so)\n`)
       return r.failed ? 1 : 0
     } finally {
       engine.close()
