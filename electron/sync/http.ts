@@ -94,13 +94,29 @@ export class HttpClient {
         return await this.limiter.run(() => this.once(options, consume))
       } catch (error) {
         const wait = this.retryWait(error, options, attempt)
-        if (wait === undefined) throw asRemoteError(error, options.what)
+        if (wait === undefined) throw asRemoteError(this.withWaitAsked(error), options.what)
         this.options.onEvent?.({ type: 'retry', what: options.what, attempt: attempt + 1, waitMs: wait, reason: reasonOf(error) })
         await sleep(wait, this.options.signal).catch(() => {
           throw new RemoteError(`${options.what}: cancelled`, 'aborted')
         })
       }
     }
+  }
+
+  /**
+   * A 429 or 503 whose Retry-After is longer than we wait says so: "the remote
+   * answered 429" alone reads like a fault, where the remote asked for a pause.
+   */
+  private withWaitAsked(error: unknown): unknown {
+    if (!(error instanceof RemoteError) || error.retryAfterMs === undefined || error.retryAfterMs <= this.policy.maxRetryAfterMs) return error
+    const asked = formatWait(error.retryAfterMs)
+    return new RemoteError(
+      `${error.message} and asks to wait ${asked} before trying again (longer than Shelfmark waits by itself); run the job again after that`,
+      error.kind,
+      error.status,
+      error.code,
+      error.retryAfterMs,
+    )
   }
 
   private retryWait(error: unknown, options: SendOptions, attempt: number): number | undefined {
@@ -171,6 +187,14 @@ export class HttpClient {
       return consume({ status: response.statusCode, headers: response.headers, body: response.body, url })
     }
   }
+}
+
+/** A wait for people: "45 s", "5 min", "2 h". */
+function formatWait(ms: number): string {
+  const seconds = Math.ceil(ms / 1000)
+  if (seconds < 120) return `${seconds} s`
+  const minutes = Math.ceil(seconds / 60)
+  return minutes < 120 ? `${minutes} min` : `${Math.ceil(minutes / 60)} h`
 }
 
 /** A URL for messages: origin and path only (queries may carry signatures). */

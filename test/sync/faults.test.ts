@@ -27,6 +27,13 @@ describe.skipIf(!haveFixtures)('faults on the way', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
   })
 
+  it('a 429 asking for a longer wait than it waits fails the job saying how long the remote asked for', async () => {
+    site.proxy.rule = (seen) => (seen.action === 'package_search' ? { status: 429, headers: { 'retry-after': '300' }, body: 'slow down' } : 'pass')
+    const job = await pull()
+    expect(job.state).toBe('failed')
+    expect(job.error).toContain('the remote answered 429 and asks to wait 5 min before trying again')
+  })
+
   it('times out a stalled answer and retries it', async () => {
     site.local.close()
     site.local = localSite()
