@@ -13,6 +13,7 @@ import {
   isConnectError,
   isNetworkError,
   isRetryableStatus,
+  isTimeout,
   isUnprocessedStatus,
   parseRetryAfter,
   sleep,
@@ -64,6 +65,8 @@ export type SendOptions = {
   followCrossOrigin?: boolean
   /** A label for events and errors ("package_show", "download"). */
   what: string
+  /** Retry after a timeout (default true); false when the caller has a better next step (a smaller page). */
+  retryTimeouts?: boolean
 }
 
 export type Response = { status: number; headers: Record<string, string | string[] | undefined>; body: Dispatcher.ResponseData['body']; url: string }
@@ -131,6 +134,7 @@ export class HttpClient {
     }
     if (error instanceof RemoteError) return undefined
     if (!isNetworkError(error)) return undefined
+    if (options.retryTimeouts === false && isTimeout(error)) return undefined
     if (!options.idempotent && !isConnectError(error)) return undefined
     return backoffMs(attempt, this.policy)
   }

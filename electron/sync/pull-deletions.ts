@@ -126,7 +126,7 @@ async function localMatches(ctx: JobContext, q: string): Promise<Set<string>> {
 /** The ids (and names) of the remote's datasets in the scope, drafts the token can see included. */
 async function searchIds(ctx: JobContext, scope: PullScope): Promise<Set<string>> {
   const ids = new Set<string>()
-  const search = (params: Record<string, unknown>) => ctx.client.action<SearchPage>('package_search', params)
+  const search = (params: Record<string, unknown>, canShrink: boolean) => ctx.client.action<SearchPage>('package_search', params, { retryTimeouts: !canShrink })
   const params = { q: scope.q || '*:*', fq: scopeFilter(scope) || undefined, fl: 'id,name', include_private: true, include_drafts: true, sort: 'id asc' }
   for await (const results of searchPages(search, params)) {
     for (const r of results) {

@@ -116,7 +116,7 @@ async function pullBySearch(
   let lower = since
   let start = 0
   let boundary = new Set<string>() // ids already stored at the lower bound's millisecond
-  const fetchPage = pageFetcher((params) => ctx.client.action<SearchPage>('package_search', params), rows)
+  const fetchPage = pageFetcher((params, canShrink) => ctx.client.action<SearchPage>('package_search', params, { retryTimeouts: !canShrink }), rows)
   const fetch = (from: string | undefined, offset: number) => {
     const page = fetchPage((size) => searchParams(scope, from, size, offset))
     page.catch(() => {}) // awaited below; a page abandoned by a cancel is no failure

@@ -52,9 +52,10 @@ export class RemoteCkan {
   /**
    * Calls an action and returns its result; throws ActionFailure for CKAN
    * errors, RemoteError for transport trouble and bare 400s.
-   * `idempotent` (default true) allows retrying after the request may have arrived.
+   * `idempotent` (default true) allows retrying after the request may have arrived;
+   * `retryTimeouts: false` leaves a timed-out call to the caller at once.
    */
-  async action<T = any>(name: string, params: Record<string, unknown> = {}, options: { idempotent?: boolean } = {}): Promise<T> {
+  async action<T = any>(name: string, params: Record<string, unknown> = {}, options: { idempotent?: boolean; retryTimeouts?: boolean } = {}): Promise<T> {
     const body = JSON.stringify(params)
     return this.http.send(
       {
@@ -63,6 +64,7 @@ export class RemoteCkan {
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: () => body,
         idempotent: options.idempotent ?? true,
+        retryTimeouts: options.retryTimeouts,
         what: name,
       },
       async (response) => this.readEnvelope<T>(name, response.status, await response.body.text()),

@@ -12,8 +12,13 @@ import { isTimeout } from './retry.ts'
 
 export type SearchPage = { count: number; results: Dict[] }
 
-/** One package_search call: the remote's through the client, or the local engine's. */
-export type Search = (params: Record<string, unknown>) => Promise<SearchPage>
+/**
+ * One package_search call: the remote's through the client, or the local
+ * engine's. `canShrink` says a smaller page would still be tried after a
+ * timeout, so the transport need not spend its own retries (minutes, at
+ * 30 s a try) repeating this size first.
+ */
+export type Search = (params: Record<string, unknown>, canShrink: boolean) => Promise<SearchPage>
 
 /** Fetches one page, given its parameters for a page size (the size may shrink between attempts). */
 export type PageFetcher = (paramsFor: (rows: number) => Record<string, unknown>) => Promise<SearchPage>
@@ -36,7 +41,7 @@ export function pageFetcher(search: Search, rows: number): PageFetcher {
   return async (paramsFor) => {
     for (;;) {
       try {
-        return await search(paramsFor(size))
+        return await search(paramsFor(size), size > minSearchRows)
       } catch (error) {
         if (!isTooSlow(error) || size <= minSearchRows) throw error
         size = Math.max(minSearchRows, Math.floor(size / 2))

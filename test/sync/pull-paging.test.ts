@@ -16,11 +16,11 @@ const searchRows = () => site.proxy.seen.filter((seen) => seen.action === 'packa
 /** A portal with ckan.search.rows_max = 2: CKAN clamps rows silently, no error. */
 const clampRows = (seen: Seen) => ({ forward: { ...paramsOf(seen), rows: Math.min(paramsOf(seen).rows, 2) } })
 
-/** The local catalog again, with a 300 ms timeout and no retries, so slow answers are told quickly. */
-function withQuickTimeouts(): void {
+/** The local catalog again, with a 300 ms timeout and `retries` retries (none by default), so slow answers are told quickly. */
+function withQuickTimeouts(retries = 0): void {
   site.local.close()
   site.local = localSite()
-  configureSyncTransport(site.local.engine, { timeoutMs: 300, retry: { retries: 0, baseMs: 10, capMs: 50, maxRetryAfterMs: 1000 } })
+  configureSyncTransport(site.local.engine, { timeoutMs: 300, retry: { retries, baseMs: 10, capMs: 50, maxRetryAfterMs: 1000 } })
   site.local.call('shelfmark_remote_add', site.local.sysadmin, { name: 'portal', url: site.proxy.url, token: site.remote.token })
 }
 
@@ -53,6 +53,15 @@ describe.skipIf(!haveFixtures)('paging a package_search', () => {
     expect(rows.slice(0, 3)).toEqual([500, 250, 125])
     expect(rows.length).toBeGreaterThan(4) // several pages at the size that worked
     expect(rows.slice(3).every((r) => r === 62)).toBe(true)
+  })
+
+  it('halves a timed-out page at once, without first spending the transport retries on the same size', async () => {
+    withQuickTimeouts(3)
+    site.proxy.rule = (seen) => (seen.action !== 'package_search' ? 'pass' : paramsOf(seen).rows > 100 ? 'stall' : 'pass')
+    const job = await pull()
+    expect(job.state).toBe('done')
+    // One try at each size that stalls (each would cost a 30 s timeout on a real portal), not four.
+    expect(searchRows().slice(0, 3)).toEqual([500, 250, 125])
   })
 
   it('halves the rows on a gateway timeout (504) down to a floor, then fails the job', async () => {
