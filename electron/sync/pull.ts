@@ -19,6 +19,7 @@ import { reconcileDeletions } from './pull-deletions.ts'
 import { isUnknownAction, RemoteError } from './remote-ckan.ts'
 import { capabilitiesOf } from './remotes.ts'
 import { isTimeout } from './retry.ts'
+import { currentOrganizationNames } from './scope-organizations.ts'
 import { hasMore, pageFetcher, type SearchPage } from './search-pages.ts'
 import { noteCapability } from './capabilities.ts'
 import { millisOf, scopeKey, searchParams, type PullScope } from './scope.ts'
@@ -50,13 +51,16 @@ export type PullSummary = {
    * token, a dataset made private). Kept locally, not counted as failed.
    */
   not_visible?: string[]
+  /** Organizations the pull was asked for under a name the remote has since changed (followed by id). */
+  renamed_organizations?: { from: string; to: string }[]
   files?: FilesSummary
 }
 
 /** Runs a pull job. */
 export async function runPull(ctx: JobContext): Promise<PullSummary> {
   const params = ctx.params as PullParams
-  const scope: PullScope = { organizations: params.organizations, q: params.q }
+  const organizations = params.organizations?.length ? await currentOrganizationNames(ctx, params.organizations) : undefined
+  const scope: PullScope = { organizations: organizations?.names, q: params.q }
   const key = scopeKey(scope)
   // A resumed job carries on from its own checkpoint (a full pull cannot use the scope's cursor, which only moves forward).
   const { resume_from: resumeFrom, list_after: listAfter, ...saved } = (checkpointOf(ctx.job) ?? {}) as Partial<PullCheckpoint>
@@ -75,6 +79,7 @@ export async function runPull(ctx: JobContext): Promise<PullSummary> {
     failures: [],
     conflicts: [],
   }
+  if (organizations?.renamed.length) summary.renamed_organizations = organizations.renamed
   const seen: Dict[] = checkpoint && params.files ? syncedSince(ctx) : []
   const present = new Set<string>()
   const keep = (page: Dict[]) => {

@@ -108,3 +108,20 @@ describe('a group renamed on the remote', () => {
     }
   })
 })
+
+describe('an organization renamed on the remote, pulled by its old name', () => {
+  it('is followed by id: the pull brings its changes and says it was renamed', async () => {
+    renameOnRemote()
+    remote.call('package_create', remote.sysadmin, { name: 'lake-levels', owner_org: org.id })
+    const job = await local.runJob('shelfmark_pull', { remote: 'portal', organizations: ['dept-of-water'] })
+    expect(job.state).toBe('done')
+    expect(job.result).toMatchObject({ created: 1, updated: 1, renamed_organizations: [{ from: 'dept-of-water', to: 'water-agency' }] })
+    expect(show(local, 'river-levels').notes).toBe('edited on the portal')
+  })
+
+  it('an organization the remote does not have fails the pull, rather than finding nothing', async () => {
+    const job = await local.runJob('shelfmark_pull', { remote: 'portal', organizations: ['no-such-org'] })
+    expect(job.state).toBe('failed')
+    expect(job.error).toContain('The remote has no organization "no-such-org"')
+  })
+})

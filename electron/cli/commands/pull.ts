@@ -52,6 +52,7 @@ export const pull: Command = {
       for (const f of r.files?.failures ?? []) process.stdout.write(`  file failed: ${f.dataset}: ${f.url}: ${f.error}\n`)
       for (const f of r.failures) process.stdout.write(`  failed: ${f.name}: ${JSON.stringify(f.error)}\n`)
       for (const name of r.conflicts) process.stdout.write(`  conflict: ${name}\n`)
+      for (const { from, to } of r.renamed_organizations ?? []) process.stdout.write(`  organization ${from} is now called ${to} on the remote\n`)
       for (const name of r.not_visible ?? []) process.stdout.write(`  not visible to this token: ${name}\n`)
       if (r.not_visible?.length) process.stdout.write(`  (kept here; if the token was revoked or expired, "shelfmark remote check ${positionals[0]}" says so)\n`)
       return r.failed ? 1 : 0
