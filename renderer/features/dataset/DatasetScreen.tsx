@@ -5,19 +5,17 @@
 import { useEffect, useRef, useState } from 'react'
 import { DatasetBadges } from '../../components/Badge.tsx'
 import { FailureBanner } from '../../components/Failure.tsx'
-import { refresh } from '../../stores/catalog.ts'
-import { isDirty, loadDataset, saveDraft, startNewDataset, useDraftStore } from '../../stores/draft.ts'
+import { isDirty, loadDataset, startNewDataset, useDraftStore } from '../../stores/draft.ts'
 import { ensureReference } from '../../stores/reference.ts'
 import { addGuard, navigate } from '../../stores/route.ts'
-import { toast } from '../../stores/toasts.ts'
 import { useUiStore } from '../../stores/ui.ts'
-import { loadSyncOverview } from '../../stores/remotes.ts'
-import { useSyncStateStore } from '../../stores/sync-state.ts'
 import { ResourcesPanel } from '../resources/ResourcesPanel.tsx'
 import { ActivityHistory } from './ActivityHistory.tsx'
 import { DatasetEditor } from './DatasetEditor.tsx'
 import { DeleteDatasetButton } from './DeleteDatasetButton.tsx'
 import { useFileDrop } from '../resources/use-file-drop.ts'
+import { saveDataset as save } from './save-dataset.ts'
+import { SaveConflictNotice, SaveFailureNotice } from './SaveProblems.tsx'
 
 type Tab = 'metadata' | 'resources' | 'history'
 
@@ -69,6 +67,8 @@ export function DatasetScreen({ id }: { id: string | null }) {
           {original && <DeleteDatasetButton id={original.id} />}
         </div>
       </header>
+      <SaveFailureNotice />
+      <SaveConflictNotice />
       <div className="tabs" role="tablist">
         {(['metadata', 'resources', 'history'] as const).map((name) => (
           <button
@@ -91,22 +91,6 @@ export function DatasetScreen({ id }: { id: string | null }) {
       </div>
     </div>
   )
-}
-
-/** Saves the draft; a new or renamed dataset moves to its own address. */
-async function save(): Promise<void> {
-  const before = useDraftStore.getState().original
-  const saved = await saveDraft()
-  if (!saved) {
-    const errors = useDraftStore.getState().errors
-    const first = Object.keys(errors)[0]
-    if (first) document.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] textarea, [data-field="${first}"] select`)?.focus()
-    return
-  }
-  toast(before ? 'Saved.' : 'Dataset created.')
-  void refresh()
-  if (useSyncStateStore.getState().hasRemotes) void loadSyncOverview()
-  if (!before || before.name !== saved.name) navigate(`/dataset/${saved.name}`)
 }
 
 /** Ctrl+S (or the menu's Save) saves this screen's draft. */
