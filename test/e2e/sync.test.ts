@@ -127,11 +127,31 @@ describe.skipIf(!hasChromium)('sync with a remote portal', () => {
   it('says when the portal stopped accepting the token, and replaces it in place', async () => {
     const page = session.page
     const renewed = (await portal.call('api_token_create', { user: 'default', name: 'renewed' })).result.token as string
+    expect((await portal.call('package_create', { name: 'staff-only', owner_org: 'water-board', private: true })).success).toBe(true)
+    await app.goTo('Remotes & sync')
+    const card = page.locator('.remote-card[data-remote="upstream"]')
+    const pulls = page.locator('.job[data-kind="pull"][data-state="done"]')
+    const pullWaterBoard = async () => {
+      const before = await pulls.count()
+      await card.getByRole('button', { name: 'Pull…' }).click()
+      await card.getByLabel('Only these organizations').check()
+      await card.getByLabel('Organization names').fill('water-board')
+      await card.getByRole('button', { name: 'Start pull' }).click()
+      await expect.poll(() => pulls.count(), { timeout: 60_000 }).toBe(before + 1)
+    }
+    await pullWaterBoard()
+    expect((await app.api('package_show', { id: 'staff-only' })).result.private).toBe(true)
+
     const tokens = (await portal.call('api_token_list', { user_id: 'default' })).result as { id: string; name: string }[]
     for (const { id } of tokens.filter((t) => t.name === 'e2e')) expect((await portal.call('api_token_revoke', { jti: id })).success).toBe(true)
 
-    await app.goTo('Remotes & sync')
-    const card = page.locator('.remote-card[data-remote="upstream"]')
+    // The portal now answers as to anonymous: its private dataset is out of sight, not deleted.
+    await pullWaterBoard()
+    const notes = page.locator('.job[data-kind="pull"] .job-notes', { hasText: '1 note' }).first()
+    await notes.locator('summary').click()
+    expect(await notes.innerText()).toContain('staff-only: not visible to this token')
+    expect((await app.api('package_show', { id: 'staff-only' })).result.state).toBe('active')
+
     await card.getByRole('button', { name: 'Check' }).click()
     const failed = page.locator('.job[data-kind="check"][data-state="failed"]')
     await failed.waitFor({ timeout: 30_000 })
