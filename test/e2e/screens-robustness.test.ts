@@ -101,4 +101,76 @@ describe.skipIf(!hasChromium)('screens under awkward input', () => {
       .poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.closest('[data-field]')?.dataset.field))
       .toBe('title')
   })
+
+  it("shows the engine's message for a query it cannot parse, not 'No datasets match.'", async () => {
+    const page = session.page
+    const catalog = new CatalogPage(page)
+    await new AppPage(page).goTo('Catalog')
+    await catalog.searchBox().fill('title:[a TO')
+    await catalog.list().getByText("Cannot parse 'title:[a TO'").waitFor()
+    expect(await page.getByText('No datasets match.').count()).toBe(0)
+    await screenshot(page, 'robust-3-bad-query')
+    await catalog.searchBox().fill('')
+    await catalog.list().locator('.dataset-row').first().waitFor()
+  })
+})
+
+describe.skipIf(!hasChromium)('screens when the server goes away', () => {
+  let serve: ServeProcess
+  let session: Session
+  let app: AppPage
+
+  beforeAll(async () => {
+    serve = await startServe()
+    session = await launch()
+    app = new AppPage(session.page)
+    await app.signInWithLink(serve.signInLink)
+    expect((await app.api('organization_create', { name: 'rivers-org', title: 'Rivers' })).success).toBe(true)
+    expect((await app.api('package_create', { name: 'danube', title: 'Danube levels', owner_org: 'rivers-org' })).success).toBe(true)
+    await session.page.reload() // the catalog searched before the dataset existed
+    await new CatalogPage(session.page).list().locator('.dataset-row[data-name="danube"]').waitFor()
+  })
+
+  afterAll(async () => {
+    await session?.close()
+    await serve?.stop()
+  })
+
+  it('keeps the navigation when a screen cannot be loaded, and Retry loads it', async () => {
+    const page = session.page
+    const syncChunk = /\/assets\/SyncScreen-[^/]*\.js$/
+    await page.route(syncChunk, (route) => route.abort('connectionrefused'))
+    await app.goTo('Remotes & sync')
+    const failure = page.locator('.screen-failure')
+    await failure.locator('h1', { hasText: "Can't reach Shelfmark" }).waitFor()
+    expect(await page.locator('.nav-rail').isVisible()).toBe(true)
+    await screenshot(page, 'robust-9-chunk-failed')
+    await page.unroute(syncChunk)
+    await failure.getByRole('button', { name: 'Retry' }).click()
+    await page.locator('h1', { hasText: 'Remotes & sync' }).waitFor()
+    await app.goTo('Catalog')
+    await page.locator('.search-input').waitFor()
+  })
+
+  it('shows a failed search as a failure, not as "No datasets match."', async () => {
+    const page = session.page
+    await serve.stop() // only the server this file started
+    await new CatalogPage(page).searchBox().fill('danube')
+    const list = new CatalogPage(page).list()
+    await list.getByText('Failed to fetch').waitFor()
+    expect(await page.getByText('No datasets match.').count()).toBe(0)
+    expect(await page.locator('.result-count').innerText()).not.toMatch(/^0 datasets/)
+    await screenshot(page, 'robust-10-search-down')
+  })
+
+  it('keeps the shell usable when an unvisited screen is opened with the server down', async () => {
+    const page = session.page
+    await app.goTo('Organizations')
+    await page.locator('.screen-failure h1', { hasText: "Can't reach Shelfmark" }).waitFor()
+    expect(await page.locator('.nav-rail').isVisible()).toBe(true)
+    await screenshot(page, 'robust-11-orgs-down')
+    await app.goTo('Catalog')
+    await page.locator('.search-input').waitFor()
+    expect(await page.locator('.screen-failure').count()).toBe(0)
+  })
 })

@@ -8,7 +8,8 @@ import { SearchBar } from './SearchBar.tsx'
 
 /** The catalog screen; searches once on first show. */
 export function CatalogScreen() {
-  const failure = useCatalogStore((s) => s.failure)
+  // With nothing listed the list itself says why; the banner is for a failure beside shown results.
+  const failure = useCatalogStore((s) => (s.count > 0 ? s.failure : null))
   useEffect(() => {
     void searchOnce() // a second mount while the first search runs must not start another
   }, [])

@@ -4,6 +4,8 @@
  * Rows not loaded yet show a placeholder and are fetched page by page.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { failureText } from '../../lib/call.ts'
+import { isUnreachable } from '../../lib/lazy-screen.ts'
 import { navigate } from '../../stores/route.ts'
 import { ensureRows, useCatalogStore } from '../../stores/catalog.ts'
 import { DatasetRow, rowHeight } from './DatasetRow.tsx'
@@ -17,6 +19,7 @@ export function DatasetList() {
   const generation = useCatalogStore((s) => s.shownGeneration)
   const query = useCatalogStore((s) => s.query)
   const shownQuery = useCatalogStore((s) => s.shownQuery)
+  const failure = useCatalogStore((s) => s.failure)
   const orgTitles = useOrgTitles()
   const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
@@ -46,6 +49,16 @@ export function DatasetList() {
     else if (event.key === 'Enter' && rows[active]) navigate(`/dataset/${rows[active]!.name}`)
   }
 
+  if (count === 0 && failure) {
+    // No answer is not an empty answer: say why (a bad query gets the engine's own message).
+    const text = failureText(failure)
+    return (
+      <div className="dataset-list empty-state search-failed" role="alert" data-generation={generation} data-query={query} data-shown-query={shownQuery}>
+        <strong>{isUnreachable(text) ? "Can't reach Shelfmark: the search could not be sent." : 'The search could not run.'}</strong>
+        <span className="mono">{text}</span>
+      </div>
+    )
+  }
   if (count === 0) {
     return (
       <div className="dataset-list empty-state" data-generation={generation} data-query={query} data-shown-query={shownQuery}>

@@ -12,9 +12,10 @@ export function FacetSidebar() {
   const facets = useCatalogStore((s) => s.facets)
   const filters = useCatalogStore((s) => s.filters)
   const stale = useCatalogStore((s) => s.facetGeneration !== s.shownGeneration)
+  const failed = useCatalogStore((s) => s.failure !== null && s.count === 0) // the counts are an older search's
   const active = Object.values(filters).some((values) => values && values.length > 0)
   return (
-    <aside className={`facets${stale ? ' stale' : ''}`} aria-label="Filters" aria-busy={stale}>
+    <aside className={`facets${stale || failed ? ' stale' : ''}`} aria-label="Filters" aria-busy={stale}>
       {active && (
         <button type="button" className="link clear-filters" onClick={() => void clearFilters()}>
           Clear all filters

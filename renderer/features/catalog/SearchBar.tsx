@@ -10,6 +10,7 @@ export function SearchBar() {
   const sort = useCatalogStore((s) => s.sort)
   const count = useCatalogStore((s) => s.count)
   const loading = useCatalogStore((s) => s.loading)
+  const failed = useCatalogStore((s) => s.failure !== null && s.count === 0)
   const focusRequests = useUiStore((s) => s.searchFocusRequests)
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => {
@@ -34,7 +35,7 @@ export function SearchBar() {
         }}
       />
       <div className="result-count" aria-live="polite" data-loading={loading || undefined}>
-        {count.toLocaleString()} {count === 1 ? 'dataset' : 'datasets'}
+        {failed ? 'Search failed' : `${count.toLocaleString()} ${count === 1 ? 'dataset' : 'datasets'}`}
       </div>
       <label className="sort">
         <span>Sort</span>

@@ -1,5 +1,7 @@
 /** The window: navigation on the left, the current screen on the right, dialogs on top. */
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
+import { ScreenBoundary } from '../../components/ScreenBoundary.tsx'
+import { lazyScreen } from '../../lib/lazy-screen.ts'
 import { CatalogScreen } from '../catalog/CatalogScreen.tsx'
 import { SignInScreen } from '../signin/SignInScreen.tsx'
 import { useRouteStore, type Route } from '../../stores/route.ts'
@@ -12,10 +14,11 @@ import { ToastHost } from './ToastHost.tsx'
 import { useGlobalShortcuts } from './use-global-shortcuts.ts'
 
 // Loaded when first shown: the catalog (the first screen) starts without the editor, Markdown or sync code.
-const DatasetScreen = lazy(() => import('../dataset/DatasetScreen.tsx').then((m) => ({ default: m.DatasetScreen })))
-const GroupListScreen = lazy(() => import('../groups/GroupListScreen.tsx').then((m) => ({ default: m.GroupListScreen })))
-const GroupScreen = lazy(() => import('../groups/GroupScreen.tsx').then((m) => ({ default: m.GroupScreen })))
-const SyncScreen = lazy(() => import('../sync/SyncScreen.tsx').then((m) => ({ default: m.SyncScreen })))
+// A load that fails (the server went away) is shown by the ScreenBoundary, whose Retry imports again.
+const DatasetScreen = lazyScreen(() => import('../dataset/DatasetScreen.tsx').then((m) => m.DatasetScreen))
+const GroupListScreen = lazyScreen(() => import('../groups/GroupListScreen.tsx').then((m) => m.GroupListScreen))
+const GroupScreen = lazyScreen(() => import('../groups/GroupScreen.tsx').then((m) => m.GroupScreen))
+const SyncScreen = lazyScreen(() => import('../sync/SyncScreen.tsx').then((m) => m.SyncScreen))
 
 /** The whole app. */
 export function App() {
@@ -33,15 +36,22 @@ export function App() {
     <div className="app">
       <NavRail />
       <main className="screen" id="main">
-        <Suspense fallback={<div className="splash">Loading…</div>}>
-          <Screen route={route} />
-        </Suspense>
+        <ScreenBoundary resetKey={routeKey(route)}>
+          <Suspense fallback={<div className="splash">Loading…</div>}>
+            <Screen route={route} />
+          </Suspense>
+        </ScreenBoundary>
       </main>
       <LeaveGuardDialog />
       <ShortcutHelp />
       <ToastHost />
     </div>
   )
+}
+
+/** Identifies the screen shown: a failure is forgotten when another one opens. */
+function routeKey(route: Route): string {
+  return 'id' in route ? `${route.screen}:${String(route.id)}` : route.screen
 }
 
 function Screen({ route }: { route: Route }) {
