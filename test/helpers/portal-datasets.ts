@@ -4,7 +4,7 @@
  * first (the vocabulary under a local id), then the dict through
  * package_create. Works over any caller: a test engine or the HTTP API.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -22,25 +22,45 @@ export const dataGovNonStringExtras = {
 /** True when the shared fixtures are present (tests skip otherwise). */
 export const haveFixtures = existsSync(fixturesDir)
 
-/** One dataset dict of a fixture file (envelopes and lists unwrapped). */
-export function portalDataset({ file, name }: { file: string; name: string }): Record<string, any> {
-  const parsed = JSON.parse(readFileSync(join(fixturesDir, file), 'utf8'))
-  const body = parsed && typeof parsed === 'object' && 'result' in parsed ? parsed.result : parsed
-  const dict = (Array.isArray(body) ? body : [body]).find((d: { name: string }) => d.name === name)
-  if (!dict) throw new Error(`${name} is not in ${file}`)
-  return dict
+/** Every real-portal dataset dict in shared/fixtures/ckan/package_show, in file order (envelopes and lists unwrapped). */
+export function portalDatasets(): { file: string; dict: Record<string, any> }[] {
+  if (!haveFixtures) return []
+  const out: { file: string; dict: Record<string, any> }[] = []
+  for (const file of readdirSync(fixturesDir).filter((f) => f.endsWith('.json')).sort()) {
+    const parsed = JSON.parse(readFileSync(join(fixturesDir, file), 'utf8'))
+    const body = parsed && typeof parsed === 'object' && 'result' in parsed ? parsed.result : parsed
+    for (const dict of Array.isArray(body) ? body : [body]) out.push({ file, dict })
+  }
+  return out
 }
 
-/** Calls an action as a sysadmin and resolves to its result. */
+/** One dataset dict of a fixture file. */
+export function portalDataset({ file, name }: { file: string; name: string }): Record<string, any> {
+  const found = portalDatasets().find((entry) => entry.file === file && entry.dict.name === name)
+  if (!found) throw new Error(`${name} is not in ${file}`)
+  return found.dict
+}
+
+/** Calls an action as a sysadmin and gives its result (or a promise of it, over HTTP). */
 export type SysadminCall = (action: string, params: Record<string, unknown>) => unknown
 
-/** Creates the dataset (with what it refers to) through actions; resolves to package_show of it. */
-export async function seedPortalDataset(call: SysadminCall, fixture: { file: string; name: string }): Promise<Record<string, any>> {
-  const dict = structuredClone(portalDataset(fixture))
+/**
+ * Creates what a real-portal dict refers to and the dataset itself: its
+ * organization and groups (unless `exists` knows their names), its tag
+ * vocabularies (under local ids, remembered in `vocabularies` across calls);
+ * a dict without an organization is created unowned. Resolves to its name.
+ */
+export async function createPortalDataset(
+  call: SysadminCall,
+  source: Record<string, any>,
+  exists: (name: string) => boolean | Promise<boolean> = () => false,
+  vocabularies = new Map<string, string>(),
+): Promise<string> {
+  const dict = structuredClone(source)
   const org = dict.organization
-  await call('organization_create', { id: org.id, name: org.name, title: org.title })
-  for (const group of dict.groups ?? []) await call('group_create', { id: group.id, name: group.name, title: group.title })
-  const vocabularies = new Map<string, string>()
+  if (org && !(await exists(org.name))) await call('organization_create', { id: org.id, name: org.name, title: org.title, description: org.description ?? '' })
+  if (!org) dict.owner_org = null
+  for (const group of dict.groups ?? []) if (!(await exists(group.name))) await call('group_create', { id: group.id, name: group.name, title: group.title })
   for (const tag of dict.tags ?? []) {
     if (!tag.vocabulary_id) continue
     if (!vocabularies.has(tag.vocabulary_id)) {
@@ -49,6 +69,11 @@ export async function seedPortalDataset(call: SysadminCall, fixture: { file: str
     }
     tag.vocabulary_id = vocabularies.get(tag.vocabulary_id)
   }
-  await call('package_create', dict)
-  return (await call('package_show', { id: dict.name })) as Record<string, any>
+  return ((await call('package_create', dict)) as { name: string }).name
+}
+
+/** Creates one fixture dataset (with what it refers to) through actions; resolves to package_show of it. */
+export async function seedPortalDataset(call: SysadminCall, fixture: { file: string; name: string }): Promise<Record<string, any>> {
+  const name = await createPortalDataset(call, portalDataset(fixture))
+  return (await call('package_show', { id: name })) as Record<string, any>
 }

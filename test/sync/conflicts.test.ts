@@ -6,7 +6,7 @@ let local: LocalSite
 let name: string
 beforeEach(async () => {
   remote = await remoteSite({ createUnownedDataset: true })
-  name = seedPortalDatasets(remote, 3)[1]
+  name = (await seedPortalDatasets(remote, 3))[1]
   local = localSite()
   local.call('shelfmark_remote_add', local.sysadmin, { name: 'portal', url: remote.url, token: remote.token })
   await local.runJob('shelfmark_pull', { remote: 'portal' })

@@ -6,7 +6,7 @@ let local: LocalSite
 let names: string[]
 beforeEach(async () => {
   remote = await remoteSite({ createUnownedDataset: true })
-  names = seedPortalDatasets(remote)
+  names = await seedPortalDatasets(remote)
   local = localSite()
   local.call('shelfmark_remote_add', local.sysadmin, { name: 'portal', url: remote.url, token: remote.token })
 })

@@ -7,7 +7,7 @@ let local: LocalSite
 let names: string[]
 beforeEach(async () => {
   remote = await remoteSite({ createUnownedDataset: true })
-  names = seedPortalDatasets(remote, expect.getState().currentTestName?.includes('round trip') ? undefined : 6)
+  names = await seedPortalDatasets(remote, expect.getState().currentTestName?.includes('round trip') ? undefined : 6)
   local = localSite()
   local.call('shelfmark_remote_add', local.sysadmin, { name: 'portal', url: remote.url, token: remote.token })
   await local.runJob('shelfmark_pull', { remote: 'portal' })

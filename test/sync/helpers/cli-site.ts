@@ -27,7 +27,7 @@ export function cliSite(): CliSite {
   const site = { withCatalog: (work) => withCatalog(site.dataDir, work) } as CliSite
   beforeEach(async () => {
     site.remote = await remoteSite({ createUnownedDataset: true })
-    site.names = seedPortalDatasets(site.remote, 4)
+    site.names = await seedPortalDatasets(site.remote, 4)
     site.proxy = await faultProxy(site.remote.url)
     site.dataDir = mkdtempSync(join(tmpdir(), 'shelfmark-cli-sync-'))
   })

@@ -20,7 +20,7 @@ export function sitePair(datasets: number): SitePair {
   const pair = {} as SitePair
   beforeEach(async () => {
     pair.remote = await remoteSite({ createUnownedDataset: true })
-    pair.names = seedPortalDatasets(pair.remote, datasets)
+    pair.names = await seedPortalDatasets(pair.remote, datasets)
     pair.proxy = await faultProxy(pair.remote.url)
     pair.local = localSite()
     pair.local.call('shelfmark_remote_add', pair.local.sysadmin, { name: 'portal', url: pair.proxy.url, token: pair.remote.token })

@@ -3,11 +3,11 @@
  * 127.0.0.1 (its own temp data directory, random port) and a local engine
  * driving sync actions; jobs run in the foreground so tests await them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { startServer, type RunningServer } from '../../../electron/server/server.ts'
 import { runJob, runJobsInForeground, configureSyncTransport } from '../../../electron/sync/jobs/runner.ts'
+import { createPortalDataset, portalDatasets } from '../../helpers/portal-datasets.ts'
+
+export { haveFixtures, portalDatasets } from '../../helpers/portal-datasets.ts'
 import { testEngine, type TestEngine } from '../../helpers/test-engine.ts'
 import type { Caller } from '../../../electron/engine/engine.ts'
 
@@ -48,48 +48,17 @@ export function localSite(options: { onDisk?: boolean; config?: Record<string, u
   })
 }
 
-const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/ckan/package_show')
-
-/** True when the shared real-portal fixtures are present (tests skip otherwise). */
-export const haveFixtures = existsSync(fixturesDir)
-
-/** Every real-portal dataset dict in shared/fixtures/ckan/package_show (envelopes and lists unwrapped). */
-export function portalDatasets(): { file: string; dict: Record<string, any> }[] {
-  if (!haveFixtures) return []
-  const out: { file: string; dict: Record<string, any> }[] = []
-  for (const file of readdirSync(fixturesDir).filter((f) => f.endsWith('.json')).sort()) {
-    const parsed = JSON.parse(readFileSync(join(fixturesDir, file), 'utf8'))
-    const body = parsed && typeof parsed === 'object' && 'result' in parsed ? parsed.result : parsed
-    for (const dict of Array.isArray(body) ? body : [body]) out.push({ file, dict })
-  }
-  return out
-}
-
 /**
- * Seeds a remote with the real-portal datasets: their organizations, groups
- * and tag vocabularies first, then each dataset through package_create.
- * Returns the names created.
+ * Seeds a remote with the real-portal datasets (test/helpers/portal-datasets.ts):
+ * their organizations, groups and tag vocabularies first, then each dataset
+ * through package_create. Resolves to the names created.
  */
-export function seedPortalDatasets(site: TestEngine, limit?: number): string[] {
+export async function seedPortalDatasets(site: TestEngine, limit?: number): Promise<string[]> {
   const names: string[] = []
-  const has = (name: string) => site.engine.db.prepare('SELECT 1 FROM groups WHERE name = ?').get(name) !== undefined
+  const exists = (name: string) => site.engine.db.prepare('SELECT 1 FROM groups WHERE name = ?').get(name) !== undefined
   const vocabularies = new Map<string, string>()
-  for (const { dict } of portalDatasets().slice(0, limit)) {
-    const d: any = structuredClone(dict)
-    const org = d.organization
-    if (org && !has(org.name)) site.call('organization_create', site.sysadmin, { id: org.id, name: org.name, title: org.title, description: org.description ?? '' })
-    if (!org) d.owner_org = null
-    for (const g of d.groups ?? []) if (!has(g.name)) site.call('group_create', site.sysadmin, { id: g.id, name: g.name, title: g.title })
-    for (const tag of d.tags ?? []) {
-      if (!tag.vocabulary_id) continue
-      if (!vocabularies.has(tag.vocabulary_id)) {
-        const vocabulary = site.call('vocabulary_create', site.sysadmin, { name: `vocab-${vocabularies.size + 1}` })
-        vocabularies.set(tag.vocabulary_id, vocabulary.id)
-      }
-      tag.vocabulary_id = vocabularies.get(tag.vocabulary_id)
-    }
-    names.push(site.call('package_create', site.sysadmin, d).name)
-  }
+  const call = (action: string, params: Record<string, unknown>) => site.call(action, site.sysadmin, params)
+  for (const { dict } of portalDatasets().slice(0, limit)) names.push(await createPortalDataset(call, dict, exists, vocabularies))
   return names
 }
 
