@@ -18,8 +18,9 @@ export function diffDatasets(before: Record<string, unknown> | null, after: Reco
     const a = before?.[key]
     const b = after[key]
     if (key === 'resources' && Array.isArray(a) && Array.isArray(b)) changes.push(...diffResources(a, b))
-    else if (key === 'tags' || key === 'groups') pushIfDifferent(changes, key, names(a), names(b))
-    else if (key === 'extras') pushIfDifferent(changes, key, extrasObject(a), extrasObject(b))
+    else if (key === 'tags') pushIfDifferent(changes, key, tagLabels(a), tagLabels(b))
+    else if (key === 'groups') pushIfDifferent(changes, key, names(a), names(b))
+    else if (key === 'extras') changes.push(...diffExtras(extrasObject(a), extrasObject(b)))
     else if (key === 'organization') pushIfDifferent(changes, key, orgName(a), orgName(b))
     else pushIfDifferent(changes, key, a, b)
   }
@@ -47,8 +48,32 @@ function diffResources(before: unknown[], after: unknown[]): FieldChange[] {
     if (!now.has(id)) changes.push({ path: `resources[${String(resource.name || id)}]`, before: resource.name ?? resource.url, after: undefined })
   }
   const order = (list: unknown[]) => list.map((r) => (r as { id: string }).id).filter((id) => old.has(id) && now.has(id))
-  pushIfDifferent(changes, 'resources (order)', order(before), order(after))
+  if (!isEqual(order(before), order(after))) {
+    // By name: the ids say nothing to a reader.
+    const named = (ids: string[]) => ids.map((id) => String(now.get(id)?.name || old.get(id)?.name || id))
+    changes.push({ path: 'resources (order)', before: named(order(before)), after: named(order(after)) })
+  }
   return changes
+}
+
+/** One change per extra added, removed or changed: the whole list as one value hides which key it was. */
+function diffExtras(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+  const changes: FieldChange[] = []
+  for (const key of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+    pushIfDifferent(changes, `extras[${key}]`, before[key], after[key])
+  }
+  return changes
+}
+
+/** Tag names, with the vocabulary marked: a tag moved in or out of a vocabulary is a change to see. */
+function tagLabels(list: unknown): string[] {
+  if (!Array.isArray(list)) return []
+  return list
+    .map((tag) => {
+      const { name, vocabulary_id: vocabulary } = (tag ?? {}) as { name?: string; vocabulary_id?: string | null }
+      return vocabulary ? `${name} (vocabulary)` : String(name ?? tag)
+    })
+    .sort()
 }
 
 function pushIfDifferent(changes: FieldChange[], path: string, before: unknown, after: unknown): void {
@@ -93,8 +118,16 @@ function orgName(org: unknown): unknown {
 /** A short printable form of a changed value. */
 export function showValue(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—'
-  if (typeof value === 'string') return value.length > 120 ? `${value.slice(0, 117)}…` : value
+  if (typeof value === 'string') return shorten(value)
   if (Array.isArray(value)) return value.length ? value.map(showValue).join(', ') : '—'
-  const text = JSON.stringify(value)
-  return text.length > 120 ? `${text.slice(0, 117)}…` : text
+  return shorten(JSON.stringify(value))
+}
+
+/**
+ * At most 120 characters, keeping the start and the end: two versions of a
+ * long value (a file's download URL) mostly differ at the end, which a cut
+ * after the first 117 characters hid on both sides.
+ */
+function shorten(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 50)}…${text.slice(-69)}` : text
 }

@@ -23,7 +23,16 @@ describe('diffDatasets', () => {
 
   it('compares tags and groups by name, extras by key, the organization by name', () => {
     const after = { ...base, tags: [{ name: 'water' }, { name: 'rivers' }], extras: [{ key: 'a', value: '2' }], organization: { name: 'region' } }
-    expect(diffDatasets(base, after).map((c) => c.path)).toEqual(['extras', 'organization', 'tags'])
+    expect(diffDatasets(base, after).map((c) => c.path)).toEqual(['extras[a]', 'organization', 'tags'])
+  })
+
+  it('names the extra that changed, and shows a tag leaving its vocabulary', () => {
+    const before = { ...base, tags: [{ name: 'water', vocabulary_id: 'v1' }], extras: [{ key: 'a', value: '1' }, { key: 'b', value: ['x'] }] }
+    const after = { ...base, tags: [{ name: 'water', vocabulary_id: null }], extras: [{ key: 'a', value: '1' }, { key: 'b', value: '["x"]' }] }
+    expect(diffDatasets(before, after)).toEqual([
+      { path: 'extras[b]', before: ['x'], after: '["x"]' },
+      { path: 'tags', before: ['water (vocabulary)'], after: ['water'] },
+    ])
   })
 
   it('names resource changes by resource, and reports added, removed and reordered resources', () => {
@@ -39,6 +48,7 @@ describe('diffDatasets', () => {
     expect(paths).toContain('resources[Two].format')
     expect(paths).toContain('resources[Three]')
     expect(paths).toContain('resources (order)')
+    expect(diffDatasets(base, after).find((c) => c.path === 'resources (order)')).toMatchObject({ before: ['One', 'Two'], after: ['Two', 'One'] })
     const removed = diffDatasets(base, { ...base, resources: [base.resources[0]] })
     expect(removed).toContainEqual({ path: 'resources[Two]', before: 'Two', after: undefined })
   })
@@ -50,6 +60,11 @@ describe('isEqual and showValue', () => {
   })
   it('prints empty values as a dash and shortens long text', () => {
     expect(showValue(null)).toBe('—')
-    expect(showValue('x'.repeat(200))).toHaveLength(118)
+    expect(showValue('x'.repeat(200))).toHaveLength(120)
+  })
+  it('keeps the end of a long value, where two versions of a URL differ', () => {
+    const url = (file: string) => `http://127.0.0.1:5000/dataset/${'d'.repeat(36)}/resource/${'r'.repeat(36)}/download/${file}`
+    expect(showValue(url('old-name.csv'))).toMatch(/….*old-name\.csv$/)
+    expect(showValue(url('old-name.csv'))).not.toBe(showValue(url('new-name.csv')))
   })
 })
