@@ -13,7 +13,7 @@ import { startServe, type ServeProcess } from './serve-process.ts'
 
 const charsetMessage = 'Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_'
 const longTitle = 'Statistische_Jahresberichte_der_Landeshauptstadt_'.repeat(6)
-const longFrench = `Les casques noirs ${'sont portés par les pilotes pendant les vols de nuit, '.repeat(4)}fin du texte.`
+const longFrench = `Les casques noirs ${'sont portés par les pilotes pendant les vols de nuit, '.repeat(6)}fin du texte.`
 
 describe.skipIf(!hasChromium)('screens under awkward input', () => {
   let serve: ServeProcess
@@ -44,6 +44,8 @@ describe.skipIf(!hasChromium)('screens under awkward input', () => {
       archiver: { status: 'Archived successfully', cache_url: `https://archive.example.org/${'x'.repeat(150)}/helmets.csv`, reason: { code: 0 } },
     }
     expect((await app.api('package_create', multilingual)).success).toBe(true)
+    expect((await app.api('package_create', { name: 'drops', title: 'Drops', owner_org: 'parks' })).success).toBe(true)
+    expect((await app.api('resource_create', { package_id: 'drops', name: 'keep.csv', url: 'https://example.org/keep.csv' })).success).toBe(true)
   })
 
   afterAll(async () => {
@@ -89,6 +91,87 @@ describe.skipIf(!hasChromium)('screens under awkward input', () => {
     await page.locator('.group-form [data-field="title"] input').waitFor()
     await page.keyboard.press('Escape')
     await page.locator('.group-form').waitFor({ state: 'detached' })
+  })
+
+  it('wraps a long unbroken title and keeps Save and Delete in the window', async () => {
+    const page = session.page
+    await page.goto(`${serve.url}/#/dataset/long-unbroken`)
+    await dataset.field('title').waitFor()
+    for (const name of ['Save', 'Delete…']) {
+      const box = (await page.locator('.header-actions').getByRole('button', { name, exact: true }).boundingBox())!
+      expect(box.x).toBeGreaterThan(196) // right of the navigation rail
+      expect(box.x + box.width).toBeLessThanOrEqual(1280)
+    }
+    const screen = await page.locator('main.screen').evaluate((el: any) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
+    expect(screen.scroll).toBeLessThanOrEqual(screen.client)
+    await screenshot(page, 'robust-4-long-title')
+    await dataset.openTab('Resources')
+    const row = dataset.resourceRows().first()
+    await row.waitFor()
+    const fits = await row.evaluate((el: any) => {
+      const name = el.querySelector('.resource-name').getBoundingClientRect()
+      const url = el.querySelector('.resource-url').getBoundingClientRect()
+      const actions = el.querySelector('.resource-actions').getBoundingClientRect()
+      const own = el.getBoundingClientRect()
+      return { name: name.right <= actions.left, url: url.right <= own.right, scroll: el.scrollWidth <= el.clientWidth }
+    })
+    expect(fits).toEqual({ name: true, url: true, scroll: true })
+    await screenshot(page, 'robust-5-long-resource')
+  })
+
+  it('asks before deleting a resource', async () => {
+    const page = session.page
+    await page.goto(`${serve.url}/#/dataset/long-unbroken`)
+    await dataset.openTab('Resources')
+    const names = async () => ((await app.api('package_show', { id: 'long-unbroken' })).result.resources as { name: string }[]).map((r) => r.name)
+    await page.getByRole('button', { name: 'Delete first.csv' }).click()
+    const confirm = page.getByRole('group', { name: 'Confirm: Delete this resource?' })
+    await confirm.waitFor()
+    await screenshot(page, 'robust-6-confirm-resource-delete')
+    expect(await names()).toContain('first.csv')
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    await confirm.waitFor({ state: 'detached' })
+    expect(await names()).toContain('first.csv')
+    await page.getByRole('button', { name: 'Delete first.csv' }).click()
+    await confirm.getByRole('button', { name: 'Delete' }).click()
+    await expect.poll(names).not.toContain('first.csv')
+    expect(await names()).toContain('second.csv')
+  })
+
+  it('adds several files dropped on one resource as new resources and says so', async () => {
+    const page = session.page
+    await page.goto(`${serve.url}/#/dataset/drops`)
+    await dataset.openTab('Resources')
+    const before = (await app.api('package_show', { id: 'drops' })).result.resources[0]
+    await dataset.resourceRows().first().waitFor()
+    const file = (name: string) => ({ name, base64: Buffer.from(`${name}\n1,2\n`).toString('base64'), type: 'text/csv' })
+    await dataset.dropFiles(`.resource-row[data-resource-id="${before.id}"]`, [file('new-a.csv'), file('new-b.csv')])
+    await app.toast().filter({ hasText: 'Added 2 files as new resources' }).waitFor()
+    const resources = async () => (await app.api('package_show', { id: 'drops' })).result.resources as { id: string; name: string; url: string }[]
+    await expect.poll(async () => (await resources()).map((r) => r.name)).toEqual(['keep.csv', 'new-a.csv', 'new-b.csv'])
+    expect((await resources())[0]).toMatchObject({ id: before.id, url: before.url })
+    expect(await page.locator('.upload', { hasText: 'Replacing with' }).count()).toBe(0)
+    expect(await page.locator('.dataset-screen.dragging').count()).toBe(0)
+    await screenshot(page, 'robust-7-multi-drop')
+  })
+
+  it('shows multilingual fields a language a line, and any long value in full on demand', async () => {
+    const page = session.page
+    await page.goto(`${serve.url}/#/dataset/helmets`)
+    const record = page.locator('.other-fields')
+    await record.waitFor()
+    expect(await record.locator('[data-key="title_translated"] li[lang="fr"]').innerText()).toContain('Casques noirs')
+    expect(await record.locator('[data-key="title_translated"] li[lang="en"]').innerText()).toContain('Black helmets')
+    expect(await record.locator('[data-key="org_title_at_publication"]').innerText()).toBe('—')
+    const french = record.locator('[data-key="notes_translated"] li[lang="fr"]')
+    await french.locator('summary').click()
+    expect(await french.locator('.long-text').innerText()).toBe(longFrench)
+    const archiver = record.locator('[data-key="archiver"]')
+    await archiver.locator('summary').click()
+    const full = await archiver.locator('pre').innerText()
+    expect(full).toContain('/helmets.csv')
+    expect(full).toContain('"code": 0')
+    await screenshot(page, 'robust-8-record-panel')
   })
 
   it('puts the focus on Title after N', async () => {

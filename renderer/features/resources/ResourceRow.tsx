@@ -4,11 +4,12 @@
  */
 import { useState, type DragEvent } from 'react'
 import type { Resource } from '../../../shared/actions.ts'
+import { ConfirmButton } from '../../components/ConfirmButton.tsx'
 import { formatSize } from '../../components/format.ts'
 import { asFailure, call, failureText } from '../../lib/call.ts'
 import { reloadDataset } from '../../stores/draft.ts'
 import { toast } from '../../stores/toasts.ts'
-import { replaceFile } from '../../stores/uploads.ts'
+import { replaceFile, uploadFiles } from '../../stores/uploads.ts'
 import { hasFiles } from './use-file-drop.ts'
 import { ResourceEditForm } from './ResourceEditForm.tsx'
 
@@ -35,10 +36,17 @@ export function ResourceRow({ resource, index, count, onMove }: RowProps) {
       event.stopPropagation()
       onMove(Number(event.dataTransfer.getData(rowDragType)), index)
     } else if (hasFiles(event)) {
+      // Handled here: the dataset's own drop handler sees defaultPrevented and only ends its drag state.
       event.preventDefault()
-      event.stopPropagation()
-      const [file] = Array.from(event.dataTransfer.files)
-      if (file) replaceFile(resource.package_id, resource.id, file)
+      const files = Array.from(event.dataTransfer.files)
+      if (files.length === 1) replaceFile(resource.package_id, resource.id, files[0]!)
+      else if (files.length > 1) {
+        // Several files cannot all replace one file, and picking one would silently lose the others.
+        // Adding them all is what the same drop does beside the rows; nothing is overwritten, and a
+        // resource added by mistake is one Delete away, where a refusal would make the user drag again.
+        uploadFiles(resource.package_id, files)
+        toast(`Added ${files.length} files as new resources: dropping on a resource replaces its file only for a single file.`)
+      }
     }
   }
   return (
@@ -80,10 +88,11 @@ export function ResourceRow({ resource, index, count, onMove }: RowProps) {
         <button type="button" className="subtle" onClick={() => setEditing(!editing)} aria-expanded={editing}>
           Edit
         </button>
-        <button
-          type="button"
-          className="subtle"
-          onClick={async () => {
+        <ConfirmButton
+          label="Delete"
+          ariaLabel={`Delete ${resource.name || 'resource'}`}
+          question="Delete this resource?"
+          onConfirm={async () => {
             try {
               await call('resource_delete', { id: resource.id })
               await reloadDataset()
@@ -92,9 +101,7 @@ export function ResourceRow({ resource, index, count, onMove }: RowProps) {
               toast(failureText(asFailure(error)), 'error')
             }
           }}
-        >
-          Delete
-        </button>
+        />
       </div>
       {editing && <ResourceEditForm resource={resource} onDone={() => setEditing(false)} />}
     </li>

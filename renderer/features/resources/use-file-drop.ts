@@ -43,7 +43,7 @@ export function useFileDrop(packageId: string | null, onDropped: () => void) {
     onDrop: (event: DragEvent) => {
       depth.current = 0
       setDragging(false)
-      if (!packageId || !hasFiles(event)) return
+      if (!packageId || !hasFiles(event) || event.nativeEvent.defaultPrevented) return // a resource row took it
       event.preventDefault()
       const files = Array.from(event.dataTransfer.files)
       if (files.length === 0) return
