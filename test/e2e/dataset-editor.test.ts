@@ -4,11 +4,12 @@
  * the unsaved-changes guard; Markdown notes that render inert.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launch, pageErrors, screenshot, type Session } from './browser.ts'
+import { hasChromium, pageErrors, screenshot, type Session } from './browser.ts'
 import { AppPage } from './pages/app-page.ts'
 import { DatasetPage } from './pages/dataset-page.ts'
 import { GroupPage } from './pages/group-page.ts'
-import { startServe, type ServeProcess } from './serve-process.ts'
+import type { ServeProcess } from './serve-process.ts'
+import { closeStage, signedInStage } from './stage.ts'
 
 if (!hasChromium) console.warn('skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)')
 
@@ -19,18 +20,13 @@ describe.skipIf(!hasChromium)('dataset editor', () => {
   let dataset: DatasetPage
 
   beforeAll(async () => {
-    serve = await startServe()
-    session = await launch()
-    app = new AppPage(session.page)
-    dataset = new DatasetPage(session.page)
-    await app.signInWithLink(serve.signInLink)
+    ;({ serve, session, app, dataset } = await signedInStage())
     await app.goTo('Organizations')
     await new GroupPage(session.page).create('organization', 'River Authority')
   })
 
   afterAll(async () => {
-    await session?.close()
-    await serve?.stop()
+    await closeStage({ session, serve })
   })
 
   it('shows validation errors on their fields, then saves once they are fixed', async () => {

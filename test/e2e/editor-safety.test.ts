@@ -6,10 +6,11 @@
  * without the user's say; a save with the server gone says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launch, screenshot, type Session } from './browser.ts'
+import { hasChromium, screenshot, type Session } from './browser.ts'
 import { AppPage } from './pages/app-page.ts'
 import { DatasetPage } from './pages/dataset-page.ts'
-import { startServe, type ServeProcess } from './serve-process.ts'
+import type { ServeProcess } from './serve-process.ts'
+import { closeStage, signedInStage } from './stage.ts'
 import { dataGovNonStringExtras, haveFixtures, hdxVocabularyTags, seedPortalDataset } from '../helpers/portal-datasets.ts'
 
 if (!hasChromium) console.warn('skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)')
@@ -45,11 +46,7 @@ describe.skipIf(!hasChromium || !haveFixtures)('dataset editor safety', () => {
   const untouched = ({ title: _title, metadata_modified: _modified, ...rest }: Record<string, unknown>) => rest
 
   beforeAll(async () => {
-    serve = await startServe()
-    session = await launch()
-    app = new AppPage(session.page)
-    dataset = new DatasetPage(session.page)
-    await app.signInWithLink(serve.signInLink)
+    ;({ serve, session, app, dataset } = await signedInStage())
     await seedPortalDataset(api, hdxVocabularyTags)
     await seedPortalDataset(api, dataGovNonStringExtras)
     const hdx = await api('package_show', { id: hdxVocabularyTags.name })
@@ -57,8 +54,7 @@ describe.skipIf(!hasChromium || !haveFixtures)('dataset editor safety', () => {
   })
 
   afterAll(async () => {
-    await session?.close()
-    await serve?.stop()
+    await closeStage({ session, serve })
   })
 
   it('keeps vocabulary tags and non-string extras exactly after a title-only save', async () => {

@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launch, screenshot, type Session } from './browser.ts'
+import { hasChromium, screenshot, type Session } from './browser.ts'
 import { AppPage } from './pages/app-page.ts'
 import { DatasetPage } from './pages/dataset-page.ts'
-import { startServe, type ServeProcess } from './serve-process.ts'
+import type { ServeProcess } from './serve-process.ts'
+import { closeStage, signedInStage } from './stage.ts'
 
 /** Deterministic bytes, not all text, so a byte-for-byte comparison means something. */
 function fileBytes(size: number, seed: number): Buffer {
@@ -29,11 +30,7 @@ describe.skipIf(!hasChromium)('resources from dropped files', () => {
   let uploadsWork = false
 
   beforeAll(async () => {
-    serve = await startServe()
-    session = await launch()
-    app = new AppPage(session.page)
-    dataset = new DatasetPage(session.page)
-    await app.signInWithLink(serve.signInLink)
+    ;({ serve, session, app, dataset } = await signedInStage())
     expect((await app.api('organization_create', { name: 'files-org', title: 'Files Org' })).success).toBe(true)
     expect((await app.api('package_create', { name: 'dropped-files', title: 'Dropped files', owner_org: 'files-org' })).success).toBe(true)
     uploadsWork = await session.page.evaluate(async () => {
@@ -48,8 +45,7 @@ describe.skipIf(!hasChromium)('resources from dropped files', () => {
   })
 
   afterAll(async () => {
-    await session?.close()
-    await serve?.stop()
+    await closeStage({ session, serve })
   })
 
   it('creates one resource per dropped file, with progress, and downloads the same bytes', async (ctx) => {

@@ -5,11 +5,12 @@
  * fields, failed searches, and the server going away.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launch, screenshot, type Session } from './browser.ts'
+import { hasChromium, screenshot, type Session } from './browser.ts'
 import { AppPage } from './pages/app-page.ts'
 import { CatalogPage } from './pages/catalog-page.ts'
 import { DatasetPage } from './pages/dataset-page.ts'
-import { startServe, type ServeProcess } from './serve-process.ts'
+import type { ServeProcess } from './serve-process.ts'
+import { closeStage, signedInStage } from './stage.ts'
 
 const charsetMessage = 'Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_'
 const longTitle = 'Statistische_Jahresberichte_der_Landeshauptstadt_'.repeat(6)
@@ -22,11 +23,7 @@ describe.skipIf(!hasChromium)('screens under awkward input', () => {
   let dataset: DatasetPage
 
   beforeAll(async () => {
-    serve = await startServe()
-    session = await launch()
-    app = new AppPage(session.page)
-    dataset = new DatasetPage(session.page)
-    await app.signInWithLink(serve.signInLink)
+    ;({ serve, session, app, dataset } = await signedInStage())
     expect((await app.api('organization_create', { name: 'parks', title: 'Parks Department' })).success).toBe(true)
     expect((await app.api('package_create', { name: 'long-unbroken', title: longTitle, owner_org: 'parks' })).success).toBe(true)
     const resource = { package_id: 'long-unbroken', name: 'Jahresbericht_'.repeat(22), url: `https://example.org/${'verzeichnis_'.repeat(20)}datei.csv` }
@@ -49,8 +46,7 @@ describe.skipIf(!hasChromium)('screens under awkward input', () => {
   })
 
   afterAll(async () => {
-    await session?.close()
-    await serve?.stop()
+    await closeStage({ session, serve })
   })
 
   it('refuses an invalid or empty URL name when editing an organization, as create does', async () => {
@@ -204,10 +200,7 @@ describe.skipIf(!hasChromium)('screens when the server goes away', () => {
   let app: AppPage
 
   beforeAll(async () => {
-    serve = await startServe()
-    session = await launch()
-    app = new AppPage(session.page)
-    await app.signInWithLink(serve.signInLink)
+    ;({ serve, session, app } = await signedInStage())
     expect((await app.api('organization_create', { name: 'rivers-org', title: 'Rivers' })).success).toBe(true)
     expect((await app.api('package_create', { name: 'danube', title: 'Danube levels', owner_org: 'rivers-org' })).success).toBe(true)
     await session.page.reload() // the catalog searched before the dataset existed
@@ -215,8 +208,7 @@ describe.skipIf(!hasChromium)('screens when the server goes away', () => {
   })
 
   afterAll(async () => {
-    await session?.close()
-    await serve?.stop()
+    await closeStage({ session, serve })
   })
 
   it('keeps the navigation when a screen cannot be loaded, and Retry loads it', async () => {

@@ -8,7 +8,8 @@ import { hasChromium, launch, screenshot, type Session } from './browser.ts'
 import { AppPage } from './pages/app-page.ts'
 import { DatasetPage } from './pages/dataset-page.ts'
 import { GroupPage } from './pages/group-page.ts'
-import { startServe, type ServeProcess } from './serve-process.ts'
+import type { ServeProcess } from './serve-process.ts'
+import { closeStage, signedInStage } from './stage.ts'
 
 describe.skipIf(!hasChromium)('screens and keyboard', () => {
   let serve: ServeProcess
@@ -16,10 +17,7 @@ describe.skipIf(!hasChromium)('screens and keyboard', () => {
   let app: AppPage
 
   beforeAll(async () => {
-    serve = await startServe()
-    session = await launch()
-    app = new AppPage(session.page)
-    await app.signInWithLink(serve.signInLink)
+    ;({ serve, session, app } = await signedInStage())
     expect((await app.api('organization_create', { name: 'parks', title: 'Parks Department' })).success).toBe(true)
     expect((await app.api('user_create', { name: 'curator', email: 'curator@example.org', password: 'a long password' })).success).toBe(true)
     expect((await app.api('package_create', { name: 'trees', title: 'Street trees', owner_org: 'parks' })).success).toBe(true)
@@ -27,8 +25,7 @@ describe.skipIf(!hasChromium)('screens and keyboard', () => {
   })
 
   afterAll(async () => {
-    await session?.close()
-    await serve?.stop()
+    await closeStage({ session, serve })
   })
 
   it('moves between screens with Alt+1…4 and shows the shortcut help with ?', async () => {

@@ -4,10 +4,11 @@
  * package_search answers for the same question.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launch, screenshot, type Session } from './browser.ts'
+import { hasChromium, screenshot, type Session } from './browser.ts'
 import { AppPage } from './pages/app-page.ts'
 import { CatalogPage } from './pages/catalog-page.ts'
-import { startServe, type ServeProcess } from './serve-process.ts'
+import type { ServeProcess } from './serve-process.ts'
+import { closeStage, signedInStage } from './stage.ts'
 
 const orgs = ['river-authority', 'city-council', 'weather-office']
 const topics = ['river', 'rainfall', 'traffic', 'budget', 'flood']
@@ -35,11 +36,8 @@ describe.skipIf(!hasChromium)('catalog search', () => {
   let catalog: CatalogPage
 
   beforeAll(async () => {
-    serve = await startServe()
-    session = await launch()
-    app = new AppPage(session.page)
+    ;({ serve, session, app } = await signedInStage())
     catalog = new CatalogPage(session.page)
-    await app.signInWithLink(serve.signInLink)
     for (const name of orgs) expect((await app.api('organization_create', { name, title: name.replace('-', ' ') })).success).toBe(true)
     for (const dataset of seedDatasets()) expect((await app.api('package_create', dataset)).success).toBe(true)
     await session.page.reload()
@@ -47,8 +45,7 @@ describe.skipIf(!hasChromium)('catalog search', () => {
   })
 
   afterAll(async () => {
-    await session?.close()
-    await serve?.stop()
+    await closeStage({ session, serve })
   })
 
   it('shows every dataset, private ones included, with facet counts', async () => {

@@ -6,6 +6,7 @@ import { slugOf } from '../../lib/draft-fields.ts'
 import { nameProblems } from '../../lib/name-rule.ts'
 import { createGroup, patchGroup, useGroupsStore, type GroupKind } from '../../stores/groups.ts'
 import { loadReference } from '../../stores/reference.ts'
+import { FormActions } from '../../components/FormActions.tsx'
 
 type FormProps = { kind: GroupKind; group: Group | null; onSaved(group: Group): void; onCancel(): void }
 
@@ -69,14 +70,7 @@ export function GroupForm({ kind, group, onSaved, onCancel }: FormProps) {
       <Field label="Image URL" name="image_url" error={errors.image_url}>
         {(props) => <input {...props} value={fields.image_url} onChange={(e) => set('image_url', e.target.value)} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {group ? 'Save' : `Create ${kind}`}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit={group ? 'Save' : `Create ${kind}`} onCancel={onCancel} />
     </form>
   )
 }

@@ -4,6 +4,7 @@ import type { Resource } from '../../../shared/actions.ts'
 import { Field } from '../../components/Field.tsx'
 import { asFailure, call, fieldErrors } from '../../lib/call.ts'
 import { reloadDataset } from '../../stores/draft.ts'
+import { FormActions } from '../../components/FormActions.tsx'
 
 /** The inline form. */
 export function ResourceEditForm({ resource, onDone }: { resource: Resource; onDone(): void }) {
@@ -40,14 +41,7 @@ export function ResourceEditForm({ resource, onDone }: { resource: Resource; onD
       <Field label="Description" name="description" error={errors.description}>
         {(props) => <textarea {...props} rows={3} value={fields.description} onChange={(e) => setFields({ ...fields, description: e.target.value })} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          Save resource
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save resource" onCancel={onDone} />
     </form>
   )
 }

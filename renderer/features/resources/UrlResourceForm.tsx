@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Field } from '../../components/Field.tsx'
 import { asFailure, call, failureText, fieldErrors } from '../../lib/call.ts'
 import { reloadDataset } from '../../stores/draft.ts'
+import { FormActions } from '../../components/FormActions.tsx'
 
 /** The add-link form. */
 export function UrlResourceForm({ packageId, onDone }: { packageId: string; onDone(): void }) {
@@ -30,14 +31,7 @@ export function UrlResourceForm({ packageId, onDone }: { packageId: string; onDo
           )}
         </Field>
       ))}
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          Add link
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Add link" onCancel={onDone} />
     </form>
   )
 }

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Field } from '../../components/Field.tsx'
 import { slugOf } from '../../lib/draft-fields.ts'
 import { connectRemote, useRemotesStore } from '../../stores/remotes.ts'
+import { FormActions } from '../../components/FormActions.tsx'
 
 /** The connect form. */
 export function ConnectRemoteForm({ onDone }: { onDone(): void }) {
@@ -46,14 +47,7 @@ export function ConnectRemoteForm({ onDone }: { onDone(): void }) {
       <Field label="API token" name="token" error={errors.token} hint="From your user page on the portal. Optional for pulling public data.">
         {(props) => <input {...props} type="password" autoComplete="off" value={fields.token} onChange={(e) => setFields({ ...fields, token: e.target.value })} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy || !fields.url || !fields.name}>
-          {busy ? 'Checking the portal…' : 'Check and connect'}
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit={busy ? 'Checking the portal…' : 'Check and connect'} onCancel={onDone} disabled={busy || !fields.url || !fields.name} />
     </form>
   )
 }

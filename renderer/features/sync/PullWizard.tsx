@@ -1,6 +1,7 @@
 /** Chooses what to pull: the whole site, some organizations, or a search query; optionally files. */
 import { useState } from 'react'
 import { startPull } from '../../stores/remotes.ts'
+import { FormActions } from '../../components/FormActions.tsx'
 
 type Scope = 'site' | 'organizations' | 'query'
 
@@ -46,14 +47,7 @@ export function PullWizard({ remote, onDone }: { remote: string; onDone(): void 
           since the last pull (finds group, organization and visibility changes the portal made without a new timestamp; slower)
         </label>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={!ready}>
-          Start pull
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Start pull" onCancel={onDone} disabled={!ready} />
     </form>
   )
 }

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react'
 import { replaceToken } from '../../stores/remotes.ts'
+import { FormActions } from '../../components/FormActions.tsx'
 
 /** The form, under a remote's card. */
 export function ReplaceTokenForm({ remote, onDone }: { remote: string; onDone(): void }) {
@@ -36,14 +37,7 @@ export function ReplaceTokenForm({ remote, onDone }: { remote: string; onDone():
         />
         <p className="hint">Create one on the portal under your user's API tokens. It is checked before the card closes.</p>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy || token.trim() === ''}>
-          {busy ? 'Checking…' : 'Replace and check'}
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit={busy ? 'Checking…' : 'Replace and check'} onCancel={onDone} disabled={busy || token.trim() === ''} />
     </form>
   )
 }
