@@ -4,7 +4,7 @@
  * fields they name; any it names that the form lacks are listed on top.
  */
 import { Field } from '../../components/Field.tsx'
-import { textFields, type TextField } from '../../lib/draft-fields.ts'
+import { draftFieldNames, textFields, type TextField } from '../../lib/draft-fields.ts'
 import { setField, useDraftStore } from '../../stores/draft.ts'
 import { ExtrasEditor } from './ExtrasEditor.tsx'
 import { NotesField } from './NotesField.tsx'
@@ -14,14 +14,8 @@ import { TagsInput } from './TagsInput.tsx'
 
 /** Field names the form shows errors for. */
 const shownFields = new Set<string>([
-  ...textFields.map(([key]) => key),
-  'license_id',
-  'owner_org',
-  'private',
-  'tags',
-  'extras',
+  ...draftFieldNames,
   'extras_validation',
-  'groups',
 ])
 
 const hints: Partial<Record<TextField, string>> = {
