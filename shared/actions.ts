@@ -325,6 +325,7 @@ export type ActionMap = {
   resource_update: { params: ResourceInput & { id: string }; result: Resource }
   resource_patch: { params: ResourceInput & { id: string }; result: Resource }
   resource_delete: { params: { id: string }; result: null }
+  shelfmark_files_missing: { params: { id: string }; result: string[] }
   organization_list: { params: Paging & { all_fields?: boolean; sort?: string; q?: string }; result: Group[] | string[] }
   organization_list_for_user: { params: { id?: string; permission?: string }; result: (Group & { capacity: Capacity })[] }
   organization_show: { params: { id: string; include_users?: boolean; include_datasets?: boolean }; result: Group }

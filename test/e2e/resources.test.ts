@@ -109,4 +109,15 @@ describe.skipIf(!hasChromium)('resources from dropped files', () => {
       .poll(async () => (await app.api('package_show', { id: 'dropped-files' })).result.resources.map((r: { id: string }) => r.id))
       .toEqual([before[1], before[0]])
   })
+
+  it('marks an upload whose file is not on this disk, instead of a link that would fail', async () => {
+    const page = session.page
+    const pulled = { url: 'https://data.example.org/dataset/x/resource/y/download/table.csv', url_type: 'upload', name: 'From the portal' }
+    expect((await app.api('package_create', { name: 'pulled-without-files', owner_org: 'files-org', resources: [pulled] })).success).toBe(true)
+    await page.goto(`${serve.url}/#/dataset/pulled-without-files`)
+    await dataset.openTab('Resources')
+    const row = page.locator('.resource-row', { hasText: 'From the portal' })
+    await row.locator('.file-missing').waitFor()
+    expect(await row.locator('a.resource-url').count()).toBe(0)
+  })
 })

@@ -65,6 +65,16 @@ function openStoredFile(dataDir: string | null, resource: ResourceDict): { fd: n
   throw noDownload()
 }
 
+/** True when an uploaded resource's file is on this disk, found as a download finds it. */
+export function hasStoredFile(dataDir: string | null, resource: ResourceDict): boolean {
+  try {
+    closeSync(openStoredFile(dataDir, resource).fd)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** A link resource redirects to its url when that is a web address; anything else has nothing to download. */
 function linkOf(resource: ResourceDict): DownloadSource {
   const url = typeof resource.url === 'string' ? resource.url.trim() : ''

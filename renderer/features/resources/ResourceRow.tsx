@@ -16,10 +16,17 @@ import { ResourceEditForm } from './ResourceEditForm.tsx'
 /** The drag type for reordering rows (never confused with files). */
 const rowDragType = 'application/x-shelfmark-resource'
 
-type RowProps = { resource: Resource; index: number; count: number; onMove(from: number, to: number): void }
+type RowProps = {
+  resource: Resource
+  index: number
+  count: number
+  onMove(from: number, to: number): void
+  /** An upload whose file is not on this disk (pulled without files): no link that would fail. */
+  fileMissing?: boolean
+}
 
 /** A resource row. */
-export function ResourceRow({ resource, index, count, onMove }: RowProps) {
+export function ResourceRow({ resource, index, count, onMove, fileMissing = false }: RowProps) {
   const [editing, setEditing] = useState(false)
   const [target, setTarget] = useState(false)
   const isOurs = (event: DragEvent) => Array.from(event.dataTransfer.types).includes(rowDragType)
@@ -70,8 +77,14 @@ export function ResourceRow({ resource, index, count, onMove }: RowProps) {
           <div className="resource-name">
             {resource.name || '(unnamed)'} {resource.format && <span className="format">{resource.format}</span>}
             {resource.url_type === 'upload' && <span className="muted"> · file {formatSize(resource.size)}</span>}
+            {fileMissing && (
+              <span className="file-missing" title="Pull with files (or drop the file here) to have it on this disk">
+                {' '}
+                · file not on this disk
+              </span>
+            )}
           </div>
-          {resource.url && (
+          {resource.url && !fileMissing && (
             <a className="resource-url" href={resource.url} target="_blank" rel="noopener noreferrer" download={resource.url_type === 'upload' ? '' : undefined}>
               {resource.url}
             </a>

@@ -1,5 +1,5 @@
 /** A dataset's resources: the list (reorder, replace, edit, delete), uploads in progress, and adding by file or URL. */
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Package } from '../../../shared/actions.ts'
 import { asFailure, call, failureText } from '../../lib/call.ts'
 import { reloadDataset } from '../../stores/draft.ts'
@@ -14,6 +14,7 @@ export function ResourcesPanel({ dataset }: { dataset: Package }) {
   const picker = useRef<HTMLInputElement>(null)
   const [addingUrl, setAddingUrl] = useState(false)
   const resources = dataset.resources ?? []
+  const missing = useMissingFiles(dataset)
   const move = async (from: number, to: number) => {
     if (to < 0 || to >= resources.length || from === to) return
     const order = resources.map((r) => r.id)
@@ -56,10 +57,34 @@ export function ResourcesPanel({ dataset }: { dataset: Package }) {
       ) : (
         <ol className="resource-list" aria-label="Resources">
           {resources.map((resource, index) => (
-            <ResourceRow key={resource.id} resource={resource} index={index} count={resources.length} onMove={move} />
+            <ResourceRow key={resource.id} resource={resource} index={index} count={resources.length} onMove={move} fileMissing={missing.has(resource.id)} />
           ))}
         </ol>
       )}
     </div>
   )
+}
+
+/**
+ * The uploaded resources whose file is not on this disk (a dataset pulled
+ * without its files): asked again whenever the dataset changes, since an
+ * upload or a replacement brings a file.
+ */
+function useMissingFiles(dataset: Package): Set<string> {
+  const [missing, setMissing] = useState<Set<string>>(new Set())
+  const hasUploads = (dataset.resources ?? []).some((r) => r.url_type === 'upload')
+  useEffect(() => {
+    let current = true
+    if (!hasUploads) setMissing(new Set())
+    else {
+      call('shelfmark_files_missing', { id: dataset.id }).then(
+        (ids) => current && setMissing(new Set(ids)),
+        () => current && setMissing(new Set()), // unknown: the rows keep their links
+      )
+    }
+    return () => {
+      current = false
+    }
+  }, [dataset.id, dataset.metadata_modified, hasUploads])
+  return missing
 }
