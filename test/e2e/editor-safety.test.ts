@@ -77,6 +77,19 @@ describe.skipIf(!hasChromium || !haveFixtures)('dataset editor safety', () => {
     expect(gov).toMatchObject({ author: null, url: null, version: null })
   })
 
+  it('marks vocabulary tags, and keeps the keyboard in the tags when a chip is removed', async () => {
+    await open(hdxVocabularyTags.name)
+    const page = session.page
+    const chips = page.locator('.tags-input .chip-vocabulary')
+    await chips.first().waitFor()
+    expect(await chips.count()).toBe((await api('package_show', { id: hdxVocabularyTags.name })).tags.length)
+    await chips.first().getByRole('button').press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.closest('.tags-input') !== null)).toBe(true)
+    // Leave the removal unsaved, for the next test to start clean.
+    await page.goto(`${serve.url}/#/`)
+    await page.getByRole('button', { name: 'Discard and leave' }).click()
+  })
+
   it('keeps another writer’s change to other fields when saving the title', async () => {
     await open('lakes')
     await api('package_patch', { id: 'lakes', version: '9.9', tags: [{ name: 'water' }, { name: 'added-elsewhere' }] })

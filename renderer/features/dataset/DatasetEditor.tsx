@@ -27,6 +27,8 @@ const hints: Partial<Record<TextField, string>> = {
 export function DatasetEditor() {
   const draft = useDraftStore((s) => s.draft)
   const errors = useDraftStore((s) => s.errors)
+  const original = useDraftStore((s) => s.original)
+  const vocabularyTags = new Set((original?.tags ?? []).filter((tag) => tag.vocabulary_id).map((tag) => tag.name))
   const other = Object.entries(errors).filter(([key]) => !shownFields.has(key))
   return (
     <form className="editor" onSubmit={(event) => event.preventDefault()} noValidate>
@@ -49,7 +51,7 @@ export function DatasetEditor() {
             ))}
           <NotesField value={draft.notes} error={errors.notes} />
           <Field label="Tags" name="tags" error={errors.tags}>
-            {(props) => <TagsInput {...props} tags={draft.tags} onChange={(tags) => setField('tags', tags)} />}
+            {(props) => <TagsInput {...props} tags={draft.tags} vocabularyTags={vocabularyTags} onChange={(tags) => setField('tags', tags)} />}
           </Field>
           <ExtrasEditor extras={draft.extras} errors={errors.extras} duplicateErrors={errors.extras_validation} />
         </div>

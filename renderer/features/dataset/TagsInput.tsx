@@ -1,18 +1,25 @@
-/** Tags as removable chips plus a box: Enter or comma adds, Backspace on empty removes the last. */
-import { useState } from 'react'
+/**
+ * Tags as removable chips plus a box: Enter or comma adds, Backspace on empty
+ * removes the last. Tags of a tag vocabulary (a portal's controlled list) are
+ * marked: they keep their vocabulary when saved, a tag typed anew is free.
+ */
+import { useRef, useState } from 'react'
 import { parseTags } from '../../lib/draft-fields.ts'
 
 type TagsInputProps = {
   id: string
   tags: string[]
+  /** Names of the loaded tags that belong to a vocabulary. */
+  vocabularyTags?: ReadonlySet<string>
   onChange(tags: string[]): void
   'aria-invalid': boolean
   'aria-describedby'?: string
 }
 
 /** The tag editor. */
-export function TagsInput({ id, tags, onChange, ...aria }: TagsInputProps) {
+export function TagsInput({ id, tags, vocabularyTags, onChange, ...aria }: TagsInputProps) {
   const [text, setText] = useState('')
+  const box = useRef<HTMLInputElement>(null)
   const commit = () => {
     const added = parseTags(text).filter((tag) => !tags.includes(tag))
     if (added.length) onChange([...tags, ...added])
@@ -21,14 +28,22 @@ export function TagsInput({ id, tags, onChange, ...aria }: TagsInputProps) {
   return (
     <div className="tags-input">
       {tags.map((tag) => (
-        <span key={tag} className="chip">
+        <span key={tag} className={vocabularyTags?.has(tag) ? 'chip chip-vocabulary' : 'chip'} title={vocabularyTags?.has(tag) ? 'In a tag vocabulary' : undefined}>
           {tag}
-          <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+          <button
+            type="button"
+            aria-label={`Remove tag ${tag}`}
+            onClick={() => {
+              onChange(tags.filter((t) => t !== tag))
+              box.current?.focus() // the button goes with its chip: keep the keyboard in the tags
+            }}
+          >
             ×
           </button>
         </span>
       ))}
       <input
+        ref={box}
         id={id}
         {...aria}
         value={text}
