@@ -102,6 +102,21 @@ describe.skipIf(!hasChromium)('screens and keyboard', () => {
     await screenshot(page, 'screens-3-history')
   })
 
+  it("moves between a dataset's tabs with the arrow keys, as a tab strip should", async () => {
+    const page = session.page
+    await page.goto(`${serve.url}/#/dataset/trees`)
+    const tab = (name: RegExp) => page.getByRole('tab', { name })
+    await tab(/^Metadata/).click()
+    await page.keyboard.press('ArrowRight')
+    expect(await tab(/^Resources/).getAttribute('aria-selected')).toBe('true')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Resources/)
+    await page.keyboard.press('End')
+    expect(await tab(/^History/).getAttribute('aria-selected')).toBe('true')
+    await page.keyboard.press('ArrowRight') // wraps
+    expect(await tab(/^Metadata/).getAttribute('aria-selected')).toBe('true')
+    expect(await tab(/^History/).getAttribute('tabindex')).toBe('-1') // Tab leaves the strip from the selected tab
+  })
+
   it('signs a browser in with a user name and password', async () => {
     const other = await launch()
     try {

@@ -16,6 +16,7 @@ import { DeleteDatasetButton } from './DeleteDatasetButton.tsx'
 import { useFileDrop } from '../resources/use-file-drop.ts'
 import { saveDataset as save } from './save-dataset.ts'
 import { SaveConflictNotice, SaveFailureNotice } from './SaveProblems.tsx'
+import { TabStrip } from '../../components/TabStrip.tsx'
 
 type Tab = 'metadata' | 'resources' | 'history'
 
@@ -69,20 +70,17 @@ export function DatasetScreen({ id }: { id: string | null }) {
       </header>
       <SaveFailureNotice />
       <SaveConflictNotice />
-      <div className="tabs" role="tablist">
-        {(['metadata', 'resources', 'history'] as const).map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            aria-selected={tab === name}
-            disabled={!original && name !== 'metadata'}
-            onClick={() => setTab(name)}
-          >
-            {name === 'metadata' ? 'Metadata' : name === 'resources' ? `Resources (${original?.num_resources ?? 0})` : 'History'}
-          </button>
-        ))}
-      </div>
+      <TabStrip<Tab>
+        className="tabs"
+        label="Dataset"
+        selected={tab}
+        onSelect={setTab}
+        items={[
+          { key: 'metadata', label: 'Metadata' },
+          { key: 'resources', label: `Resources (${original?.num_resources ?? 0})`, disabled: !original },
+          { key: 'history', label: 'History', disabled: !original },
+        ]}
+      />
       {dragging && <div className="drop-hint">Drop files to add them as resources</div>}
       <div role="tabpanel" className="tab-panel">
         {tab === 'metadata' && <DatasetEditor />}

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Field } from '../../components/Field.tsx'
 import { setField } from '../../stores/draft.ts'
 import { NotesView } from './NotesView.tsx'
+import { TabStrip } from '../../components/TabStrip.tsx'
 
 /** The notes field with Write / Preview tabs. */
 export function NotesField({ value, error }: { value: string; error: unknown }) {
@@ -11,14 +12,16 @@ export function NotesField({ value, error }: { value: string; error: unknown }) 
     <Field label="Description" name="notes" error={error} hint="Markdown. Raw HTML is shown as text.">
       {(props) => (
         <div className="notes-field">
-          <div className="mini-tabs" role="tablist" aria-label="Description view">
-            <button type="button" role="tab" aria-selected={!preview} onClick={() => setPreview(false)}>
-              Write
-            </button>
-            <button type="button" role="tab" aria-selected={preview} onClick={() => setPreview(true)}>
-              Preview
-            </button>
-          </div>
+          <TabStrip
+            className="mini-tabs"
+            label="Description view"
+            selected={preview ? 'preview' : 'write'}
+            onSelect={(key) => setPreview(key === 'preview')}
+            items={[
+              { key: 'write', label: 'Write' },
+              { key: 'preview', label: 'Preview' },
+            ]}
+          />
           {preview ? (
             <NotesView notes={value} />
           ) : (
