@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium || !haveFixtures)('dataset editor safety', () => {
     await chips.first().waitFor()
     expect(await chips.count()).toBe((await api('package_show', { id: hdxVocabularyTags.name })).tags.length)
     await chips.first().getByRole('button').press('Enter')
-    expect(await page.evaluate(() => document.activeElement?.closest('.tags-input') !== null)).toBe(true)
+    expect(await page.locator('.tags-input :focus').count()).toBe(1)
     // Leave the removal unsaved, for the next test to start clean.
     await page.goto(`${serve.url}/#/`)
     await page.getByRole('button', { name: 'Discard and leave' }).click()

@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('screens and keyboard', () => {
     await tab(/^Metadata/).click()
     await page.keyboard.press('ArrowRight')
     expect(await tab(/^Resources/).getAttribute('aria-selected')).toBe('true')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Resources/)
+    expect(await page.locator(':focus').innerText()).toMatch(/^Resources/)
     await page.keyboard.press('End')
     expect(await tab(/^History/).getAttribute('aria-selected')).toBe('true')
     await page.keyboard.press('ArrowRight') // wraps
