@@ -17,6 +17,7 @@ import type { Caller, Engine } from '../engine/engine.ts'
 import { checkDataShape, defaultLimits } from '../server/limits.ts'
 import type { Thing } from './catalog-things.ts'
 import { errorText } from './error-text.ts'
+import type { UnreadableLine } from './jsonl.ts'
 
 /** Counts of what a load did so far. */
 export type LoadReport = { read: number; created: number; updated: number; failed: number }
@@ -37,7 +38,7 @@ export async function loadRecords(
   engine: Engine,
   caller: Caller,
   thing: Thing,
-  lines: AsyncIterable<string>,
+  lines: AsyncIterable<string | UnreadableLine>,
   options: LoadOptions = {},
 ): Promise<LoadReport> {
   const batchSize = options.batchSize ?? 1000
@@ -61,6 +62,13 @@ export async function loadRecords(
   }
   for await (const line of lines) {
     lineNumber += 1
+    if (typeof line !== 'string') {
+      // Nothing was read from it: counted and reported at once, before the batch it falls in.
+      report.read += 1
+      report.failed += 1
+      options.onFailure?.(lineNumber, 'read', line.unreadable)
+      continue
+    }
     if (line.trim() === '') continue
     batch.push([lineNumber, line])
     if (batch.length >= batchSize) flush()

@@ -12,6 +12,10 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     const topic = commands.find((command) => command.name === args[0])
+    if (args[0] !== undefined && !topic) {
+      process.stderr.write(`shelfmark help: unknown command "${args[0]}"\n\n${overview()}`)
+      return 2
+    }
     process.stdout.write(topic ? `${topic.usage}\n` : overview())
     return name === undefined ? 2 : 0
   }
@@ -41,6 +45,7 @@ async function runCommand(command: Command, args: string[]): Promise<number> {
 }
 
 function overview(): string {
-  const lines = commands.map((command) => `  ${command.usage.split('\n')[0]}`)
+  // Every synopsis line of each command (remote has several), not the explanation under them.
+  const lines = commands.flatMap((command) => command.usage.split('\n').filter((line) => line.startsWith('shelfmark ')).map((line) => `  ${line}`))
   return `Shelfmark: a CKAN-compatible catalog on your own disk.\n\nCommands:\n${lines.join('\n')}\n\nRun "shelfmark help COMMAND" for details.\n`
 }

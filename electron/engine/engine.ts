@@ -21,6 +21,9 @@ import { catchUpIndex, queuedHereSinceCatchUp } from './search/index-queue.ts'
 import { noteTokenUse, tokenHolder } from './auth/tokens.ts'
 import { validateOrThrow } from './validate/navl.ts'
 
+/** The catalog's SQLite file inside a data directory. */
+export const catalogFileName = 'catalog.sqlite'
+
 type PendingTasks = { after: (() => void)[]; rollbacks: (() => void)[] }
 
 /**
@@ -48,7 +51,7 @@ export class Engine {
     this.db = db
     this.config = config
     this.dataDir = dataDir
-    this.checkpointer = dataDir ? new Checkpointer(join(dataDir, 'catalog.sqlite')) : null
+    this.checkpointer = dataDir ? new Checkpointer(join(dataDir, catalogFileName)) : null
     this.inTransaction = transactionWrapper(db)
     enginesByDatabase.set(db, this)
   }
@@ -62,7 +65,7 @@ export class Engine {
     const config = { ...defaultConfig, ...options.config }
     if (!options.dataDir) return new Engine(openDatabase(':memory:'), config, null)
     mkdirSync(options.dataDir, { recursive: true })
-    const db = openDatabase(join(options.dataDir, 'catalog.sqlite'))
+    const db = openDatabase(join(options.dataDir, catalogFileName))
     // What a crash left in files/ (unfinished uploads, files of removed resources) goes now.
     sweepFileStore(options.dataDir, db)
     return new Engine(db, config, options.dataDir)

@@ -108,7 +108,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const port = options.port ?? 5000
   const app = buildServer(options.engine, {
     ...options,
-    allowedHosts: [...(options.allowedHosts ?? []), ...boundHostNames(host)],
+    // The host bound to and the site URL's host were chosen by the user: requests naming them are theirs.
+    allowedHosts: [...(options.allowedHosts ?? []), ...boundHostNames(host), ...siteUrlHost(options.siteUrl)],
   })
   await app.listen({ host, port })
   const url = `http://${urlHost(host)}:${(app.server.address() as AddressInfo).port}`
@@ -116,6 +117,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // Sync jobs a killed process left unfinished carry on in the background (both doors start here).
   resumeInterruptedJobs(options.engine)
   return { app, url, close: () => app.close() }
+}
+
+/** The site URL's host (with its brackets for IPv6), as a Host header names it; none when absent or unreadable. */
+function siteUrlHost(siteUrl: string | undefined): string[] {
+  if (!siteUrl) return []
+  try {
+    return [new URL(siteUrl).hostname.toLowerCase()]
+  } catch {
+    return []
+  }
 }
 
 /** The host as it appears in a URL: a wildcard address reads as loopback, IPv6 in brackets. */

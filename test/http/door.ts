@@ -20,7 +20,7 @@ export type RequestOptions = {
 }
 
 /** Starts a door over a new catalog with a sysadmin "admin" and a token for it. */
-export async function startDoor(options: ServerOptions & { maxResourceSizeMb?: number } = {}) {
+export async function startDoor(options: ServerOptions & { maxResourceSizeMb?: number; siteUrl?: string } = {}) {
   const t = testEngine({ onDisk: true, config: options.maxResourceSizeMb ? { maxResourceSizeMb: options.maxResourceSizeMb } : {} })
   const server = await startServer({ engine: t.engine, port: 0, ...options })
   const adminToken = (t.call('api_token_create', t.sysadmin, { user: 'admin', name: 'test' }) as { token: string }).token

@@ -42,6 +42,18 @@ describe('Host header guard (DNS rebinding)', () => {
   })
 })
 
+describe('the site URL', () => {
+  it("accepts requests naming the site URL's host, which the user chose with --site-url", async () => {
+    const named = await startDoor({ siteUrl: 'http://catalog.example:5000' })
+    try {
+      expect((await named.request('/api/3', { headers: { host: 'catalog.example:5000' } })).status).toBe(200)
+      expect((await named.request('/api/3', { headers: { host: 'other.example:5000' } })).status).toBe(403)
+    } finally {
+      await named.close()
+    }
+  })
+})
+
 describe('CORS', () => {
   it('sends no permissive CORS headers, so a browser fails every cross-origin preflight', async () => {
     const simple = await door.request('/api/3/action/status_show', { headers: { origin: 'http://evil.example' } })

@@ -5,7 +5,7 @@ import { Engine } from '../../engine/engine.ts'
 import { dataOption, parseArguments, UsageError } from '../args.ts'
 import { thingNamed } from '../catalog-things.ts'
 import type { Command } from '../command.ts'
-import { resolveDataDir } from '../data-dir.ts'
+import { existingDataDir } from '../data-dir.ts'
 import { dumpRecords } from '../dump-records.ts'
 import { siteCaller } from '../site-user.ts'
 
@@ -22,8 +22,10 @@ export const dump: Command = {
       { min: 1, max: 1 },
     )
     const thing = thingNamed(positionals[0]) ?? fail(positionals[0])
-    const engine = Engine.open({ dataDir: resolveDataDir(values.data) })
+    const engine = Engine.open({ dataDir: existingDataDir(values.data) })
     const out = values.output ? createWriteStream(values.output) : process.stdout
+    // `dump … | head` closes the pipe early: that reader has what it wanted, which is no failure (as ckanapi).
+    if (out === process.stdout) process.stdout.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && process.exit(0))
     try {
       const started = Date.now()
       const count = await dumpRecords(engine, siteCaller(engine), thing, out, (written, total) =>

@@ -1,4 +1,5 @@
 /** `shelfmark load datasets FILE`: creates or updates records from ckanapi JSON lines. */
+import { existsSync } from 'node:fs'
 import { Engine } from '../../engine/engine.ts'
 import { dataOption, parseArguments, UsageError } from '../args.ts'
 import { thingNamed } from '../catalog-things.ts'
@@ -27,6 +28,8 @@ export const load: Command = {
     )
     const batchSize = parseBatchSize(values['batch-size'] ?? '1000')
     const thing = thingNamed(positionals[0]) ?? fail(positionals[0])
+    // Before the catalog is opened (and, in a new folder, created): a mistyped FILE leaves nothing behind.
+    if (positionals[1] !== '-' && !existsSync(positionals[1])) throw new UsageError(`no such file: ${positionals[1]}`)
     const engine = Engine.open({ dataDir: resolveDataDir(values.data) })
     try {
       const started = Date.now()

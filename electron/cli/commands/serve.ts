@@ -28,7 +28,26 @@ export const serve: Command = {
       siteUrl: values['site-url'],
     })
     process.stdout.write(`Serving ${server.url}\nData directory: ${dataDir}\n`)
+    const warning = exposureWarning(host, values['site-url'])
+    if (warning) process.stderr.write(warning)
     process.stdout.write(`Open the app in a browser (one-time sign-in link): ${webSignInLink(engine, server.url)}\n`)
     await serveUntilStopped(engine, server)
   },
+}
+
+/**
+ * What serving beyond this machine means, said when --host asks for it: plain
+ * HTTP (tokens and the sign-in link travel unencrypted), and the Host check
+ * that answers only requests naming a loopback name, HOST or the site URL's
+ * host (DNS rebinding), so a wildcard address alone lets no one else in.
+ */
+export function exposureWarning(host: string, siteUrl: string | undefined): string | null {
+  if (['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host.toLowerCase())) return null
+  const wildcard = host === '0.0.0.0' || host === '::'
+  const names = siteUrl ? ` or ${URL.parse(siteUrl)?.hostname ?? siteUrl}` : wildcard ? '' : ` or ${host}`
+  return (
+    `Warning: listening on ${host}: other machines can reach this port, over plain HTTP (tokens and the sign-in link are not encrypted).\n` +
+    `Only requests addressed to localhost, 127.0.0.1, [::1]${names} are answered` +
+    (wildcard && !siteUrl ? '; to be reached by name, add --site-url http://NAME:PORT.\n' : '.\n')
+  )
 }
