@@ -18,7 +18,9 @@ export function parseArguments<T extends Options>(args: string[], options: T, po
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
   const count = parsed.positionals.length
-  if (count < positionals.min) throw new UsageError('Missing argument')
+  if (count < positionals.min) {
+    throw new UsageError(`missing argument: ${positionals.min === 1 ? 'one is' : `${positionals.min} are`} needed, ${count} given (see below)`)
+  }
   if (count > positionals.max) throw new UsageError(`Unexpected argument: ${parsed.positionals[positionals.max]}`)
   return parsed
 }

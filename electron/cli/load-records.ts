@@ -70,11 +70,23 @@ export async function loadRecords(
       continue
     }
     if (line.trim() === '') continue
+    if (batch.length === 0 && report.read === 0 && (line.trim() === '{' || line.trim() === '[')) throw new NotJsonLines()
     batch.push([lineNumber, line])
     if (batch.length >= batchSize) flush()
   }
   flush()
   return report
+}
+
+/**
+ * A file whose first line opens a JSON document spread over many lines (a
+ * pretty-printed dump, or an API answer saved whole): every line would fail
+ * on its own, so the load stops at once and says what it wants instead.
+ */
+export class NotJsonLines extends Error {
+  constructor() {
+    super('the file is one JSON document over many lines; load reads one JSON object per line (jq -c ".[]" FILE turns a list into lines, jq -c . FILE one object)')
+  }
 }
 
 type Outcome = { line: number; action: string; error?: string }
@@ -150,7 +162,8 @@ function applyLine(engine: Engine, caller: Caller, thing: Thing, line: number, t
 
 function parseRecord(text: string): Record<string, unknown> {
   const record: unknown = JSON.parse(text)
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new Error('the line is not a JSON object')
+  if (Array.isArray(record)) throw new Error('the line is a JSON list, not an object: load reads one JSON object per line (jq -c ".[]" FILE turns a list into lines)')
+  if (typeof record !== 'object' || record === null) throw new Error('the line is not a JSON object')
   checkDataShape(record, defaultLimits)
   return record as Record<string, unknown>
 }

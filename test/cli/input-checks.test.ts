@@ -45,6 +45,31 @@ describe('load reads UTF-8 strictly', () => {
   })
 })
 
+describe('files that are not JSON lines', () => {
+  it('stops at once on a pretty-printed document, saying what load reads and how to convert it', async () => {
+    const file = join(scratch, 'pretty.json')
+    writeFileSync(file, JSON.stringify([{ name: 'a' }, { name: 'b' }], null, 2))
+    const result = await runCli(['load', 'organizations', file, '--data', dir])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('one JSON document over many lines')
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('line ')).length).toBe(0) // not a failure per line
+  })
+
+  it('names a one-line JSON list as such', async () => {
+    const file = join(scratch, 'list.json')
+    writeFileSync(file, `${JSON.stringify([{ name: 'a' }, { name: 'b' }])}\n`)
+    const result = await runCli(['load', 'organizations', file, '--data', dir])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('line 1: read failed: the line is a JSON list, not an object')
+  })
+
+  it('says how many arguments are missing', async () => {
+    const result = await runCli(['load', 'datasets', '--data', dir])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('missing argument: 2 are needed, 1 given')
+  })
+})
+
 describe('where the catalog is', () => {
   it('refuses an empty --data rather than writing into the default catalog', async () => {
     const result = await runCli(['dump', 'datasets', '--data', ''])
