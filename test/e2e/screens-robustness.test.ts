@@ -167,6 +167,10 @@ describe.skipIf(!hasChromium)('screens under awkward input', () => {
     const full = await archiver.locator('pre').innerText()
     expect(full).toContain('/helmets.csv')
     expect(full).toContain('"code": 0')
+    // Dates read as the catalog shows them, the stored value on hover.
+    const created = record.locator('dt', { hasText: 'Created' }).locator('xpath=following-sibling::dd[1]')
+    expect(await created.innerText()).not.toMatch(/^\d{4}-\d\d-\d\dT/)
+    expect(await created.getAttribute('title')).toMatch(/^\d{4}-\d\d-\d\dT/)
     await screenshot(page, 'robust-8-record-panel')
   })
 

@@ -2,6 +2,7 @@
  * Fields a portal sent that the form does not edit (scheming fields and the
  * like). Shown read-only so the user knows they are kept, untouched.
  */
+import { formatTimestamp } from '../../components/format.ts'
 import { useDraftStore } from '../../stores/draft.ts'
 import { showValue } from '../../lib/diff.ts'
 import { languageEntries, prettyJson } from '../../lib/field-values.ts'
@@ -27,9 +28,9 @@ export function OtherFields() {
       <h3>Record</h3>
       <dl>
         <dt>Created</dt>
-        <dd>{original.metadata_created}</dd>
+        <dd title={original.metadata_created}>{formatTimestamp(original.metadata_created)}</dd>
         <dt>Modified</dt>
-        <dd>{original.metadata_modified}</dd>
+        <dd title={original.metadata_modified}>{formatTimestamp(original.metadata_modified)}</dd>
         <dt>Id</dt>
         <dd className="mono">{original.id}</dd>
         {rest.map(([key, value]) => (
