@@ -30,7 +30,7 @@ export async function followRemoteRenames(ctx: JobContext, seen: Map<string, Gro
     // Names are unique across organizations and groups alike: the holder may be of the other kind.
     const holder = otherHolderOfName(ctx.engine.db, ctx.remote.id, summary.name, summary.id)
     if (!holder || renamed.has(holder.id)) continue
-    const current = await showGroup(ctx, holder.id, holder.isOrganization)
+    const current = await showRemoteGroup(ctx, holder.id, holder.isOrganization)
     if (current && isRenamed(links, holder.id, current)) renamed.set(holder.id, { summary: current, isOrganization: holder.isOrganization })
   }
   for (const [id, group] of renamed) follow(ctx, links, id, group)
@@ -41,10 +41,15 @@ function isRenamed(links: GroupLinks, remoteGroupId: string, summary: Dict): boo
   return known !== undefined && typeof summary.name === 'string' && summary.name !== '' && summary.name !== known
 }
 
-/** The remote group's current dict, or null when the remote no longer shows it. */
-async function showGroup(ctx: JobContext, id: string, isOrganization: boolean): Promise<Dict | null> {
+/**
+ * A remote organization's or group's own dict (no datasets, members or linked
+ * groups), or null when the remote does not show it: 404, or 403 for a
+ * deleted one. Other failures are thrown.
+ */
+export async function showRemoteGroup(ctx: JobContext, id: string, isOrganization: boolean): Promise<Dict | null> {
   const action = isOrganization ? 'organization_show' : 'group_show'
-  return ctx.client.action<Dict>(action, { id, include_datasets: false, include_users: false }).catch((error) => {
+  const params = { id, include_datasets: false, include_users: false, include_groups: false, include_followers: false }
+  return ctx.client.action<Dict>(action, params).catch((error) => {
     if (error instanceof ActionFailure && (error.status === 404 || error.status === 403)) return null
     throw error
   })

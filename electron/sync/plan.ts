@@ -8,7 +8,7 @@ import type { Context } from '../engine/context.ts'
 import { sql } from '../engine/db/statements.ts'
 import { findPackageRow, showPackage, type PackageRow } from '../engine/packages/store.ts'
 import { diffDicts, type FieldChange } from './diff.ts'
-import { groupLinks, linkFor, linkParts, localSeq, type GroupLinks, type LinkRow } from './links.ts'
+import { groupLinks, linkFor, linkParts, localGroupNames, localSeq, type GroupLinks, type LinkRow } from './links.ts'
 import { pendingUploads } from './local-files.ts'
 import { editableView } from './normalize.ts'
 import type { RemoteRow } from './remotes.ts'
@@ -113,8 +113,7 @@ function namedGroups(ctx: Context, groups: GroupLinks, changes: FieldChange[]): 
   return changes.map((change) => {
     const key = /^groups\[(.+)\]$/.exec(change.path)?.[1]
     if (key === undefined) return change
-    const local = sql(ctx.db, 'SELECT name FROM groups WHERE id = ?').pluck().get(key) as string | undefined
-    const name = groups.remoteNameOf(key) ?? local ?? key
+    const name = groups.remoteNameOf(key) ?? localGroupNames(ctx.db, key)?.name ?? key
     const named = (value: unknown) => (value && typeof value === 'object' ? { ...value, name } : value)
     return { path: `groups[${name}]`, before: named(change.before), after: named(change.after) }
   })

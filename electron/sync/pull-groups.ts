@@ -4,7 +4,7 @@
  * and stored locally before the datasets that point at them; mapped ones
  * the page shows under a new name were renamed remotely (group-renames.ts).
  */
-import { followRemoteRenames, type GroupSummary } from './group-renames.ts'
+import { followRemoteRenames, showRemoteGroup, type GroupSummary } from './group-renames.ts'
 import type { JobContext } from './jobs/runner.ts'
 import { mapConcurrent } from './limiter.ts'
 import { groupLinks } from './links.ts'
@@ -19,10 +19,7 @@ export async function ensureGroups(ctx: JobContext, datasets: Dict[]): Promise<v
   await followRemoteRenames(ctx, seen, wanted)
   if (wanted.length === 0) return
   const dicts = await mapConcurrent(wanted, 3, async ({ summary, isOrganization }) => {
-    const action = isOrganization ? 'organization_show' : 'group_show'
-    const full = await ctx.client
-      .action<Dict>(action, { id: summary.id, include_datasets: false, include_users: false, include_groups: false, include_followers: false })
-      .catch(() => null) // a summary is enough to create it locally
+    const full = await showRemoteGroup(ctx, String(summary.id), isOrganization).catch(() => null) // a summary is enough to create it locally
     return { ...(full ?? summary), is_organization: isOrganization } as Dict
   })
   ctx.engine.call('shelfmark_sync_store_groups', ctx.caller, { remote: ctx.remote.name, groups: dicts.filter((d) => d.name) })

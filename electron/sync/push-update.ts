@@ -119,9 +119,11 @@ async function send(
   restore: boolean,
   baseView: Dict,
 ): Promise<Sent> {
+  // Read once here when the push changes such a field; the compare-then-update path below uses the same dict.
+  let shown: Dict | null | undefined
   if (!restore && changed.some((key) => unbumpedKeys.has(key))) {
-    const current = await showRemote(ctx, remoteId)
-    if (!current || driftedUnbumped(baseView, editableView(current), changed)) return { ok: false, current: current ?? undefined }
+    shown = await showRemote(ctx, remoteId)
+    if (!shown || driftedUnbumped(baseView, editableView(shown), changed)) return { ok: false, current: shown ?? undefined }
   }
   const canRevise = capabilitiesOf(ctx.remote).package_revise !== false && !restore && remoteModified !== null
   if (canRevise) {
@@ -142,11 +144,10 @@ async function send(
     }
   }
   // Compare-then-update: older CKAN (no package_revise) leaves a short race window here.
-  const current = await showRemote(ctx, remoteId)
+  const current = shown === undefined ? await showRemote(ctx, remoteId) : shown
   if (!current || (current.metadata_modified !== remoteModified && remoteModified !== null) || (current.state === 'deleted' && !restore)) {
     return { ok: false, current: current ?? undefined }
   }
-  if (!restore && driftedUnbumped(baseView, editableView(current), changed)) return { ok: false, current }
   // Only the changed fields go over the remote's current dict, as package_revise would write them:
   // the rest of the local copy may lag behind changes CKAN made without a new metadata_modified.
   const full = overlayView(current, restore ? payload : withChanges(editableView(current), payload, changed))

@@ -6,10 +6,9 @@
  * the remote no longer knows is followed through its id when the catalog
  * has pulled that organization before, and refused otherwise.
  */
-import { ActionFailure } from '../../shared/envelope.ts'
 import { sql } from '../engine/db/statements.ts'
+import { showRemoteGroup } from './group-renames.ts'
 import type { JobContext } from './jobs/runner.ts'
-import type { Dict } from './normalize.ts'
 
 export type ScopeOrganizations = { names: string[]; renamed: { from: string; to: string }[] }
 
@@ -17,24 +16,15 @@ export type ScopeOrganizations = { names: string[]; renamed: { from: string; to:
 export async function currentOrganizationNames(ctx: JobContext, names: string[]): Promise<ScopeOrganizations> {
   const out: ScopeOrganizations = { names: [], renamed: [] }
   for (const name of names) {
-    const found = (await showOrganization(ctx, name)) ?? (await showOrganization(ctx, knownRemoteId(ctx, name)))
+    let found = await showRemoteGroup(ctx, name, true)
+    const knownId = found ? undefined : knownRemoteId(ctx, name)
+    if (knownId) found = await showRemoteGroup(ctx, knownId, true)
     if (!found) throw new Error(`The remote has no organization "${name}" (check the name on the portal)`)
     const current = String(found.name)
     out.names.push(current)
     if (current !== name && String(found.id) !== name) out.renamed.push({ from: name, to: current })
   }
   return out
-}
-
-async function showOrganization(ctx: JobContext, id: string | undefined): Promise<Dict | null> {
-  if (!id) return null
-  try {
-    return await ctx.client.action<Dict>('organization_show', { id, include_datasets: false, include_users: false })
-  } catch (error) {
-    // 404, or 403 for a deleted one: either way not there for this pull.
-    if (error instanceof ActionFailure && (error.status === 404 || error.status === 403)) return null
-    throw error
-  }
 }
 
 /** The remote id of an organization the catalog pulled under `name` (its remote name then, or its local name). */
