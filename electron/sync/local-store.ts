@@ -59,8 +59,7 @@ export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
   const previous = existing ? storedDict(existing).resources : []
   saveResourceRows(ctx, id, stored.resources as ResourceDict[], previous, !existing)
   tagRows(ctx.db, tagRefs(ctx, dict.tags)) // the tags' rows, which tag_list and tag_show read
-  const groupIds = localGroupIds(ctx, dict.groups)
-  saveGroupMemberships(ctx, id, groupIds, !existing)
+  saveGroupMemberships(ctx, id, localGroupIds(ctx, dict.groups), !existing)
   // The index reads organization and groups from their tables: the stored dict is enough.
   indexPackage(ctx.db, stored)
   recordActivity(ctx, {
@@ -68,7 +67,6 @@ export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
     type: existing ? 'changed package' : 'new package',
     data: { package: summaryOf(stored) },
     permissionLabels: permissionLabels(row),
-    groupIds: [row.owner_org, ...groupIds].filter((group): group is string => typeof group === 'string'),
   })
   return stored
 }

@@ -14,8 +14,6 @@ export type ActivityInput = {
   data: Record<string, unknown>
   /** Who may read the row (see auth/roles.ts permissionLabels); default public. */
   permissionLabels?: string[]
-  /** Organizations and groups the object belongs to, for organization/group activity lists. */
-  groupIds?: string[]
   timestamp?: string
   /**
    * A dataset activity whose dataset dict is the one packages.data now holds:
@@ -33,9 +31,8 @@ export function recordActivity(ctx: Context, input: ActivityInput): string {
   const seq = ((sql(ctx.db, 'SELECT max(seq) AS seq FROM activities').get() as { seq: number | null }).seq ?? 0) + 1
   sql(
     ctx.db,
-    `INSERT INTO activities (id, seq, timestamp, user_id, object_id, activity_type, data, permission_labels, group_ids,
-       package_pending)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO activities (id, seq, timestamp, user_id, object_id, activity_type, data, permission_labels, package_pending)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     seq,
@@ -46,7 +43,6 @@ export function recordActivity(ctx: Context, input: ActivityInput): string {
     // CKAN names the actor in dataset activities only; a group's holds {group}, a user's nothing.
     encodeActivityData(input.type.endsWith(' package') ? { ...input.data, actor: ctx.user?.name ?? null } : input.data),
     (input.permissionLabels ?? ['public']).join(' '),
-    (input.groupIds ?? []).join(' '),
     input.sharesPackageData ? 1 : 0,
   )
   return id

@@ -15,6 +15,5 @@ export function recordGroupActivity(ctx: Context, row: GroupRow, verb: 'new' | '
     objectId: row.id,
     type: `${type} ${kind}`,
     data: { group: groupTableDict(row) },
-    groupIds: [row.id],
   })
 }

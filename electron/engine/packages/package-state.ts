@@ -1,6 +1,7 @@
 /**
  * Dataset changes that do not go through package_update and so keep
- * metadata_modified (CKAN 2.9+): package_delete and package_owner_org_update.
+ * metadata_modified (CKAN 2.9+): package_delete, package_owner_org_update and
+ * the bulk_update_* actions.
  * Both rewrite the stored dict, record the activity and reindex.
  */
 import type { Context } from '../context.ts'
@@ -24,15 +25,32 @@ export function moveToOrganization(ctx: Context, row: PackageRow, orgId: string 
   })
 }
 
+/** bulk_update_private / _public: the private flag alone changes. */
+export function setVisibility(ctx: Context, row: PackageRow, isPrivate: boolean): void {
+  if (Boolean(row.private) === isPrivate) return
+  rewrite(ctx, row, 'changed package', (dict) => {
+    dict.private = isPrivate
+  })
+}
+
+/** bulk_update_delete: state `deleted`, memberships kept (CKAN 2.10 writes the state alone). */
+export function setDeletedState(ctx: Context, row: PackageRow): void {
+  if (row.state === 'deleted') return
+  rewrite(ctx, row, 'deleted package', (dict) => {
+    dict.state = 'deleted'
+  })
+}
+
 function rewrite(ctx: Context, row: PackageRow, activityType: string, change: (dict: PackageDict) => void): void {
   const dict = storedDict(row)
   change(dict)
   const saved: PackageRow = {
     ...row,
     state: String(dict.state),
+    private: dict.private ? 1 : 0,
     owner_org: (dict.owner_org as string | null) ?? null,
     data: packJsonText(JSON.stringify(dict)),
   }
-  sql(ctx.db, 'UPDATE packages SET state = @state, owner_org = @owner_org, data = @data WHERE id = @id').run(saved)
+  sql(ctx.db, 'UPDATE packages SET state = @state, private = @private, owner_org = @owner_org, data = @data WHERE id = @id').run(saved)
   afterWrite(ctx, { row: saved, stored: dict }, activityType)
 }

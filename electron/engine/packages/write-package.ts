@@ -42,19 +42,16 @@ export function afterWrite(ctx: Context, saved: SavedPackage, activityType: stri
 
 /**
  * A dataset activity row ('new package', 'changed package', 'deleted
- * package'), readable by whoever may read the dataset, listed under its
- * organization and groups. Its dataset dict is the saved row's until the
+ * package'), readable by whoever may read the dataset. Its dataset dict is the saved row's until the
  * dataset changes again (migration 0008): the row keeps only the parts
  * composed from other tables, as they are now.
  */
 export function recordPackageActivity(ctx: Context, row: PackageRow, shown: PackageDict, type: string): void {
-  const groups = (shown.groups as { id: string }[] | undefined) ?? []
   recordActivity(ctx, {
     objectId: row.id,
     type,
     data: { organization: shown.organization, groups: shown.groups },
     sharesPackageData: true,
     permissionLabels: permissionLabels(row),
-    groupIds: [...(row.owner_org ? [row.owner_org] : []), ...groups.map((group) => group.id)],
   })
 }

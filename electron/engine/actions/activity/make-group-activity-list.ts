@@ -5,8 +5,32 @@ import { activityListSchema, activityTypesParamHelp, pagingParamsHelp } from './
 import { readableGroup } from './activity-objects.ts'
 import { listActivities, pageOf } from './activity-query.ts'
 
-/** The rows about the group itself or recorded for its datasets (their group_ids name it). */
-const aboutGroup = "a.object_id = @id OR instr(' ' || a.group_ids || ' ', ' ' || @id || ' ') > 0"
+/**
+ * A private dataset's activity is listed only to those who may read the
+ * dataset now; CKAN lists public datasets only (2.10 records no activity for
+ * private ones). An activity written while a dataset was public must not show
+ * it to everyone once it has become private.
+ */
+const readableNow = `(p.private = 0 OR @sysadmin = 1
+  OR EXISTS (SELECT 1 FROM json_each(@labels) l WHERE l.value = 'member-' || p.owner_org))`
+
+/**
+ * As CKAN reads them, through the memberships of now rather than those at
+ * each activity (a dataset moved to another organization takes its history
+ * with it): the organization's own rows and those of every dataset it owns.
+ */
+const aboutOrganization = `a.object_id = @id OR a.object_id IN (
+  SELECT p.id FROM packages p WHERE p.owner_org = @id AND ${readableNow})`
+
+/**
+ * The group's own rows and those of its datasets: active ones still in it, and
+ * deleted ones whose membership went with them (package_delete ends it), as
+ * CKAN's query pairs them; a dataset taken out of the group leaves its list.
+ */
+const aboutGroup = `a.object_id = @id OR a.object_id IN (
+  SELECT p.id FROM members m JOIN packages p ON p.id = m.table_id
+  WHERE m.group_id = @id AND m.table_name = 'package' AND m.state = p.state AND p.state IN ('active', 'deleted')
+    AND ${readableNow})`
 
 /** Declares the activity list of organizations (`organization: true`) or groups. */
 export function makeGroupActivityList(kind: 'organization' | 'group'): ActionDefinition {
@@ -34,7 +58,7 @@ ${pagingParamsHelp}${activityTypesParamHelp}
     `,
     run(ctx, data) {
       const group = readableGroup(ctx, data.id, kind === 'organization')
-      return listActivities(ctx, { where: aboutGroup, params: { id: group.id }, ...pageOf(data), excludeTypes: undefined })
+      return listActivities(ctx, { where: kind === 'organization' ? aboutOrganization : aboutGroup, params: { id: group.id }, ...pageOf(data), excludeTypes: undefined })
     },
   })
 }

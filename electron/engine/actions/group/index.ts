@@ -7,6 +7,7 @@ import { group_list_authz } from './group_list_authz.ts'
 import { group_member_create } from './group_member_create.ts'
 import { group_member_delete } from './group_member_delete.ts'
 import { group_patch } from './group_patch.ts'
+import { group_package_show } from './group_package_show.ts'
 import { group_purge } from './group_purge.ts'
 import { group_show } from './group_show.ts'
 import { group_update } from './group_update.ts'
@@ -44,6 +45,7 @@ export const groupActions: ActionDefinition[] = [
   group_delete,
   group_purge,
   group_list_authz,
+  group_package_show,
   group_member_create,
   group_member_delete,
   member_create,

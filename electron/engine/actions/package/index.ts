@@ -1,5 +1,6 @@
 /** The package actions, as the registry lists them. */
 import type { ActionDefinition } from '../../define-action.ts'
+import { bulk_update_delete, bulk_update_private, bulk_update_public } from './bulk_update.ts'
 import { current_package_list_with_resources } from './current_package_list_with_resources.ts'
 import { dataset_purge } from './dataset_purge.ts'
 import { package_create } from './package_create.ts'
@@ -24,4 +25,7 @@ export const packageActions: ActionDefinition[] = [
   current_package_list_with_resources,
   package_owner_org_update,
   package_resource_reorder,
+  bulk_update_private,
+  bulk_update_public,
+  bulk_update_delete,
 ]

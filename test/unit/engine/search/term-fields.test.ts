@@ -73,13 +73,14 @@ describe('search term field keys', () => {
       DROP TABLE search_terms;
       ALTER TABLE old_terms RENAME TO search_terms;
       CREATE INDEX search_terms_value ON search_terms (field, pub, value);
+      ALTER TABLE activities ADD COLUMN group_ids TEXT NOT NULL DEFAULT ''; -- dropped by migration 0011
       PRAGMA user_version = 9;`)
     expect(t.engine.db.prepare("SELECT count(*) AS n FROM search_terms WHERE typeof(field) = 'text' AND field = 'tags'").get()).toEqual({ n: 3 })
     t.engine.close()
 
     const reopened = Engine.open({ dataDir: t.dataDir })
     try {
-      expect(reopened.db.pragma('user_version', { simple: true })).toBe(10)
+      expect(reopened.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(10)
       const tags = reopened.db.prepare('SELECT typeof(field) AS kind, count(*) AS n FROM search_terms WHERE field = ? GROUP BY 1').all(termFieldKey('tags'))
       expect(tags).toEqual([{ kind: 'integer', n: 3 }])
       expect(answers(reopened)).toEqual(before)

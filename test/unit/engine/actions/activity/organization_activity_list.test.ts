@@ -47,6 +47,26 @@ describe('organization_activity_list', () => {
     t.close()
   })
 
+  it('follows a dataset moved to another organization with all its history, as CKAN reads memberships when listing', () => {
+    const { t } = catalogWithActivity()
+    const lakes = t.call('organization_create', t.sysadmin, { name: 'lakes-org' })
+    t.call('package_owner_org_update', t.sysadmin, { id: 'open-data', organization_id: lakes.id })
+    const names = (id: string) => t.call('organization_activity_list', t.anonymous, { id }).map((a: any) => a.data.package?.name ?? a.data.group?.name)
+    expect(names('rivers-org')).toEqual(['rivers-org'])
+    expect(names('lakes-org')).toEqual(['open-data', 'lakes-org', 'open-data', 'open-data', 'open-data'])
+    t.close()
+  })
+
+  it('hides the past public activity of a dataset made private from those who may not read it now', () => {
+    const { t, member } = catalogWithActivity()
+    t.call('package_patch', t.sysadmin, { id: 'open-data', private: true })
+    const names = (caller: any) => t.call('organization_activity_list', caller, { id: 'rivers-org' }).map((a: any) => a.data.package?.name)
+    expect(names(t.anonymous)).not.toContain('open-data')
+    expect(names(t.user('stranger'))).not.toContain('open-data')
+    expect(names(member).filter((name: string) => name === 'open-data')).toHaveLength(4)
+    t.close()
+  })
+
   it('finds the organization by id, and refuses a group or an unknown id with a bare 404', () => {
     const { t, org } = catalogWithActivity()
     expect(t.call('organization_activity_list', t.anonymous, { id: org.id, limit: 1 })).toHaveLength(1)
@@ -65,6 +85,18 @@ describe('group_activity_list', () => {
     expect(types(list)).toContain('new package:open-data')
     expect(list.map((a: any) => a.data.package?.name)).not.toContain('secret-data')
     expect(t.failure('group_activity_list', t.anonymous, { id: 'rivers-org' }).__type).toBe('Not Found Error')
+    t.close()
+  })
+
+  it('drops a dataset taken out of the group, keeps a deleted one, as CKAN pairs memberships and dataset states', () => {
+    const { t, editor } = catalogWithActivity()
+    t.call('package_create', editor, { name: 'lake-data', owner_org: 'rivers-org', groups: [{ name: 'water-group' }] })
+    // A deleted dataset's activity is not public (CKAN's permission labels): the sysadmin reads them.
+    const names = () => t.call('group_activity_list', t.sysadmin, { id: 'water-group' }).map((a: any) => `${a.activity_type}:${a.data.package?.name ?? a.data.group?.name}`)
+    t.call('package_patch', t.sysadmin, { id: 'open-data', groups: [] })
+    expect(names()).toEqual(['new package:lake-data', 'new group:water-group'])
+    t.call('package_delete', t.sysadmin, { id: 'lake-data' })
+    expect(names()).toEqual(['deleted package:lake-data', 'new package:lake-data', 'new group:water-group'])
     t.close()
   })
 })

@@ -350,7 +350,6 @@ describe('package_create', () => {
     const row = sql(t.engine.db, 'SELECT * FROM activities WHERE object_id = ?').get(created.id) as any
     expect(row.activity_type).toBe('new package')
     expect(t.call('activity_show', t.sysadmin, { id: row.id }).data.package).toEqual(created)
-    expect(row.group_ids).toBe(t.org.id)
   })
 
   it('leaves nothing behind when validation fails', () => {
