@@ -10,7 +10,8 @@ import { activityColumns, activityDict } from './activity-query.ts'
 
 type Row = Parameters<typeof activityDict>[1] & { permission_labels: string }
 
-function findActivity(ctx: Context, params: Record<string, unknown>): Row {
+/** The activity `params.id` names (CKAN's get_or_bust first); a bare 404 when there is none. */
+export function findActivity(ctx: Context, params: Record<string, unknown>): Row {
   getOrBust(params, 'id')
   // An id that is no string (CKAN's unicode_safe makes it text) names no activity.
   if (typeof params.id !== 'string') throw new NotFound()
@@ -22,19 +23,24 @@ function findActivity(ctx: Context, params: Record<string, unknown>): Row {
   return row
 }
 
+/**
+ * Mirrors CKAN's activity_show auth, which activity_data_show shares: only
+ * dataset activities, for readers holding one of its labels.
+ */
+export function requireActivityReadable(ctx: Context, params: Record<string, unknown>): void {
+  const row = findActivity(ctx, params)
+  if (isSysadmin(ctx)) return
+  if (!row.activity_type.includes('package')) throw new NotAuthorized('object_type not recognized')
+  const labels = new Set(userLabels(ctx))
+  if (!row.permission_labels.split(' ').some((label) => labels.has(label))) {
+    throw new NotAuthorized('Unauthorized to view activity data')
+  }
+  readableDataset(ctx, row.object_id)
+}
+
 export const activity_show = defineAction('activity_show', {
   readOnly: true,
-  auth(ctx, params) {
-    const row = findActivity(ctx, params)
-    if (isSysadmin(ctx)) return
-    // Mirrors CKAN's activity_show auth: only dataset activities, for readers holding one of its labels.
-    if (!row.activity_type.includes('package')) throw new NotAuthorized('object_type not recognized')
-    const labels = new Set(userLabels(ctx))
-    if (!row.permission_labels.split(' ').some((label) => labels.has(label))) {
-      throw new NotAuthorized('Unauthorized to view activity data')
-    }
-    readableDataset(ctx, row.object_id)
-  },
+  auth: requireActivityReadable,
   help: `Fetch a single activity by its id.
 
     Sysadmins may read any activity. Everyone else may read only dataset

@@ -1,5 +1,6 @@
 /** The activity actions, as the registry lists them (CKAN's activity plugin). */
 import type { ActionDefinition } from '../../define-action.ts'
+import { activity_data_show } from './activity_data_show.ts'
 import { activity_show } from './activity_show.ts'
 import { group_activity_list } from './group_activity_list.ts'
 import { organization_activity_list } from './organization_activity_list.ts'
@@ -14,4 +15,5 @@ export const activityActions: ActionDefinition[] = [
   user_activity_list,
   recently_changed_packages_activity_list,
   activity_show,
+  activity_data_show,
 ]

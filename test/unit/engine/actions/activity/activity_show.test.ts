@@ -35,3 +35,34 @@ describe('activity_show', () => {
     t.close()
   })
 })
+
+describe('activity_data_show', () => {
+  it('returns what the activity recorded, or one part of it by object_type', () => {
+    const { t } = catalogWithActivity()
+    const [first, second] = t.call('package_activity_list', t.anonymous, { id: 'open-data' }).slice(-2).reverse()
+    expect(first.activity_type).toBe('new package')
+    expect(t.call('activity_data_show', t.anonymous, { id: first.id })).toEqual(first.data)
+    const then = t.call('activity_data_show', t.anonymous, { id: second.id, object_type: 'package' })
+    expect(then).toEqual(second.data.package)
+    expect(then.notes).toBe('first edit')
+    expect(t.call('activity_data_show', t.anonymous, { id: first.id, object_type: '' })).toEqual(first.data)
+    expect(t.failure('activity_data_show', t.anonymous, { id: first.id, object_type: 'group' })).toEqual({
+      __type: 'Not Found Error',
+      message: 'Not found: Could not find that object_type in the activity',
+    })
+    t.close()
+  })
+
+  it('is readable by activity_show\'s readers only', () => {
+    const { t, member, outsider, org } = catalogWithActivity()
+    const [latest] = t.call('package_activity_list', member, { id: 'secret-data', limit: 1 })
+    expect(t.call('activity_data_show', member, { id: latest.id, object_type: 'package' }).notes).toBe('hidden edit')
+    expect(t.failure('activity_data_show', outsider, { id: latest.id }).message).toBe('Access denied: Unauthorized to view activity data')
+    const [created] = t.call('organization_activity_list', t.anonymous, { id: org.id, activity_types: ['new organization'] })
+    expect(t.failure('activity_data_show', outsider, { id: created.id }).message).toBe('Access denied: object_type not recognized')
+    expect(t.call('activity_data_show', t.sysadmin, { id: created.id, object_type: 'group' }).name).toBe('rivers-org')
+    expect(t.failure('activity_data_show', t.anonymous, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
+    expect(t.failure('activity_data_show', t.anonymous, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
+    t.close()
+  })
+})
