@@ -76,6 +76,27 @@ describe.skipIf(!haveFixtures)('changes without a new metadata_modified', () => 
   })
 })
 
+describe.skipIf(!haveFixtures)('bulk visibility changes (CKAN\'s bulk_update_*: no new metadata_modified)', () => {
+  it('a local bulk_update_private is pushed, and a remote one comes back with a full pull', async () => {
+    await pull()
+    const [name, other] = site.names
+    const local = show(site.local, name)
+    site.local.call('bulk_update_private', site.local.sysadmin, { org_id: local.owner_org, datasets: [local.id] })
+    expect(show(site.local, name)).toMatchObject({ private: true, metadata_modified: local.metadata_modified })
+    const status = site.local.call('shelfmark_status', site.local.sysadmin, {}).changes
+    expect(status).toEqual([expect.objectContaining({ name, change: 'modified' })])
+    const job = await push()
+    expect(job.result).toMatchObject({ updated: 1, failed: 0, conflict: 0 })
+    expect(show(site.remote, name).private).toBe(true)
+
+    const remoteOther = show(site.remote, other)
+    site.remote.call('bulk_update_private', site.remote.sysadmin, { org_id: remoteOther.owner_org, datasets: [remoteOther.id] })
+    expect(show(site.remote, other).metadata_modified).toBe(remoteOther.metadata_modified)
+    await pull({ full: true })
+    expect(show(site.local, other).private).toBe(true)
+  })
+})
+
 describe.skipIf(!haveFixtures)('a token the remote no longer accepts', () => {
   it('keeps private datasets it cannot see, fails the check, and works again with a new token', async () => {
     const org = show(site.remote, site.names[0]).organization.name
