@@ -102,6 +102,35 @@ describe.skipIf(!hasChromium)('screens and keyboard', () => {
     await screenshot(page, 'screens-3-history')
   })
 
+  it('restores an earlier version from the history, after asking, and not over unsaved edits', async () => {
+    const page = session.page
+    expect((await app.api('package_create', { name: 'benches', title: 'Park benches', notes: 'Every bench in the parks.', owner_org: 'parks', tags: [{ name: 'seating' }] })).success).toBe(true)
+    expect((await app.api('package_patch', { id: 'benches', title: 'Benches (wrong)', notes: '', tags: [] })).success).toBe(true)
+    const dataset = new DatasetPage(page)
+    await page.goto(`${serve.url}/#/dataset/benches`)
+    await dataset.fill('title', 'An unsaved edit')
+    await dataset.openTab('History')
+    const restore = page.getByRole('button', { name: /^Restore the version of/ })
+    expect(await restore.count()).toBe(1) // the newest entry is the dataset as it stands
+    expect(await restore.isDisabled()).toBe(true)
+    await dataset.openTab('Metadata')
+    await dataset.fill('title', 'Benches (wrong)') // back as loaded: nothing unsaved
+    await dataset.openTab('History')
+    await restore.click()
+    const confirm = page.getByRole('group', { name: /^Confirm: Put the dataset back/ })
+    await page.keyboard.press('Escape') // Escape takes the question back, nothing happens
+    await confirm.waitFor({ state: 'detached' })
+    await restore.click()
+    await confirm.getByRole('button', { name: 'Restore' }).click()
+    await page.locator('.toast', { hasText: 'Restored the version of' }).waitFor()
+    await page.locator('h1', { hasText: 'Park benches' }).waitFor()
+    const shown = (await app.api('package_show', { id: 'benches' })).result
+    expect(shown).toMatchObject({ title: 'Park benches', notes: 'Every bench in the parks.', tags: [expect.objectContaining({ name: 'seating' })] })
+    // The restore is an entry of its own; the version it replaced stays listed.
+    await expect.poll(() => page.locator('.history-entry').count()).toBe(3)
+    expect(await page.getByRole('button', { name: /^Restore the version of/ }).count()).toBe(2)
+  })
+
   it("moves between a dataset's tabs with the arrow keys, as a tab strip should", async () => {
     const page = session.page
     await page.goto(`${serve.url}/#/dataset/trees`)

@@ -1,0 +1,34 @@
+/** "Restore this version" in a dataset's history: the store calls and what the screen does around them. */
+import type { Activity } from '../../../shared/actions.ts'
+import { formatTimestamp } from '../../components/format.ts'
+import { asFailure, call, failureText } from '../../lib/call.ts'
+import { restorePayload } from '../../lib/restore-version.ts'
+import { loadActivity } from '../../stores/activity.ts'
+import { refresh } from '../../stores/catalog.ts'
+import { showDataset, useDraftStore } from '../../stores/draft.ts'
+import { loadSyncOverview } from '../../stores/remotes.ts'
+import { navigate } from '../../stores/route.ts'
+import { useSyncStateStore } from '../../stores/sync-state.ts'
+import { toast } from '../../stores/toasts.ts'
+
+/**
+ * Puts the open dataset back as `activity` recorded it. The restore is a
+ * change like any other: it gets its own history entry (the version it
+ * replaced stays there) and sync pushes it.
+ */
+export async function restoreVersion(activity: Activity): Promise<void> {
+  const original = useDraftStore.getState().original
+  const version = activity.data?.package
+  if (!original || !version) return
+  try {
+    const restored = await call('package_update', restorePayload(version, original.id))
+    showDataset(restored)
+    toast(`Restored the version of ${formatTimestamp(activity.timestamp)}.`)
+    void loadActivity(restored.id)
+    void refresh()
+    if (useSyncStateStore.getState().hasRemotes) void loadSyncOverview()
+    if (restored.name !== original.name) navigate(`/dataset/${restored.name}`)
+  } catch (error) {
+    toast(`Not restored: ${failureText(asFailure(error))}`, 'error')
+  }
+}
