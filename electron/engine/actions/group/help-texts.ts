@@ -144,7 +144,7 @@ Any parameter of ${noun}_create may be sent as well.
   const datasets = kind === 'group' ? ` Leaving out \`\`packages\`\` keeps the group's datasets as they are.` : ''
   return `Rewrite ${a} from the fields sent; member lists left out are emptied.
 
-Only the ${noun}'s admins and sysadmins may do this. Plain fields that are not sent (title, description, image_url and so on) keep their stored values, but leaving out \`\`users\`\` removes every member, admins included, and leaving out \`\`groups\`\` unlinks every linked group, so send the complete lists to keep them.${datasets} A non-empty \`\`extras\`\` list replaces the stored extras; custom fields are replaced by the ones sent. The type never changes. To touch only some fields, use ${noun}_patch.
+Only the ${noun}'s admins and sysadmins may do this. Plain fields that are not sent (title, description, image_url and so on) keep their stored values, but leaving out \`\`users\`\` removes every member, admins included, and leaving out \`\`groups\`\` unlinks every linked group, so send the complete lists to keep them.${datasets} A non-empty \`\`extras\`\` list replaces the stored extras; custom fields are replaced by the ones sent. The type never changes: a \`\`type\`\` other than the current one is refused. To touch only some fields, use ${noun}_patch.
 
 ${idParam(noun, ' to change')}
 

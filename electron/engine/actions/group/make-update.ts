@@ -21,18 +21,31 @@ export function findTarget(ctx: Context, params: Record<string, unknown>, messag
   return findGroupRow(ctx.db, params.id) ?? notFound(message)
 }
 
+/**
+ * Mirrors CKAN 2.10's _group_or_org_update: a `type` other than the stored
+ * one is refused (absent or null means the stored one).
+ */
+function refuseTypeChange(row: GroupRow, params: Record<string, unknown>): void {
+  if (params.type !== undefined && params.type !== null && params.type !== row.type) {
+    throw new ValidationError({ message: 'Type cannot be updated' })
+  }
+}
+
 /** The definition of {organization,group}_{update,patch}. */
 export function makeUpdate(action: string, partial: boolean): Omit<ActionDefinition, 'name'> {
   return {
     help: updateHelp(kindOf(action.startsWith('organization_')), partial),
     auth(ctx, params) {
       const row = findTarget(ctx, params) // CKAN looks the group up before its auth check
+      // _group_or_org_update checks the type before its auth; *_patch's own auth comes first.
+      if (!partial) refuseTypeChange(row, params)
       requireUser(ctx, action)
       requireUpdateGroup(ctx, row)
+      if (partial) refuseTypeChange(row, params)
     },
     run(ctx, params) {
       const row = findTarget(ctx, params)
-      // The id names the row; the type never changes (CKAN forces the stored one).
+      // The id names the row; the type is the stored one (any other was refused in auth).
       const { id: _id, type: _type, ...fields } = params
       const form = validateGroupForm(ctx, fields, row.id)
       const next = updateGroup(ctx, row, form, partial)

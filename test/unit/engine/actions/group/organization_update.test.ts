@@ -80,9 +80,16 @@ describe('organization_update', () => {
     expect(t.call('organization_update', alice, { id: 'org-b', name: 'Not OK', users: [{ name: 'alice', capacity: 'admin' }] }).name).toBe('Not OK')
   })
 
-  it('never changes the type', () => {
+  it('refuses another type as CKAN 2.10 does, before auth on update and after it on patch', () => {
     const { alice } = org()
-    expect(t.call('organization_update', alice, { id: 'org-a', type: 'group' }).type).toBe('organization')
+    const refused = { __type: 'Validation Error', message: 'Type cannot be updated' }
+    expect(t.failure('organization_update', alice, { id: 'org-a', type: 'group' })).toEqual(refused)
+    expect(t.failure('organization_update', t.anonymous, { id: 'org-a', type: 'group' })).toEqual(refused)
+    expect(t.failure('organization_patch', alice, { id: 'org-a', type: 'group' })).toEqual(refused)
+    expect(t.failure('organization_patch', t.anonymous, { id: 'org-a', type: 'group' }).__type).toBe('Authorization Error')
+    expect(t.call('organization_update', alice, { id: 'org-a', type: 'organization', users: [{ name: 'alice', capacity: 'admin' }] }).type)
+      .toBe('organization')
+    expect(t.call('organization_patch', alice, { id: 'org-a', type: null }).type).toBe('organization')
   })
 
   it('refuses an editor, an outsider and an anonymous caller', () => {
