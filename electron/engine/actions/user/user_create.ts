@@ -7,7 +7,7 @@ import { recordUserActivity } from '../../users/activity.ts'
 import { dictizeUser } from '../../users/dictize.ts'
 import { hashPassword } from '../../users/password.ts'
 import { findUser, insertUser } from '../../users/store.ts'
-import { Invalid, type Schema, type Validator } from '../../validate/navl.ts'
+import { MISSING, type Schema, type Validator } from '../../validate/navl.ts'
 import {
   emailIsUnique,
   ignoreNotSysadmin,
@@ -33,11 +33,12 @@ const canCreateUser: AuthRule = (ctx) => {
   throw new NotAuthorized(`User ${callerName(ctx)} not authorized to create users via the API`)
 }
 
-/** A sysadmin-supplied id must be new (CKAN 2.11's message). */
-const userIdFree: Validator = (value, field) => {
-  if (findUser(field.ctx.db, value)) throw new Invalid('Id already exists')
-  return value
-}
+/**
+ * Mirrors CKAN 2.10's user_create, which drops a sysadmin's `id` when it
+ * already names a user (User.get: by id or name), so the new user gets a
+ * fresh one. (CKAN 2.11 refuses it with "Id already exists" instead.)
+ */
+const dropTakenUserId: Validator = (value, field) => (findUser(field.ctx.db, value) ? MISSING : value)
 
 /** CKAN's default_user_schema, keys in the order CKAN reports errors (007). */
 export const userSchema: Schema = {
@@ -45,7 +46,7 @@ export const userSchema: Schema = {
   activity_streams_email_notifications: [ignoreMissing, booleanValidator],
   email: [notEmpty, stripValue, emailValidator, emailIsUnique, unicodeSafe],
   fullname: [ignoreMissing, unicodeSafe],
-  id: [ignoreNotSysadmin, ignoreMissing, unicodeSafe, userIdFree],
+  id: [ignoreNotSysadmin, ignoreMissing, unicodeSafe, dropTakenUserId],
   image_url: [ignoreMissing, unicodeSafe],
   name: [notEmpty, nameValidator, userNameAvailable],
   password: [userPasswordValidator, userPasswordNotEmpty, ignoreMissing, unicodeSafe],
@@ -82,7 +83,8 @@ export const user_create = defineAction('user_create', {
     :param activity_streams_email_notifications: (optional, default
         \`\`False\`\`)
     :type activity_streams_email_notifications: bool
-    :param id: a chosen id (optional, sysadmins only)
+    :param id: a chosen id (optional, sysadmins only; one that already
+        names a user is ignored and a new id is made)
     :type id: string
     :param password_hash: a ready-made hash, stored instead of hashing
         \`\`password\`\` (optional, sysadmins only)
