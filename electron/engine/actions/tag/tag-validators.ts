@@ -7,7 +7,6 @@ import { IntegrityError } from '../../errors.ts'
 import { Invalid, MISSING, StopOnError, type Validator } from '../../validate/navl.ts'
 import type { Sqlite } from '../../db/open.ts'
 import { tagNameErrors } from '../../packages/validate-tags.ts'
-import { findVocabulary } from './tag-rows.ts'
 
 function length(text: string): number {
   return [...text].length
@@ -27,14 +26,22 @@ export const vocabularyNameValidator: Validator = (value, field) => {
   return name
 }
 
-/** Mirrors vocabulary_id_exists (by id or name), converting to the id. */
+/**
+ * Mirrors vocabulary_id_exists: a lookup by primary key, so a vocabulary's
+ * name is not found (its docstring says "ID or name", its query takes ids
+ * only). Actions that take `id` for a vocabulary (vocabulary_show, tag_show,
+ * tag_list) use Vocabulary.get, which takes names too.
+ */
 export const vocabularyIdExists: Validator = (value, field) => {
-  const vocabulary = findVocabulary(field.ctx.db, value)
-  if (!vocabulary) throw new Invalid('Tag vocabulary was not found.')
-  return vocabulary.id
+  if (!isVocabularyId(field.ctx.db, value)) throw new Invalid('Tag vocabulary was not found.')
+  return value
 }
 
-/** Mirrors tag_not_in_vocabulary (needs the vocabulary_id already converted to an id). */
+function isVocabularyId(db: Sqlite, value: unknown): boolean {
+  return typeof value === 'string' && sql(db, 'SELECT 1 FROM vocabularies WHERE id = ?').get(value) !== undefined
+}
+
+/** Mirrors tag_not_in_vocabulary: the name must be new in the vocabulary whose id was given. */
 export const tagNotInVocabulary: Validator = (value, field) => {
   const name = field.data.name
   if (typeof name !== 'string' || !name) throw new Invalid('No tag name')
@@ -93,7 +100,7 @@ function tagErrors(db: Sqlite, tag: Record<string, unknown>): Record<string, str
     if (messages.length) errors.name = messages
   }
   const vocabularyId = tag.vocabulary_id
-  if (vocabularyId !== undefined && vocabularyId !== null && !findVocabulary(db, String(vocabularyId))) {
+  if (vocabularyId !== undefined && vocabularyId !== null && !isVocabularyId(db, String(vocabularyId))) {
     errors.vocabulary_id = ['Tag vocabulary was not found.']
   }
   return errors

@@ -119,12 +119,22 @@ describe('tag_show', () => {
 })
 
 describe('tag_create', () => {
-  it('adds a tag to a vocabulary (by id or name) and returns it with an empty package list', () => {
+  it('adds a tag to a vocabulary and returns it with an empty package list', () => {
     const t = testEngine()
     const vocabulary = t.call('vocabulary_create', t.sysadmin, { name: 'colors' })
-    const tag = t.call('tag_create', t.sysadmin, { name: 'Jazz', vocabulary_id: 'colors' })
+    const tag = t.call('tag_create', t.sysadmin, { name: 'Jazz', vocabulary_id: vocabulary.id })
     expect(tag).toMatchObject({ name: 'Jazz', vocabulary_id: vocabulary.id, display_name: 'Jazz', packages: [] })
     expect(t.call('vocabulary_show', t.anonymous, { id: 'colors' }).tags.map((x: any) => x.name)).toEqual(['Jazz'])
+    t.close()
+  })
+
+  it("takes the vocabulary's id only, as CKAN's vocabulary_id_exists looks up by primary key", () => {
+    const t = testEngine()
+    t.call('vocabulary_create', t.sysadmin, { name: 'colors' })
+    expect(t.failure('tag_create', t.sysadmin, { name: 'Jazz', vocabulary_id: 'colors' })).toEqual({
+      __type: 'Validation Error',
+      vocabulary_id: ['Tag vocabulary was not found.'],
+    })
     t.close()
   })
 
