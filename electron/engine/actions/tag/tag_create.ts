@@ -34,8 +34,8 @@ export const tag_create = defineAction('tag_create', {
     :param name: the tag's text: 2 to 100 characters, made of letters,
         digits, spaces, \`\`-\`\`, \`\`_\`\` and \`\`.\`\`
     :type name: string
-    :param vocabulary_id: id or name of the vocabulary to add it to, which
-        must not already hold a tag of that name
+    :param vocabulary_id: id of the vocabulary to add it to (its name is
+        not accepted), which must not already hold a tag of that name
     :type vocabulary_id: string
 
     :returns: the tag (\`\`id\`\`, \`\`name\`\`, \`\`vocabulary_id\`\`,
