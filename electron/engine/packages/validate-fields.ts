@@ -32,8 +32,9 @@ export type CoreFields = {
   private: boolean
 }
 
+// CKAN's email_pattern, with the look-aheads it puts in front: no dot first, none last, no two in a row.
 const emailPattern =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/
+  /^(?!\.)(?!.*\.$)(?!.*?\.\.)[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/
 
 /** Validates the core fields of a create (`existing` null) or update; messages go in `errors`. */
 export function validateFields(
@@ -89,7 +90,8 @@ function datasetName(
   }
   // package_create's schema runs unicode_safe before name_validator, so a list or dict becomes its JSON
   // text and fails on the name's form; package_update checks the form first ("Names must be strings").
-  const name = typeof value === 'number' || typeof value === 'boolean' ? String(text(value)) : !existing && typeof value === 'object' ? pythonJsonDumps(value) : value
+  // On update a number or boolean also fails the form check; CKAN then crashes (500) looking it up as a name.
+  const name = existing ? value : typeof value === 'object' ? pythonJsonDumps(value) : String(text(value))
   if (typeof name !== 'string') {
     addError(errors, 'name', 'Names must be strings')
     return ''
@@ -135,7 +137,8 @@ function ownerOrg(
     }
     return null
   }
-  const org = findGroupRow(ctx.db, String(text(value)))
+  // A list or dict is no organization reference (CKAN 2.10 fails on it with a 500).
+  const org = typeof value === 'object' ? undefined : findGroupRow(ctx.db, String(text(value)))
   if (!org || org.is_organization !== 1) {
     addError(errors, 'owner_org', 'Organization does not exist')
     return null

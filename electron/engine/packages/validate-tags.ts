@@ -1,7 +1,7 @@
 /**
  * A dataset's tags (and tag_string), validated as CKAN's default tag schema
  * does: name 2–100 characters of letters, digits, space, "-", "_" or ".",
- * vocabulary (by id or name) must exist. Duplicates are dropped.
+ * vocabulary (by id) must exist. Duplicates are dropped.
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
@@ -88,9 +88,8 @@ function validateName(tag: Record<string, unknown>, errors: Record<string, strin
 
 function validateVocabulary(db: Sqlite, value: unknown, errors: Record<string, string[]>): string | null {
   if (value === undefined || value === null) return null
-  const key = String(text(value))
-  const row = (sql(db, 'SELECT id FROM vocabularies WHERE id = ?').get(key) ??
-    sql(db, 'SELECT id FROM vocabularies WHERE name = ?').get(key)) as { id: string } | undefined
+  // CKAN's vocabulary_id_exists looks the vocabulary up by id only: a vocabulary's name is not found.
+  const row = sql(db, 'SELECT id FROM vocabularies WHERE id = ?').get(String(text(value))) as { id: string } | undefined
   if (!row) {
     errors.vocabulary_id = ['Tag vocabulary was not found.']
     return null

@@ -109,12 +109,12 @@ describe('the search index follows dataset writes', () => {
   })
   it('indexes what portals send: extras, vocabulary tags, custom fields, multilingual dicts', () => {
     setup()
-    t.call('vocabulary_create', t.sysadmin, { name: 'genre', tags: [{ name: 'jazz' }] })
+    const genre = t.call('vocabulary_create', t.sysadmin, { name: 'genre', tags: [{ name: 'jazz' }] })
     t.call('package_create', t.sysadmin, {
       name: 'songs',
       owner_org: 'org',
       extras: [{ key: 'spatial coverage!', value: 'Lisbon' }],
-      tags: [{ name: 'jazz', vocabulary_id: 'genre' }, { name: 'music' }],
+      tags: [{ name: 'jazz', vocabulary_id: genre.id }, { name: 'music' }],
       title_translated: { en: 'Songs', pt: 'Canções' },
       release_date: '2020-05-01',
     })

@@ -332,6 +332,44 @@ describe('package_create', () => {
     })
   })
 
+  it("refuses emails with a leading, trailing or doubled dot, as CKAN's email_pattern does", () => {
+    expect(
+      t.failure('package_create', t.sysadmin, {
+        name: 'dotted-emails',
+        owner_org: 'rec-org-ac8697',
+        author_email: 'a..b@example.org',
+        maintainer_email: '.a@example.org',
+      }),
+    ).toEqual({
+      __type: 'Validation Error',
+      author_email: ['Email a..b@example.org is not a valid format'],
+      maintainer_email: ['Email .a@example.org is not a valid format'],
+    })
+    expect(minimal(t, 'trailing-dot', { author_email: 'a.@example.org' }).author_email).toBe('a.@example.org')
+    expect(t.failure('package_create', t.sysadmin, { name: 'end-dot', owner_org: 'rec-org-ac8697', author_email: 'a@example.org.' })).toEqual({
+      __type: 'Validation Error',
+      author_email: ['Email a@example.org. is not a valid format'],
+    })
+  })
+
+  it("finds a tag's vocabulary by id only, as vocabulary_id_exists does", () => {
+    const vocabulary = t.call('vocabulary_create', t.sysadmin, { name: 'colors', tags: [{ name: 'red' }] })
+    expect(t.failure('package_create', t.sysadmin, { name: 'vocab-name', owner_org: 'rec-org-ac8697', tags: [{ name: 'red', vocabulary_id: 'colors' }] })).toEqual({
+      __type: 'Validation Error',
+      tags: [{ vocabulary_id: ['Tag vocabulary was not found.'] }],
+    })
+    expect(minimal(t, 'vocab-id', { tags: [{ name: 'red', vocabulary_id: vocabulary.id }] }).num_tags).toBe(1)
+  })
+
+  it('answers a list or dict as owner_org with a 409 (CKAN 2.10 fails with a 500)', () => {
+    for (const owner of [['rec-org-ac8697'], { id: 'rec-org-ac8697' }]) {
+      expect(t.failure('package_create', t.sysadmin, { name: 'listed-org', owner_org: owner })).toEqual({
+        __type: 'Validation Error',
+        owner_org: ['Organization does not exist'],
+      })
+    }
+  })
+
   it('refuses an extra named like a dataset field', () => {
     expect(t.failure('package_create', t.sysadmin, { name: 'extra-name', owner_org: 'rec-org-ac8697', extras: [{ key: 'title', value: 'x' }] })).toEqual({
       __type: 'Validation Error',

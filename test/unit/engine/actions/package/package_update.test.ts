@@ -136,6 +136,16 @@ describe('package_update', () => {
     expect(types).toEqual([{ activity_type: 'new package' }, { activity_type: 'changed package' }])
   })
 
+  it('refuses a number or boolean name with "Names must be strings" (CKAN 2.10 checks the form, then fails with a 500)', () => {
+    for (const name of [12345, true]) {
+      expect(t.failure('package_update', t.editor, { ...created, name })).toEqual({
+        __type: 'Validation Error',
+        name: ['Names must be strings'],
+      })
+    }
+    expect(t.call('package_show', t.editor, { id: created.id }).name).toBe(created.name)
+  })
+
   it('lets an editor set the state, and treats id and type as immutable', () => {
     const updated = t.call('package_update', t.editor, { ...created, type: 'other', state: 'draft' })
     expect(updated).toMatchObject({ type: 'dataset', state: 'draft', id: created.id })
