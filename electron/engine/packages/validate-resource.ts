@@ -102,9 +102,10 @@ function resourceFormat(value: unknown, givenId: string | null, url: unknown): u
   return typeof format === 'string' ? canonicalFormat(format) : format
 }
 
-/** CKAN's int_validator: integers, integral floats, strings of an integer; "" is null. */
+/** CKAN's int_validator: integers, integral floats, booleans, strings of an integer; "" is null. */
 function resourceSize(value: unknown, errors: Record<string, string[]>): number | null {
   if (value === undefined || value === null) return null
+  if (typeof value === 'boolean') return value ? 1 : 0 // Python's bool is an int: divmod(True, 1) is (1, 0)
   if (typeof value === 'number' && Number.isInteger(value)) return value
   if (typeof value === 'string') {
     const trimmed = value.trim()

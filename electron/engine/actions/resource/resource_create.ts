@@ -44,6 +44,8 @@ resource as extra fields.
 :rtype: dictionary`,
   run(ctx, params) {
     if (!('package_id' in params)) throw new ValidationError({ package_id: ['Missing value'] })
+    // Mirrors CKAN: the dataset is read by package_show({id: package_id}), which wants a name_or_id when id is empty.
+    if (params.package_id === null || params.package_id === '') throw new ValidationError({ name_or_id: ['Missing value'] })
     const input = { ...params, url: params.url || '' }
     const row = findPackageRow(ctx.db, params.package_id) ?? notFound()
     requireReadPackage(ctx, row)

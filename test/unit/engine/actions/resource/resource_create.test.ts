@@ -51,6 +51,20 @@ describe('resource_create', () => {
     })
   })
 
+  it('answers a null or empty package_id as package_show answers an empty id', () => {
+    for (const packageId of [null, '']) {
+      expect(t.failure('resource_create', t.sysadmin, { package_id: packageId, url: 'x' })).toEqual({
+        __type: 'Validation Error',
+        name_or_id: ['Missing value'],
+      })
+    }
+  })
+
+  it('reads a boolean size as an integer, as int_validator does', () => {
+    expect(t.call('resource_create', t.sysadmin, { package_id: created.id, url: 'http://x/a', size: true }).size).toBe(1)
+    expect(t.call('resource_create', t.sysadmin, { package_id: created.id, url: 'http://x/b', size: false }).size).toBe(0)
+  })
+
   it('keeps unknown keys as resource extras', () => {
     const resource = t.call('resource_create', t.sysadmin, { package_id: created.id, url: 'http://x/y', schema: { fields: [] } })
     expect(resource.schema).toEqual({ fields: [] })
