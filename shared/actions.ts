@@ -306,6 +306,9 @@ type Paging = { limit?: number; offset?: number }
 /** Activity list parameters (2.10: `id`, `offset`, `limit`, `before`, `after`). */
 type ActivityParams = Paging & { id: string; before?: number; after?: number; activity_types?: string[] }
 
+/** bulk_update_*'s parameters: an organization (id or name) and ids of datasets it owns; others are left alone. */
+type BulkUpdateParams = { org_id: string; datasets: string[] }
+
 /** Every action a typed client calls, with its params and result (STYLE.md). */
 export type ActionMap = {
   status_show: { params: Record<string, never>; result: Status }
@@ -320,6 +323,9 @@ export type ActionMap = {
   package_delete: { params: { id: string }; result: null }
   package_resource_reorder: { params: { id: string; order: string[] }; result: { id: string; order: string[] } }
   package_activity_list: { params: ActivityParams; result: Activity[] }
+  bulk_update_private: { params: BulkUpdateParams; result: null }
+  bulk_update_public: { params: BulkUpdateParams; result: null }
+  bulk_update_delete: { params: BulkUpdateParams; result: null }
   resource_show: { params: { id: string }; result: Resource }
   resource_create: { params: ResourceInput & { package_id: string }; result: Resource }
   resource_update: { params: ResourceInput & { id: string }; result: Resource }

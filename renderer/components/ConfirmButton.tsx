@@ -10,11 +10,13 @@ type ConfirmProps = {
   confirmLabel?: string
   /** An accessible name for the first button when its label alone is ambiguous (several rows). */
   ariaLabel?: string
+  /** Disables the first button (e.g. while another change runs). */
+  disabled?: boolean
   onConfirm(): Promise<void> | void
 }
 
 /** The button and, once pressed, its inline confirmation; Escape or Cancel goes back. */
-export function ConfirmButton({ label, question, confirmLabel, ariaLabel, onConfirm }: ConfirmProps) {
+export function ConfirmButton({ label, question, confirmLabel, ariaLabel, disabled, onConfirm }: ConfirmProps) {
   const [asking, setAsking] = useState(false)
   const [busy, setBusy] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
@@ -24,7 +26,7 @@ export function ConfirmButton({ label, question, confirmLabel, ariaLabel, onConf
   }
   if (!asking) {
     return (
-      <button ref={button} type="button" className="subtle" aria-label={ariaLabel} onClick={() => setAsking(true)}>
+      <button ref={button} type="button" className="subtle" aria-label={ariaLabel} disabled={disabled} onClick={() => setAsking(true)}>
         {label}
       </button>
     )

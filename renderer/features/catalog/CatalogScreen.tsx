@@ -1,7 +1,8 @@
-/** The catalog: search box and sort on top, facets on the left, the dataset list. */
+/** The catalog: search box and sort on top, facets on the left, the dataset list and, under it, what to do with the selected datasets. */
 import { useEffect } from 'react'
 import { FailureBanner } from '../../components/Failure.tsx'
 import { searchOnce, useCatalogStore } from '../../stores/catalog.ts'
+import { BulkBar } from './BulkBar.tsx'
 import { DatasetList } from './DatasetList.tsx'
 import { FacetSidebar } from './FacetSidebar.tsx'
 import { SearchBar } from './SearchBar.tsx'
@@ -19,7 +20,10 @@ export function CatalogScreen() {
       <FailureBanner failure={failure} prefix="Search failed" />
       <div className="catalog-body">
         <FacetSidebar />
-        <DatasetList />
+        <div className="catalog-results">
+          <DatasetList />
+          <BulkBar />
+        </div>
       </div>
     </div>
   )

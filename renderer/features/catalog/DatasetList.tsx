@@ -2,14 +2,19 @@
  * The result list, virtualized: only the rows in view (plus a small
  * overscan) are in the DOM, so 100k results scroll as smoothly as 10.
  * Rows not loaded yet show a placeholder and are fetched page by page.
+ * Rows are selected by id in the selection store, so a selection survives
+ * its rows scrolling out of the DOM.
  */
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { DatasetSummary } from '../../../shared/actions.ts'
 import { failureText } from '../../lib/call.ts'
 import { isUnreachable } from '../../lib/lazy-screen.ts'
+import { orgTitlesOf } from '../../lib/org-titles.ts'
 import { navigate } from '../../stores/route.ts'
 import { ensureRows, useCatalogStore } from '../../stores/catalog.ts'
 import { DatasetRow, rowHeight } from './DatasetRow.tsx'
 import { useReferenceStore } from '../../stores/reference.ts'
+import { clearSelection, selectAllLoaded, selectRangeTo, toggleSelected, useSelectionStore } from '../../stores/selection.ts'
 import { useRowWindow } from './use-row-window.ts'
 
 /** The list of datasets matching the search. */
@@ -20,10 +25,15 @@ export function DatasetList() {
   const query = useCatalogStore((s) => s.query)
   const shownQuery = useCatalogStore((s) => s.shownQuery)
   const failure = useCatalogStore((s) => s.failure)
+  const selected = useSelectionStore((s) => s.selected)
   const orgTitles = useOrgTitles()
   const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
   const { first, last, totalHeight, scrollToIndex } = useRowWindow(scroller, count, rowHeight, 8)
+  const pick = useCallback((index: number) => {
+    setActive(index)
+    scroller.current?.focus({ preventScroll: true })
+  }, [])
 
   useEffect(() => {
     if (count > 0 && last >= first) void ensureRows(first, last)
@@ -47,6 +57,7 @@ export function DatasetList() {
     else if (event.key === 'Home') move(0)
     else if (event.key === 'End') move(count - 1)
     else if (event.key === 'Enter' && rows[active]) navigate(`/dataset/${rows[active]!.name}`)
+    else onSelectionKey(event, rows[active], active)
   }
 
   if (count === 0 && failure) {
@@ -88,6 +99,8 @@ export function DatasetList() {
             dataset={rows[index]}
             top={index * rowHeight}
             isActive={index === active}
+            isSelected={selected.has(rows[index]?.id ?? '')}
+            onPick={pick}
             orgTitle={orgTitles.get(rows[index]?.organization ?? '')}
           />
         ))}
@@ -100,14 +113,25 @@ function indexesFrom(first: number, last: number): number[] {
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i)
 }
 
+/** Space toggles the active row (Shift+Space: the range to it), Ctrl/Cmd+A selects every row loaded, Escape unselects. */
+function onSelectionKey(event: React.KeyboardEvent, activeRow: DatasetSummary | undefined, active: number): void {
+  const mod = event.ctrlKey || event.metaKey
+  if (event.key === ' ' && activeRow && event.target === event.currentTarget) {
+    event.preventDefault() // not a page scroll
+    if (event.shiftKey) selectRangeTo(active)
+    else toggleSelected(activeRow)
+  } else if (mod && !event.altKey && event.key.toLowerCase() === 'a') {
+    event.preventDefault() // not the page's text
+    selectAllLoaded()
+  } else if (event.key === 'Escape' && useSelectionStore.getState().selected.size > 0) {
+    event.preventDefault()
+    clearSelection()
+  }
+}
+
 /** Organization name → title, from the organization facet and the organizations the user knows. */
 function useOrgTitles(): Map<string, string> {
   const facet = useCatalogStore((s) => s.facets.organization)
   const organizations = useReferenceStore((s) => s.organizations)
-  return useMemo(() => {
-    const titles = new Map<string, string>()
-    for (const org of organizations) titles.set(org.name, org.title || org.name)
-    for (const item of facet?.items ?? []) titles.set(item.name, item.display_name)
-    return titles
-  }, [facet, organizations])
+  return useMemo(() => orgTitlesOf(organizations, facet), [facet, organizations])
 }

@@ -6,6 +6,8 @@ const shortcuts = [
   ['N', 'New dataset'],
   ['Ctrl+S', 'Save the dataset being edited'],
   ['↑ ↓ Enter', 'Move through the dataset list and open one'],
+  ['Space, Ctrl+click, Shift+click', 'Select datasets in the list (Shift: a range)'],
+  ['Ctrl+A, Esc', 'Select every dataset loaded in the list, select none'],
   ['Alt+1 … Alt+4', 'Catalog, organizations, groups, sync'],
   ['Esc', 'Close a dialog'],
   ['?', 'This help'],
