@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 
 /**
  * Now as CKAN writes it: ISO 8601, UTC, no zone, microseconds
- * ("2026-11-25T13:25:57.350524"). JavaScript has milliseconds; the extra
+ * ("2026-11-25T13:25:57.350524"; "2026-11-25T13:25:57" on the second). JavaScript has milliseconds; the extra
  * digits come from a per-process counter so that successive timestamps stay
  * strictly increasing (sync compares them as strings).
  */
@@ -13,7 +13,11 @@ export function ckanNow(): string {
     lastMs = ms
     micro = 0
   } else micro = Math.min(micro + 1, 999)
-  return new Date(lastMs).toISOString().slice(0, 23) + String(micro).padStart(3, '0')
+  const iso = new Date(lastMs).toISOString()
+  // Python's isoformat() leaves out a fraction of zero, and so does CKAN (and our isodate): a
+  // timestamp on the second would otherwise change form when a client sends it back.
+  if (lastMs % 1000 === 0 && micro === 0) return iso.slice(0, 19)
+  return iso.slice(0, 23) + String(micro).padStart(3, '0')
 }
 let lastMs = 0
 let micro = 0

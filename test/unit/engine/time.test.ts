@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { newOrderedId, newResourceId } from '../../../electron/engine/time.ts'
+import { describe, expect, it, vi } from 'vitest'
+import { ckanNow, newOrderedId, newResourceId } from '../../../electron/engine/time.ts'
+import { isodate } from '../../../electron/engine/packages/isodate.ts'
 import { testEngine } from '../../helpers/test-engine.ts'
 
 const uuid4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
@@ -45,5 +46,25 @@ describe('newOrderedId', () => {
     const [activity] = t.call('package_activity_list', t.sysadmin, { id: created.id })
     expect(activity.id[14]).toBe('7')
     t.close()
+  })
+})
+
+describe('ckanNow', () => {
+  it('writes microseconds as Python does, a zero fraction left out, always increasing', () => {
+    // A future second, later than any time this file used; ckanNow stays there after it, so this test comes last.
+    const second = Date.UTC(2030, 0, 2, 3, 4, 5)
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(second)
+    try {
+      const stamps = [ckanNow(), ckanNow(), ckanNow()]
+      expect(stamps).toEqual(['2030-01-02T03:04:05', '2030-01-02T03:04:05.000001', '2030-01-02T03:04:05.000002'])
+      clock.mockReturnValue(second + 7)
+      stamps.push(ckanNow())
+      expect(stamps[3]).toBe('2030-01-02T03:04:05.007000')
+      expect([...stamps].sort()).toEqual(stamps)
+      // What a client sends back keeps its form through the resource date validator.
+      for (const stamp of stamps) expect(isodate(stamp)).toBe(stamp)
+    } finally {
+      clock.mockRestore()
+    }
   })
 })
