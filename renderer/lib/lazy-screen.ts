@@ -5,17 +5,31 @@ import { createElement, lazy, type ComponentType, type LazyExoticComponent } fro
 const failedLoads = new Set<() => void>()
 
 /**
- * A screen component whose code is imported on its first render. React's
+ * A screen component whose code (`load`, a dynamic import; `pick` takes the
+ * component out of the module) is imported on its first render. React's
  * `lazy` keeps a failed import failed for good, so `retryFailedScreens`
  * swaps in a fresh one. Not at once on failure: the failed render would
  * import again at once, in a loop, and the error would never be shown.
+ *
+ * The browser keeps a failed module fetch failed too: Chromium answers a
+ * second import() of the same address with the first failure, without
+ * asking the server again. A retry therefore imports the chunk under a new
+ * address (its URL, read from the error, with a query added).
  */
-export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyScreen<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> {
+  let attempts = 0
+  let failedUrl: string | null = null
+  const importOnce = (): Promise<M> => {
+    attempts += 1
+    if (!failedUrl) return load()
+    return import(/* @vite-ignore */ `${failedUrl}${failedUrl.includes('?') ? '&' : '?'}retry=${attempts}`) as Promise<M>
+  }
   const make = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(() =>
-      load().then(
-        (component) => ({ default: component }),
+      importOnce().then(
+        (module) => ({ default: pick(module) }),
         (error: unknown) => {
+          failedUrl ??= failedModuleUrl(error)
           failedLoads.add(startOver)
           throw error
         },
@@ -32,6 +46,12 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
 export function retryFailedScreens(): void {
   for (const startOver of failedLoads) startOver()
   failedLoads.clear()
+}
+
+/** The module address a failed dynamic import names (Chromium and Firefox put it at the end of the message). */
+export function failedModuleUrl(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error)
+  return /(?:dynamically imported module|module script failed)[^:]*:\s*(\S+\.m?js(?:\?\S*)?)\s*$/i.exec(message)?.[1] ?? null
 }
 
 /** True for the errors a browser gives when a module or a request cannot reach the server. */

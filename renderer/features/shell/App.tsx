@@ -15,10 +15,10 @@ import { useGlobalShortcuts } from './use-global-shortcuts.ts'
 
 // Loaded when first shown: the catalog (the first screen) starts without the editor, Markdown or sync code.
 // A load that fails (the server went away) is shown by the ScreenBoundary, whose Retry imports again.
-const DatasetScreen = lazyScreen(() => import('../dataset/DatasetScreen.tsx').then((m) => m.DatasetScreen))
-const GroupListScreen = lazyScreen(() => import('../groups/GroupListScreen.tsx').then((m) => m.GroupListScreen))
-const GroupScreen = lazyScreen(() => import('../groups/GroupScreen.tsx').then((m) => m.GroupScreen))
-const SyncScreen = lazyScreen(() => import('../sync/SyncScreen.tsx').then((m) => m.SyncScreen))
+const DatasetScreen = lazyScreen(() => import('../dataset/DatasetScreen.tsx'), (m) => m.DatasetScreen)
+const GroupListScreen = lazyScreen(() => import('../groups/GroupListScreen.tsx'), (m) => m.GroupListScreen)
+const GroupScreen = lazyScreen(() => import('../groups/GroupScreen.tsx'), (m) => m.GroupScreen)
+const SyncScreen = lazyScreen(() => import('../sync/SyncScreen.tsx'), (m) => m.SyncScreen)
 
 /** The whole app. */
 export function App() {
