@@ -63,6 +63,9 @@ export function buildRenderer(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [vite, 'build', '--config', join(projectRoot, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'], {
       cwd: projectRoot,
+      // What ships: a test runner's NODE_ENV=test would make Vite build React's development bundle,
+      // which a later `npm start` would then serve as it is.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
