@@ -1,6 +1,7 @@
 /** Keeps a failed screen inside its frame: the navigation stays, the failure is said, Retry renders it again. */
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { isUnreachable, retryFailedScreens } from '../lib/lazy-screen.ts'
+import { retryFailedScreens } from '../lib/lazy-screen.ts'
+import { isUnreachable } from '../lib/unreachable.ts'
 
 type BoundaryProps = {
   /** Changes when another screen is shown: a failure belongs to the screen it happened on. */

@@ -1,5 +1,6 @@
 /** Screens loaded when first shown, whose failed load can be tried again. */
 import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { failedModuleUrl } from './unreachable.ts'
 
 /** Screens whose import failed, each with how to start over. */
 const failedLoads = new Set<() => void>()
@@ -46,16 +47,4 @@ export function lazyScreen<M, P extends object>(load: () => Promise<M>, pick: (m
 export function retryFailedScreens(): void {
   for (const startOver of failedLoads) startOver()
   failedLoads.clear()
-}
-
-/** The module address a failed dynamic import names (Chromium and Firefox put it at the end of the message). */
-export function failedModuleUrl(error: unknown): string | null {
-  const message = error instanceof Error ? error.message : String(error)
-  return /(?:dynamically imported module|module script failed)[^:]*:\s*(\S+\.m?js(?:\?\S*)?)\s*$/i.exec(message)?.[1] ?? null
-}
-
-/** True for the errors a browser gives when a module or a request cannot reach the server. */
-export function isUnreachable(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error)
-  return /dynamically imported module|Importing a module script failed|Unable to preload|Failed to fetch|NetworkError|Load failed/i.test(message)
 }

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { DatasetSummary } from '../../../shared/actions.ts'
 import { failureText } from '../../lib/call.ts'
-import { isUnreachable } from '../../lib/lazy-screen.ts'
+import { isUnreachable } from '../../lib/unreachable.ts'
 import { orgTitlesOf } from '../../lib/org-titles.ts'
 import { navigate } from '../../stores/route.ts'
 import { ensureRows, useCatalogStore } from '../../stores/catalog.ts'

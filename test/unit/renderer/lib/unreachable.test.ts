@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { failedModuleUrl, isUnreachable } from '../../../../renderer/lib/lazy-screen.ts'
+import { failedModuleUrl, isUnreachable } from '../../../../renderer/lib/unreachable.ts'
 
 describe('failedModuleUrl', () => {
   it('reads the chunk address from the browsers\' failed-import messages', () => {
