@@ -1,6 +1,6 @@
 /**
  * Files being turned into resources: one job per dropped file, each with its
- * progress, cancellable, a few running at a time. UI state; the engine's
+ * progress, cancellable, a few running at a time (one per dataset). UI state; the engine's
  * copy of the dataset is re-read as each one lands.
  */
 import { create } from 'zustand'
@@ -72,10 +72,23 @@ function enqueue(fields: Pick<UploadJob, 'packageId' | 'resourceId' | 'fileName'
   return id
 }
 
+/**
+ * Starts queued jobs while fewer than `concurrency` run, one dataset's files
+ * one at a time: a resource is added when its upload ends, so files of one
+ * dataset running side by side would land in whichever order they finished,
+ * not in the order they were dropped.
+ */
 function pump(): void {
-  const running = useUploadStore.getState().jobs.filter((job) => job.state === 'uploading').length
-  const next = useUploadStore.getState().jobs.filter((job) => job.state === 'queued').slice(0, concurrency - running)
-  for (const job of next) start(job)
+  const { jobs } = useUploadStore.getState()
+  const busy = new Set(jobs.filter((job) => job.state === 'uploading').map((job) => job.packageId))
+  let free = concurrency - jobs.filter((job) => job.state === 'uploading').length
+  for (const job of jobs) {
+    if (free <= 0) break
+    if (job.state !== 'queued' || busy.has(job.packageId)) continue
+    busy.add(job.packageId)
+    free -= 1
+    start(job)
+  }
 }
 
 function start(job: UploadJob): void {

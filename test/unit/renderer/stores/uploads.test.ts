@@ -1,4 +1,4 @@
-/** The upload queue: a few at a time, progress per file, cancel running or queued uploads. */
+/** The upload queue: a few at a time (one per dataset, in drop order), progress per file, cancel running or queued uploads. */
 import { afterEach, describe, expect, it } from 'vitest'
 import { setUploader, UploadCancelled, type UploadRequest } from '../../../../renderer/lib/uploader.ts'
 import { cancelUpload, onUploadSettled, uploadFiles, useUploadStore } from '../../../../renderer/stores/uploads.ts'
@@ -35,30 +35,48 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
 afterEach(() => useUploadStore.setState({ jobs: [] }))
 
 describe('uploads', () => {
-  it('runs three at a time and starts the next as one ends', async () => {
+  it('runs three at a time, one per dataset, and starts the next as one ends', async () => {
     const running = controlledUploader()
-    uploadFiles('pkg', ['a', 'b', 'c', 'd', 'e'].map((n) => file(n)))
-    expect(running.map((r) => r.request.file.name)).toEqual(['a', 'b', 'c'])
+    uploadFiles('pkg', ['a', 'b'].map((n) => file(n)))
+    uploadFiles('p2', [file('c')])
+    uploadFiles('p3', [file('d')])
+    uploadFiles('p4', [file('e')])
+    // b waits for a (same dataset), e for a free place.
+    expect(running.map((r) => r.request.file.name)).toEqual(['a', 'c', 'd'])
     expect(running[0].request).toMatchObject({ packageId: 'pkg', fields: { name: 'a' } })
     running[0].progress(5, 10)
     expect(useUploadStore.getState().jobs[0]).toMatchObject({ loaded: 5, total: 10, state: 'uploading' })
     running[0].finish()
     await tick()
     expect(useUploadStore.getState().jobs[0]).toMatchObject({ state: 'done', loaded: 10 })
-    expect(running.map((r) => r.request.file.name)).toEqual(['a', 'b', 'c', 'd'])
+    expect(running.map((r) => r.request.file.name)).toEqual(['a', 'c', 'd', 'b'])
+    running[1].finish()
+    await tick()
+    expect(running.map((r) => r.request.file.name)).toEqual(['a', 'c', 'd', 'b', 'e'])
+  })
+
+  it("adds one dataset's files in the order they were dropped, whichever would finish first", async () => {
+    const running = controlledUploader()
+    uploadFiles('pkg', ['first', 'second', 'third'].map((n) => file(n)))
+    for (let i = 0; i < 3; i += 1) {
+      expect(running).toHaveLength(i + 1)
+      running[i].finish()
+      await tick()
+    }
+    expect(useUploadStore.getState().jobs.map((j) => `${j.fileName}:${j.state}`)).toEqual(['first:done', 'second:done', 'third:done'])
   })
 
   it('cancels a running upload and takes a queued one off the queue', async () => {
     const running = controlledUploader()
     const settled: string[] = []
     const stop = onUploadSettled((job) => settled.push(`${job.fileName}:${job.state}`))
-    const ids = uploadFiles('pkg', ['a', 'b', 'c', 'd'].map((n) => file(n)))
-    cancelUpload(ids[3]) // queued
+    const ids = [...uploadFiles('pkg', ['a', 'b'].map((n) => file(n))), ...uploadFiles('p2', ['c', 'd'].map((n) => file(n)))]
+    cancelUpload(ids[3]) // queued behind c
     cancelUpload(ids[0]) // running
     await tick()
     const states = Object.fromEntries(useUploadStore.getState().jobs.map((j) => [j.fileName, j.state]))
     expect(states).toEqual({ a: 'cancelled', b: 'uploading', c: 'uploading', d: 'cancelled' })
-    expect(running.map((r) => r.request.file.name)).toEqual(['a', 'b', 'c']) // d never started
+    expect(running.map((r) => r.request.file.name)).toEqual(['a', 'c', 'b']) // d never started
     expect(settled).toEqual(['a:cancelled'])
     stop()
   })
