@@ -12,6 +12,7 @@ import { request } from 'undici'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { buildServer } from '../../electron/server/server.ts'
+import { haveFixtures } from '../helpers/portal-datasets.ts'
 import { testEngine, type TestEngine } from '../helpers/test-engine.ts'
 
 const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/ckan/package_show')
@@ -31,6 +32,7 @@ const reachedFastify: string[] = []
 const datasets: Record<string, any>[] = []
 
 beforeAll(async () => {
+  if (!haveFixtures) return // the real-portal datasets live beside the project (../shared)
   t = testEngine({ onDisk: true })
   for (const file of fixtureFiles) {
     const body = JSON.parse(readFileSync(join(fixturesDir, file), 'utf8'))
@@ -57,8 +59,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await app.close()
-  t.close()
+  await app?.close()
+  t?.close()
 })
 
 type Sent = { status: number; headers: Record<string, unknown>; text: string }
@@ -79,7 +81,7 @@ async function bothWays(path: string, headers: Record<string, string> = {}): Pro
   return { plain, viaFastify, reached }
 }
 
-describe('plain GETs answered before Fastify', () => {
+describe.skipIf(!haveFixtures)('plain GETs answered before Fastify', () => {
   const cases: [string, () => string, (() => Record<string, string>)?][] = [
     ['package_show of a dataset in three groups', () => `/api/3/action/package_show?id=${datasets[0].id}`, () => ({ authorization: token })],
     ['package_show by name, anonymous', () => `/api/3/action/package_show?id=${datasets[1].name}`],
@@ -114,7 +116,7 @@ describe('plain GETs answered before Fastify', () => {
   })
 })
 
-describe('requests left to Fastify', () => {
+describe.skipIf(!haveFixtures)('requests left to Fastify', () => {
   const left: [string, string, Record<string, string>?, string?, string?][] = [
     ['JSONP', '/api/3/action/status_show?callback=cb'],
     ['a write action', '/api/3/action/organization_create?name=via-get'],

@@ -5,7 +5,8 @@ import type { Package } from '../../../../shared/actions.ts'
 import { haveFixtures, hdxVocabularyTags, portalDataset } from '../../../helpers/portal-datasets.ts'
 
 describe.skipIf(!haveFixtures)('fieldsChangedBetween', () => {
-  const loaded = portalDataset(hdxVocabularyTags) as Package
+  // Read only where the fixtures are: a skipped describe's body still runs to collect its tests.
+  const loaded = (haveFixtures ? portalDataset(hdxVocabularyTags) : {}) as Package
 
   it('counts a tag leaving its vocabulary as a change, a new tag id or another extras order as none', () => {
     const freed = { ...loaded, tags: loaded.tags.map((tag) => ({ ...tag, vocabulary_id: null })) }
