@@ -1,8 +1,8 @@
 /**
  * Dataset changes that do not go through package_update and so keep
  * metadata_modified (CKAN 2.9+): package_delete, package_owner_org_update and
- * the bulk_update_* actions.
- * Both rewrite the stored dict, record the activity and reindex.
+ * the bulk_update_* actions. Each rewrites the stored dict, records the
+ * activity and reindexes.
  */
 import type { Context } from '../context.ts'
 import { packJsonText } from '../db/packed-json.ts'

@@ -42,9 +42,9 @@ export function afterWrite(ctx: Context, saved: SavedPackage, activityType: stri
 
 /**
  * A dataset activity row ('new package', 'changed package', 'deleted
- * package'), readable by whoever may read the dataset. Its dataset dict is the saved row's until the
- * dataset changes again (migration 0008): the row keeps only the parts
- * composed from other tables, as they are now.
+ * package'), readable by whoever may read the dataset. Its dataset dict is
+ * the saved row's until the dataset changes again (migration 0008): the row
+ * keeps only the parts composed from other tables, as they are now.
  */
 export function recordPackageActivity(ctx: Context, row: PackageRow, shown: PackageDict, type: string): void {
   recordActivity(ctx, {

@@ -4,12 +4,9 @@ import { formatTimestamp } from '../../components/format.ts'
 import { asFailure, call, failureText } from '../../lib/call.ts'
 import { restorePayload } from '../../lib/restore-version.ts'
 import { loadActivity } from '../../stores/activity.ts'
-import { refresh } from '../../stores/catalog.ts'
 import { showDataset, useDraftStore } from '../../stores/draft.ts'
-import { loadSyncOverview } from '../../stores/remotes.ts'
-import { navigate } from '../../stores/route.ts'
-import { useSyncStateStore } from '../../stores/sync-state.ts'
 import { toast } from '../../stores/toasts.ts'
+import { afterDatasetWritten } from './save-dataset.ts'
 
 /**
  * Puts the open dataset back as `activity` recorded it. The restore is a
@@ -25,9 +22,7 @@ export async function restoreVersion(activity: Activity): Promise<void> {
     showDataset(restored)
     toast(`Restored the version of ${formatTimestamp(activity.timestamp)}.`)
     void loadActivity(restored.id)
-    void refresh()
-    if (useSyncStateStore.getState().hasRemotes) void loadSyncOverview()
-    if (restored.name !== original.name) navigate(`/dataset/${restored.name}`)
+    afterDatasetWritten(original, restored)
   } catch (error) {
     toast(`Not restored: ${failureText(asFailure(error))}`, 'error')
   }

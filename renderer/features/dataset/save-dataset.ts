@@ -1,4 +1,5 @@
 /** The editor's Save: the store's save plus what the screen does around it (focus, toast, address). */
+import type { Package } from '../../../shared/actions.ts'
 import { refresh } from '../../stores/catalog.ts'
 import { saveDraft, useDraftStore } from '../../stores/draft.ts'
 import { loadSyncOverview } from '../../stores/remotes.ts'
@@ -23,6 +24,11 @@ export async function saveDataset(options: { overwrite?: boolean } = {}): Promis
   }
   const keptOtherChanges = useDraftStore.getState().keptOtherChanges
   toast(!before ? 'Dataset created.' : keptOtherChanges ? 'Saved. Changes made elsewhere since you opened it were kept.' : 'Saved.')
+  afterDatasetWritten(before, saved)
+}
+
+/** What follows any write of the open dataset: the catalog and sync badges re-read, a new or renamed dataset at its own address. */
+export function afterDatasetWritten(before: Package | null, saved: Package): void {
   void refresh()
   if (useSyncStateStore.getState().hasRemotes) void loadSyncOverview()
   if (!before || before.name !== saved.name) navigate(`/dataset/${saved.name}`)

@@ -48,7 +48,7 @@ caller must be an admin of the organization.
     run(ctx, params) {
       const org = findGroupRow(ctx.db, params.org_id)
       if (!org) return null
-      for (const row of datasetsOf(ctx, org.id, params.datasets)) {
+      for (const row of ownedRows(ctx, org.id, params.datasets)) {
         if (change === 'delete') setDeletedState(ctx, row)
         else setVisibility(ctx, row, change === 'private')
       }
@@ -58,7 +58,7 @@ caller must be an admin of the organization.
 }
 
 /** The rows of the listed datasets that the organization owns, by id as CKAN matches them. */
-function datasetsOf(ctx: Context, orgId: string, datasets: unknown): PackageRow[] {
+function ownedRows(ctx: Context, orgId: string, datasets: unknown): PackageRow[] {
   // A single id (a GET query parameter given once) is a list of one, as elsewhere in Shelfmark.
   const ids = (Array.isArray(datasets) ? datasets : datasets === undefined ? [] : [datasets]).filter((id) => typeof id === 'string')
   return sql(ctx.db, 'SELECT * FROM packages WHERE owner_org = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY rowid')
