@@ -4,6 +4,7 @@
  */
 import type { ActionDefinition } from './define-action.ts'
 import { activityActions } from './actions/activity/index.ts'
+import { followActions } from './actions/follow/index.ts'
 import { groupActions } from './actions/group/index.ts'
 import { packageActions } from './actions/package/index.ts'
 import { resourceActions } from './actions/resource/index.ts'
@@ -31,6 +32,7 @@ export const registry = buildRegistry([
   resourceActions,
   tagActions,
   activityActions,
+  followActions,
   searchActions,
   syncActions,
 ])

@@ -37,7 +37,7 @@ export function groupCoreDict(row: GroupRow): Record<string, unknown> {
     image_url: row.image_url ?? '',
     is_organization: row.is_organization === 1,
     name: row.name,
-    num_followers: 0, // followers are not kept locally
+    num_followers: 0, // *_show puts the count here (groups/show.ts); the other dicts drop the key
     state: row.state,
     title: row.title ?? '',
     type: row.type,

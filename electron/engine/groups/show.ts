@@ -5,6 +5,8 @@
 import type { Context } from '../context.ts'
 import { ValidationError } from '../errors.ts'
 import { asbool } from '../validate/validators.ts'
+import { groupKind } from '../followers/kinds.ts'
+import { followerCount } from '../followers/store.ts'
 import { groupDict } from './dictize.ts'
 import type { GroupRow } from './store.ts'
 
@@ -24,11 +26,12 @@ export function flag(params: Record<string, unknown>, key: string, fallback: boo
 /**
  * The show dict with CKAN 2.10's defaults: include_datasets false;
  * include_dataset_count, include_extras, include_groups, include_tags true;
- * include_users = ckan.auth.public_user_details.
+ * include_users = ckan.auth.public_user_details; include_followers true
+ * (num_followers counts them; 0 when turned off).
  */
 export function showGroup(ctx: Context, row: GroupRow, params: Record<string, unknown>): Record<string, unknown> {
-  flag(params, 'include_followers', true, true) // checked as CKAN does; followers are not kept (num_followers is 0)
-  return groupDict(ctx, row, {
+  const includeFollowers = flag(params, 'include_followers', true, true)
+  const dict = groupDict(ctx, row, {
     includeDatasets: flag(params, 'include_datasets', false),
     includeDatasetCount: flag(params, 'include_dataset_count', true),
     // _group_or_org_show turns asbool's ValueError into a 409 for these four (and include_followers).
@@ -37,4 +40,7 @@ export function showGroup(ctx: Context, row: GroupRow, params: Record<string, un
     includeGroups: flag(params, 'include_groups', true, true),
     includeTags: flag(params, 'include_tags', true, true),
   })
+  // Mirrors _group_or_org_show: the count when include_followers holds, else 0.
+  if (includeFollowers) dict.num_followers = followerCount(ctx.db, groupKind, row.id)
+  return dict
 }

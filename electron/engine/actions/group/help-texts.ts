@@ -71,7 +71,7 @@ export function showHelp(kind: GroupKind): string {
   const { noun, other } = wordsFor(kind)
   return `Fetch one ${noun} by id or name, with optional extra sections.
 
-Any active ${noun} can be read by anyone. A deleted one can be read only by its members and sysadmins, and so can the member list when ckan.auth.public_user_details is off. An id that names ${article(other)} is answered with Not Found (${other}_show reads those). \`\`num_followers\`\` is always \`\`0\`\`, since Shelfmark keeps no followers.
+Any active ${noun} can be read by anyone. A deleted one can be read only by its members and sysadmins, and so can the member list when ckan.auth.public_user_details is off. An id that names ${article(other)} is answered with Not Found (${other}_show reads those). \`\`num_followers\`\` counts its followers (\`\`0\`\` when include_followers is false).
 
 ${idParam(noun)}
 :param include_datasets: add \`\`packages\`\`: the first 10 of its datasets that the caller can see, most recently modified first (optional, default \`\`False\`\`)

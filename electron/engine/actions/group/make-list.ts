@@ -41,6 +41,7 @@ export function makeList(isOrg: boolean): Omit<ActionDefinition, 'name'> {
         include_tags: false,
         include_users: false,
         include_groups: false,
+        include_followers: false,
         ...params,
       }
       return rows.map((row) => showGroup(ctx, row, showParams))

@@ -7,6 +7,8 @@ import { canReadPackage, type PackageAccess } from '../../auth/roles.ts'
 import { requireUserDetailsReadable } from '../../users/auth.ts'
 import { dictizeUser } from '../../users/dictize.ts'
 import { findUser } from '../../users/store.ts'
+import { userKind } from '../../followers/kinds.ts'
+import { followerCount } from '../../followers/store.ts'
 import { booleanWithDefault } from '../../validate/validators.ts'
 
 /** The user asked for, or the caller; CKAN answers a bare 404 when there is none. */
@@ -68,8 +70,8 @@ export const user_show = defineAction('user_show', {
         drafts and private ones only when the caller is that user or a
         sysadmin (optional, default \`\`False\`\`)
     :type include_datasets: bool
-    :param include_num_followers: add \`\`num_followers\`\`, always \`\`0\`\` as
-        Shelfmark keeps no followers (optional, default \`\`False\`\`)
+    :param include_num_followers: add \`\`num_followers\`\`, how many users
+        follow this one (optional, default \`\`False\`\`)
     :type include_num_followers: bool
     :param include_password_hash: add \`\`password_hash\`\`; honoured for
         sysadmins only (optional, default \`\`False\`\`)
@@ -89,7 +91,7 @@ export const user_show = defineAction('user_show', {
       includePluginExtras: data.include_plugin_extras === true,
     })
     if (data.include_datasets === true) dict.datasets = createdDatasets(ctx, user, privileged)
-    if (data.include_num_followers === true) dict.num_followers = 0 // Shelfmark has no followers
+    if (data.include_num_followers === true) dict.num_followers = followerCount(ctx.db, userKind, user.id)
     return dict
   },
 })

@@ -99,7 +99,7 @@ describe('user_show', () => {
     t.close()
   })
 
-  it('adds num_followers (always 0) on request', () => {
+  it('adds num_followers (how many follow the user; none here) on request', () => {
     const { t } = withEditor()
     expect(t.call('user_show', t.anonymous, { id: 'editor-user', include_num_followers: true }).num_followers).toBe(0)
     t.close()
