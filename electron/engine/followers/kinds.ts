@@ -37,6 +37,17 @@ function nameOrIdToId(find: (db: Sqlite, ref: unknown) => { id: string } | undef
   }
 }
 
+/**
+ * The title, else the name, else the id: a group's display_name, and what
+ * follow_dataset shows for datasets, which have no display_name.
+ */
+function titleOrName(find: (db: Sqlite, ref: unknown) => { id: string; name: string; title: string | null } | undefined) {
+  return (db: Sqlite, id: string): string => {
+    const row = find(db, id)!
+    return row.title || row.name || row.id
+  }
+}
+
 function followSchema(converter: Validator): Schema {
   return { id: [notMissing, notEmpty, unicodeSafe, converter] }
 }
@@ -55,11 +66,7 @@ export const datasetKind: FollowKind = {
   table: 'user_following_dataset',
   objects: 'packages',
   schema: followSchema(nameOrIdToId(findPackageRow, 'Dataset')),
-  // Mirrors follow_dataset: datasets have no display_name, so title, else name, else id.
-  shownName(db, id) {
-    const row = findPackageRow(db, id)!
-    return row.title || row.name || row.id
-  },
+  shownName: titleOrName(findPackageRow),
 }
 
 export const groupKind: FollowKind = {
@@ -67,8 +74,5 @@ export const groupKind: FollowKind = {
   table: 'user_following_group',
   objects: 'groups',
   schema: followSchema(nameOrIdToId(findGroupRow, 'Group')),
-  shownName(db, id) {
-    const row = findGroupRow(db, id)!
-    return row.title || row.name
-  },
+  shownName: titleOrName(findGroupRow),
 }

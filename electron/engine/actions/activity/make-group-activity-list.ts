@@ -17,20 +17,26 @@ const readableNow = `(p.private = 0 OR @sysadmin = 1
 /**
  * As CKAN reads them, through the memberships of now rather than those at
  * each activity (a dataset moved to another organization takes its history
- * with it): the organization's own rows and those of every dataset it owns.
+ * with it): the organizations' own rows and those of every dataset they own.
+ * `ids` is fixed SQL for the organizations' ids (a parameter or a subquery).
  */
-const aboutOrganization = `a.object_id = @id OR a.object_id IN (
-  SELECT p.id FROM packages p WHERE p.owner_org = @id AND ${readableNow})`
+export function aboutOrganizations(ids: string): string {
+  return `a.object_id IN (${ids}) OR a.object_id IN (
+  SELECT p.id FROM packages p WHERE p.owner_org IN (${ids}) AND ${readableNow})`
+}
 
 /**
- * The group's own rows and those of its datasets: active ones still in it, and
- * deleted ones whose membership went with them (package_delete ends it), as
- * CKAN's query pairs them; a dataset taken out of the group leaves its list.
+ * The groups' own rows and those of their datasets: active ones still in
+ * them, and deleted ones whose membership went with them (package_delete ends
+ * it), as CKAN's query pairs them; a dataset taken out of a group leaves its
+ * list. `ids` is fixed SQL for the groups' ids.
  */
-const aboutGroup = `a.object_id = @id OR a.object_id IN (
+export function aboutGroups(ids: string): string {
+  return `a.object_id IN (${ids}) OR a.object_id IN (
   SELECT p.id FROM members m JOIN packages p ON p.id = m.table_id
-  WHERE m.group_id = @id AND m.table_name = 'package' AND m.state = p.state AND p.state IN ('active', 'deleted')
+  WHERE m.group_id IN (${ids}) AND m.table_name = 'package' AND m.state = p.state AND p.state IN ('active', 'deleted')
     AND ${readableNow})`
+}
 
 /** Declares the activity list of organizations (`organization: true`) or groups. */
 export function makeGroupActivityList(kind: 'organization' | 'group'): ActionDefinition {
@@ -58,7 +64,7 @@ ${pagingParamsHelp}${activityTypesParamHelp}
     `,
     run(ctx, data) {
       const group = readableGroup(ctx, data.id, kind === 'organization')
-      return listActivities(ctx, { where: kind === 'organization' ? aboutOrganization : aboutGroup, params: { id: group.id }, ...pageOf(data), excludeTypes: undefined })
+      return listActivities(ctx, { where: kind === 'organization' ? aboutOrganizations('@id') : aboutGroups('@id'), params: { id: group.id }, ...pageOf(data), excludeTypes: undefined })
     },
   })
 }
