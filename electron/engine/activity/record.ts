@@ -23,6 +23,10 @@ export type ActivityInput = {
    * (actions/activity/activity-query.ts).
    */
   sharesPackageData?: boolean
+  /** Who did it, when not the caller: activity_create names them. */
+  userId?: string
+  /** Stores `data` as given, with no actor added: activity_create's data is the caller's own. */
+  verbatim?: boolean
 }
 
 /** Records one activity row; returns its id. */
@@ -37,11 +41,11 @@ export function recordActivity(ctx: Context, input: ActivityInput): string {
     id,
     seq,
     input.timestamp ?? ckanNow(),
-    ctx.user?.id ?? null,
+    input.userId ?? ctx.user?.id ?? null,
     input.objectId,
     input.type,
     // CKAN names the actor in dataset activities only; a group's holds {group}, a user's nothing.
-    encodeActivityData(input.type.endsWith(' package') ? { ...input.data, actor: ctx.user?.name ?? null } : input.data),
+    encodeActivityData(!input.verbatim && input.type.endsWith(' package') ? { ...input.data, actor: ctx.user?.name ?? null } : input.data),
     (input.permissionLabels ?? ['public']).join(' '),
     input.sharesPackageData ? 1 : 0,
   )

@@ -36,6 +36,11 @@ export const ignoreEmpty: Validator = (value) => {
   return value
 }
 
+/** Mirrors navl's ignore: the key is dropped, whatever was sent. */
+export const ignore: Validator = () => {
+  throw new StopAndDrop()
+}
+
 /** Mirrors navl's default(v): absent, null or "" becomes `fallback`. */
 export function withDefault(fallback: unknown): Validator {
   return (value) => (value === MISSING || value === null || value === undefined || value === '' ? fallback : value)

@@ -5,18 +5,34 @@
 import { callerName, type Context } from '../../context.ts'
 import { sql } from '../../db/statements.ts'
 import { NotAuthorized, NotFound } from '../../errors.ts'
-import { hasCapacity, requireReadPackage, type PackageAccess } from '../../auth/roles.ts'
+import { hasCapacity, requireEditPackage, requireReadPackage, type PackageAccess } from '../../auth/roles.ts'
 import { requireUserDetailsReadable } from '../../users/auth.ts'
 import { findUser } from '../../users/store.ts'
 
 /** The dataset (id first, then name) the caller may read; bare 404 when absent, CKAN's 403 when hidden. */
 export function readableDataset(ctx: Context, ref: unknown): PackageAccess {
+  const pkg = findDataset(ctx, ref)
+  requireReadPackage(ctx, pkg)
+  return pkg
+}
+
+/**
+ * The dataset the caller may edit: what CKAN asks of a reader of activity
+ * data (package_update's rule, ckan.auth.public_activity_stream_detail being
+ * false by default); bare 404 when absent.
+ */
+export function editableDataset(ctx: Context, ref: unknown): PackageAccess {
+  const pkg = findDataset(ctx, ref)
+  requireEditPackage(ctx, pkg)
+  return pkg
+}
+
+function findDataset(ctx: Context, ref: unknown): PackageAccess {
   const columns = 'SELECT id, owner_org, private, state, creator_user_id FROM packages'
   const pkg = (sql(ctx.db, `${columns} WHERE id = ?`).get(ref) ?? sql(ctx.db, `${columns} WHERE name = ?`).get(ref)) as
     | PackageAccess
     | undefined
   if (!pkg) throw new NotFound()
-  requireReadPackage(ctx, pkg)
   return pkg
 }
 

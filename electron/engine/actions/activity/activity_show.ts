@@ -5,7 +5,7 @@ import { defineAction } from '../../define-action.ts'
 import { NotAuthorized, NotFound } from '../../errors.ts'
 import { userLabels } from '../../auth/roles.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
-import { readableDataset } from './activity-objects.ts'
+import { editableDataset, readableDataset } from './activity-objects.ts'
 import { activityColumns, activityDict } from './activity-query.ts'
 
 type Row = Parameters<typeof activityDict>[1] & { permission_labels: string }
@@ -25,9 +25,11 @@ export function findActivity(ctx: Context, params: Record<string, unknown>): Row
 
 /**
  * Mirrors CKAN's activity_show auth, which activity_data_show shares: only
- * dataset activities, for readers holding one of its labels.
+ * dataset activities, for readers holding one of its labels. `needs: 'edit'`
+ * is CKAN's include_data=True (activity_diff): the dataset must be editable
+ * by the caller, not only readable.
  */
-export function requireActivityReadable(ctx: Context, params: Record<string, unknown>): void {
+export function requireActivityReadable(ctx: Context, params: Record<string, unknown>, needs: 'read' | 'edit' = 'read'): void {
   const row = findActivity(ctx, params)
   if (isSysadmin(ctx)) return
   if (!row.activity_type.includes('package')) throw new NotAuthorized('object_type not recognized')
@@ -35,7 +37,8 @@ export function requireActivityReadable(ctx: Context, params: Record<string, unk
   if (!row.permission_labels.split(' ').some((label) => labels.has(label))) {
     throw new NotAuthorized('Unauthorized to view activity data')
   }
-  readableDataset(ctx, row.object_id)
+  if (needs === 'edit') editableDataset(ctx, row.object_id)
+  else readableDataset(ctx, row.object_id)
 }
 
 export const activity_show = defineAction('activity_show', {

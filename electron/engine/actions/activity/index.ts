@@ -1,6 +1,8 @@
 /** The activity actions, as the registry lists them (CKAN's activity plugin). */
 import type { ActionDefinition } from '../../define-action.ts'
+import { activity_create } from './activity_create.ts'
 import { activity_data_show } from './activity_data_show.ts'
+import { activity_diff } from './activity_diff.ts'
 import { activity_show } from './activity_show.ts'
 import { dashboard_activity_list } from './dashboard_activity_list.ts'
 import { dashboard_mark_activities_old } from './dashboard_mark_activities_old.ts'
@@ -22,4 +24,6 @@ export const activityActions: ActionDefinition[] = [
   dashboard_mark_activities_old,
   activity_show,
   activity_data_show,
+  activity_diff,
+  activity_create,
 ]
