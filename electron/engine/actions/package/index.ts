@@ -3,6 +3,10 @@ import type { ActionDefinition } from '../../define-action.ts'
 import { bulk_update_delete, bulk_update_private, bulk_update_public } from './bulk_update.ts'
 import { current_package_list_with_resources } from './current_package_list_with_resources.ts'
 import { dataset_purge } from './dataset_purge.ts'
+import { package_collaborator_create } from './package_collaborator_create.ts'
+import { package_collaborator_delete } from './package_collaborator_delete.ts'
+import { package_collaborator_list } from './package_collaborator_list.ts'
+import { package_collaborator_list_for_user } from './package_collaborator_list_for_user.ts'
 import { package_create } from './package_create.ts'
 import { package_delete } from './package_delete.ts'
 import { package_list } from './package_list.ts'
@@ -28,4 +32,8 @@ export const packageActions: ActionDefinition[] = [
   bulk_update_private,
   bulk_update_public,
   bulk_update_delete,
+  package_collaborator_create,
+  package_collaborator_delete,
+  package_collaborator_list,
+  package_collaborator_list_for_user,
 ]
