@@ -6,12 +6,13 @@ import { activityDict } from './activity-query.ts'
 
 export const activity_data_show = defineAction('activity_data_show', {
   readOnly: true,
-  auth: requireActivityReadable,
+  // CKAN's auth asks activity_show's with include_data=True: the dataset's editors only.
+  auth: (ctx, params) => requireActivityReadable(ctx, params, 'edit'),
   help: `Fetch what one activity recorded, without who did it and when.
 
     For a dataset activity this is the dataset as it was then, under
-    \`\`package\`\`; with object_type, only that part. Readable by the same
-    callers as activity_show.
+    \`\`package\`\`; with object_type, only that part. Readable by those
+    who may edit the dataset (and sysadmins).
 
     :param id: the activity's id
     :type id: string
