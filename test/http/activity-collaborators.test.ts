@@ -45,6 +45,20 @@ describe('activity over HTTP', () => {
     expect(none.status).toBe(404)
     expect(none.json.error).toEqual({ __type: 'Not Found Error', message: 'Not found: Previous activity for this object not found' })
   })
+
+  it('diffs an edit as HtmlDiff\'s side by side table by GET', async () => {
+    const activities = door.t.call('package_activity_list', door.t.sysadmin, { id: 'open-data', activity_types: ['changed package'] })
+    const edit = activities.find((a: { data: { package?: { notes?: string } } }) => a.data.package?.notes === 'after')
+    const reply = await door.request(`/api/3/action/activity_diff?id=${edit.id}&object_type=package&diff_type=html`, {
+      headers: { authorization: door.adminToken },
+    })
+    expect(reply.status).toBe(200)
+    const { diff, activities: pair } = reply.json.result
+    expect(diff).toMatch(/^\n    <table class="diff" id="difflib_chg_to\d+__top"\n/)
+    expect(diff).toMatch(/<td class="diff_header" id="from\d+_\d+">\d+<\/td><td nowrap="nowrap">&nbsp;&nbsp;"notes":&nbsp;"<span class="diff_chg">/)
+    expect(diff.endsWith('        </tbody>\n    </table>')).toBe(true)
+    expect(pair[1].id).toBe(edit.id)
+  })
 })
 
 describe('dataset collaborators over HTTP', () => {

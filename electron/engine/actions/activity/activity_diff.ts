@@ -1,6 +1,8 @@
-/** CKAN's activity_diff: what an activity changed, as a text diff against the object's previous activity. */
+/** CKAN's activity_diff: what an activity changed, as a text diff or an HTML table against the object's previous activity. */
 import { isSysadmin } from '../../context.ts'
 import { contextDiff, unifiedDiff } from '../../activity/difflib.ts'
+import { makeTable } from '../../activity/html-diff.ts'
+import { wrapForHtmlDiff } from '../../activity/html-lines.ts'
 import { sql } from '../../db/statements.ts'
 import { defineAction } from '../../define-action.ts'
 import { NotFound, ValidationError } from '../../errors.ts'
@@ -11,7 +13,12 @@ import { activityColumns, activityDict } from './activity-query.ts'
 
 type Row = Parameters<typeof activityDict>[1]
 
-const differs: Record<string, (a: string[], b: string[]) => string[]> = { unified: unifiedDiff, context: contextDiff }
+// Mirrors CKAN: the text diffs' lines joined with "\n" (the header lines already end in one); html, HtmlDiff's table of the word-wrapped lines.
+const differs: Record<string, (a: string[], b: string[]) => string> = {
+  unified: (a, b) => unifiedDiff(a, b).join('\n'),
+  context: (a, b) => contextDiff(a, b).join('\n'),
+  html: (a, b) => makeTable(wrapForHtmlDiff(a), wrapForHtmlDiff(b)),
+}
 
 export const activity_diff = defineAction('activity_diff', {
   readOnly: true,
@@ -36,8 +43,9 @@ export const activity_diff = defineAction('activity_diff', {
     :type id: string
     :param object_type: the part of the data to compare, e.g. 'package'
     :type object_type: string
-    :param diff_type: 'unified' (the default) or 'context'; CKAN's 'html'
-        table is not offered here
+    :param diff_type: 'unified' (the default), 'context' or 'html' (an
+        HTML table of the two texts side by side, their lines wrapped at
+        about 70 characters, as Python's difflib.HtmlDiff writes it)
     :type diff_type: string
 
     :returns: \`\`diff\`\` (the text) and \`\`activities\`\` (the earlier
@@ -61,13 +69,9 @@ export const activity_diff = defineAction('activity_diff', {
     })
     const [before, after] = objects.map((object) => pythonJsonDumps(object, { indent: 2, ensureAscii: true }).split('\n'))
     const diffType = params.diff_type === undefined ? 'unified' : params.diff_type
-    if (diffType === 'html') {
-      throw new ValidationError({ message: 'diff_type "html" is not supported by Shelfmark: use "unified" or "context"' })
-    }
     const differ = typeof diffType === 'string' && Object.hasOwn(differs, diffType) ? differs[diffType] : undefined
     if (!differ) throw new ValidationError({ message: 'diff_type not recognized' })
-    // CKAN joins the lines difflib yields with "\n"; the header lines already end in one.
-    return { diff: differ(before, after).join('\n'), activities }
+    return { diff: differ(before, after), activities }
   },
 })
 

@@ -7,13 +7,31 @@ const { package: versions } = JSON.parse(
   readFileSync(new URL('../../activity/fixtures/difflib-cases.json', import.meta.url), 'utf8'),
 ) as { package: { before: object; after: object; unified: string; context: string } }
 
-/** Two hand-made activities of the open dataset holding the fixture's two versions. */
-function twoVersions() {
+// Python's HtmlDiff table for two versions of a real dataset, made as CKAN makes it (../../activity/fixtures/make-html-diff-cases.py).
+const {
+  datasets: [real],
+} = JSON.parse(readFileSync(new URL('../../activity/fixtures/html-diff-cases.json', import.meta.url), 'utf8')) as {
+  datasets: { before: object; after: object; table: string; table_number: number }[]
+}
+
+/** Two hand-made activities of the open dataset holding two versions of it. */
+function twoVersions(before = versions.before, after = versions.after) {
   const setup = catalogWithActivity()
   const { t, open } = setup
   const made = (pkg: object) =>
     t.call('activity_create', t.sysadmin, { user_id: 'editor', object_id: open.id, activity_type: 'changed package', data: { package: pkg } })
-  return { ...setup, first: made(versions.before), second: made(versions.after) }
+  return { ...setup, first: made(before), second: made(after) }
+}
+
+/** The number in a table's anchor prefixes ("from3_", "to3_"). */
+const tableNumber = (table: string) => Number(/id="difflib_chg_to(\d+)__top"/.exec(table)![1])
+
+/** A table as it reads with another anchor-prefix number. */
+function renumbered(table: string, from: number, to: number): string {
+  return table
+    .replaceAll(`id="from${from}_`, `id="from${to}_`)
+    .replaceAll(`id="to${from}_`, `id="to${to}_`)
+    .replaceAll(`difflib_chg_to${from}_`, `difflib_chg_to${to}_`)
 }
 
 describe('activity_diff', () => {
@@ -29,6 +47,16 @@ describe('activity_diff', () => {
   it('writes the context diff Python writes', () => {
     const { t, second } = twoVersions()
     expect(t.call('activity_diff', t.sysadmin, { id: second.id, object_type: 'package', diff_type: 'context' }).diff).toBe(versions.context)
+    t.close()
+  })
+
+  it('writes the HTML table Python\'s HtmlDiff writes, each table numbered after the one before', () => {
+    const { t, second } = twoVersions(real.before, real.after)
+    const params = { id: second.id, object_type: 'package', diff_type: 'html' }
+    const { diff } = t.call('activity_diff', t.sysadmin, params)
+    expect(diff).toBe(renumbered(real.table, real.table_number, tableNumber(diff)))
+    expect(diff).toContain('<span class="diff_add">')
+    expect(tableNumber(t.call('activity_diff', t.sysadmin, params).diff)).toBe(tableNumber(diff) + 1)
     t.close()
   })
 
@@ -96,7 +124,7 @@ describe('activity_diff', () => {
       __type: 'Validation Error',
       message: 'diff_type not recognized',
     })
-    expect(t.failure('activity_diff', t.sysadmin, { id: latest.id, object_type: 'package', diff_type: 'html' }).message).toMatch(/not supported/)
+    expect(t.failure('activity_diff', t.sysadmin, { id: latest.id, object_type: 'package', diff_type: null }).message).toBe('diff_type not recognized')
     // The object comes first: an unknown diff_type after a missing previous activity is still a 404.
     expect(t.failure('activity_diff', t.sysadmin, { id: first.id, object_type: 'package', diff_type: 'x' }).__type).toBe('Not Found Error')
     t.close()
