@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { makeTable, type TableOptions } from '../../../../electron/engine/activity/html-diff.ts'
-import { wrapForHtmlDiff } from '../../../../electron/engine/activity/html-lines.ts'
-import { pythonJsonDumps } from '../../../../electron/engine/validate/python-json.ts'
 
 type Table = { a: string[]; b: string[]; table_number: number; table: string }
 type Case = Table & { options: { fromdesc?: string; todesc?: string; context?: boolean; numlines?: number }; init: { tabsize?: number; wrapcolumn?: number } }
-type Dataset = Table & { source: string; before: unknown; after: unknown }
+type Dataset = Table & { source: string }
 
 // Written by Python 3 itself (fixtures/make-html-diff-cases.py); no Python is needed to run these tests.
 const fixture = JSON.parse(readFileSync(new URL('./fixtures/html-diff-cases.json', import.meta.url), 'utf8')) as { datasets: Dataset[]; cases: Case[] }
@@ -40,19 +38,5 @@ describe('makeTable', () => {
     const number = Number(/id="difflib_chg_to(\d+)__top"/.exec(first)![1])
     expect(makeTable(['a'], ['b'])).toBe(makeTable(['a'], ['b'], { tableNumber: number + 1 }))
     expect(makeTable(['a'], ['b'])).toContain(`id="difflib_chg_to${number + 2}__top"`)
-  })
-})
-
-describe('wrapForHtmlDiff', () => {
-  it('wraps json.dumps(indent=2, sort_keys=True) lines as CKAN does before HtmlDiff', () => {
-    for (const { before, after, a, b, source } of fixture.datasets) {
-      const lines = (value: unknown) => wrapForHtmlDiff(pythonJsonDumps(value, { indent: 2, ensureAscii: true }).split('\n'))
-      expect(lines(before), source).toEqual(a)
-      expect(lines(after), source).toEqual(b)
-    }
-  })
-
-  it('drops the start of a word longer than 70 characters and empty lines, as Python\'s re.findall does', () => {
-    expect(wrapForHtmlDiff(['x'.repeat(75), '', 'a b'])).toEqual(['x'.repeat(70), 'a b'])
   })
 })
