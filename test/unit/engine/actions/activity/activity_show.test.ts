@@ -73,7 +73,7 @@ describe('activity_data_show', () => {
     const [latest] = t.call('package_activity_list', member, { id: 'secret-data', limit: 1 })
     expect(t.call('activity_data_show', editor, { id: latest.id, object_type: 'package' }).notes).toBe('hidden edit')
     expect(t.failure('activity_data_show', member, { id: latest.id }).message).toBe(
-      `Access denied: User ${member.user.name} not authorized to edit package ${latest.object_id}`,
+      `Access denied: User member not authorized to edit package ${latest.object_id}`,
     )
     expect(t.failure('activity_data_show', outsider, { id: latest.id }).message).toBe('Access denied: Unauthorized to view activity data')
     const [open] = t.call('package_activity_list', t.anonymous, { id: 'open-data', limit: 1 })
