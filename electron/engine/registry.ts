@@ -13,6 +13,7 @@ import { siteActions } from './actions/site/index.ts'
 import { tagActions } from './actions/tag/index.ts'
 import { userActions } from './actions/user/index.ts'
 import { syncActions } from './actions/sync/index.ts'
+import { configActions } from './actions/config/index.ts'
 
 /** Builds a name → action map, refusing duplicates. */
 export function buildRegistry(lists: ActionDefinition[][]): Map<string, ActionDefinition> {
@@ -35,4 +36,5 @@ export const registry = buildRegistry([
   followActions,
   searchActions,
   syncActions,
+  configActions,
 ])

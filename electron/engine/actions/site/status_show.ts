@@ -1,5 +1,6 @@
 /** CKAN's status_show: what this site is and what it speaks. */
 import packageJson from '../../../../package.json' with { type: 'json' }
+import { configOptionValue } from '../../config-options.ts'
 import { defineAction, anyone } from '../../define-action.ts'
 
 /**
@@ -16,7 +17,8 @@ export const status_show = defineAction('status_show', {
   auth: anyone,
   help: `Describe this site and the API version it follows.
 
-    :returns: site_title, site_description, site_url, error_emails_to
+    :returns: site_title, site_description, site_url (as config_option_update
+        last set them, else the site's settings), error_emails_to
         (always empty), locale_default ("en"), extensions (the plugins a CKAN
         site with the same behaviour would list), ckan_version (the CKAN API
         level Shelfmark follows, "2.10") and shelfmark_version
@@ -24,9 +26,10 @@ export const status_show = defineAction('status_show', {
     `,
   run(ctx) {
     return {
-      site_title: ctx.config.siteTitle,
-      site_description: ctx.config.siteDescription,
-      site_url: ctx.config.siteUrl,
+      // Mirrors CKAN, whose config_option_update changes the config these are read from.
+      site_title: configOptionValue(ctx, 'ckan.site_title'),
+      site_description: configOptionValue(ctx, 'ckan.site_description'),
+      site_url: configOptionValue(ctx, 'ckan.site_url'),
       error_emails_to: '',
       locale_default: 'en',
       extensions,
