@@ -14,6 +14,9 @@ import { tagActions } from './actions/tag/index.ts'
 import { userActions } from './actions/user/index.ts'
 import { syncActions } from './actions/sync/index.ts'
 import { configActions } from './actions/config/index.ts'
+import { taskStatusActions } from './actions/task-status/index.ts'
+import { termTranslationActions } from './actions/term-translation/index.ts'
+import { configActions } from './actions/config/index.ts'
 
 /** Builds a name → action map, refusing duplicates. */
 export function buildRegistry(lists: ActionDefinition[][]): Map<string, ActionDefinition> {
@@ -36,5 +39,8 @@ export const registry = buildRegistry([
   followActions,
   searchActions,
   syncActions,
+  configActions,
+  taskStatusActions,
+  termTranslationActions,
   configActions,
 ])
