@@ -14,6 +14,10 @@ import { tagActions } from './actions/tag/index.ts'
 import { userActions } from './actions/user/index.ts'
 import { syncActions } from './actions/sync/index.ts'
 import { configActions } from './actions/config/index.ts'
+import { jobActions } from './actions/job/index.ts'
+import { taskStatusActions } from './actions/task-status/index.ts'
+import { termTranslationActions } from './actions/term-translation/index.ts'
+import { configActions } from './actions/config/index.ts'
 import { taskStatusActions } from './actions/task-status/index.ts'
 import { termTranslationActions } from './actions/term-translation/index.ts'
 import { configActions } from './actions/config/index.ts'
@@ -39,6 +43,10 @@ export const registry = buildRegistry([
   followActions,
   searchActions,
   syncActions,
+  configActions,
+  taskStatusActions,
+  termTranslationActions,
+  jobActions,
   configActions,
   taskStatusActions,
   termTranslationActions,
