@@ -15,6 +15,11 @@ import { userActions } from './actions/user/index.ts'
 import { syncActions } from './actions/sync/index.ts'
 import { configActions } from './actions/config/index.ts'
 import { jobActions } from './actions/job/index.ts'
+import { mailActions } from './actions/mail/index.ts'
+import { taskStatusActions } from './actions/task-status/index.ts'
+import { termTranslationActions } from './actions/term-translation/index.ts'
+import { configActions } from './actions/config/index.ts'
+import { jobActions } from './actions/job/index.ts'
 import { taskStatusActions } from './actions/task-status/index.ts'
 import { termTranslationActions } from './actions/term-translation/index.ts'
 import { configActions } from './actions/config/index.ts'
@@ -43,6 +48,11 @@ export const registry = buildRegistry([
   followActions,
   searchActions,
   syncActions,
+  configActions,
+  taskStatusActions,
+  termTranslationActions,
+  jobActions,
+  mailActions,
   configActions,
   taskStatusActions,
   termTranslationActions,
