@@ -15,8 +15,12 @@ export function isRestorable(activity: Activity): boolean {
 
 /**
  * The package_update parameters restoring `version` over the dataset `currentId`;
- * a deleted dataset comes back active, as the version was.
+ * a deleted dataset comes back active, as the version was. Its relationship
+ * lists are left out: package_update would replace the dataset's current
+ * relationships with them, and CKAN keeps relationships apart from the
+ * dataset's content (they record no history of their own).
  */
 export function restorePayload(version: Package, currentId: string): PackageInput & { id: string } {
-  return { ...(version as PackageInput), id: currentId, state: 'active' }
+  const { relationships_as_subject: _subject, relationships_as_object: _object, ...content } = version as PackageInput & Record<string, unknown>
+  return { ...(content as PackageInput), id: currentId, state: 'active' }
 }

@@ -1,6 +1,7 @@
 /**
  * Writing a validated dataset: the packages row (with the stored dict, tags
- * included), its resources and group memberships, in the caller's transaction.
+ * included), its resources, group memberships and any relationship lists
+ * sent, in the caller's transaction.
  */
 import type { Context } from '../context.ts'
 import { packJsonText } from '../db/packed-json.ts'
@@ -12,6 +13,7 @@ import { saveGroupMemberships } from './package-groups.ts'
 import { tagRows } from './package-tags.ts'
 import { assembleResources, saveResourceRows } from './resource-list.ts'
 import { findPackageRow, showPackage, type PackageDict, type PackageRow } from './store.ts'
+import { saveRelationshipList } from '../relationships/store.ts'
 import { releaseUnusedFiles } from '../files/release-files.ts'
 import type { PackageTarget, ValidatedPackage } from './validate-package.ts'
 
@@ -46,6 +48,7 @@ export function insertPackage(ctx: Context, validated: ValidatedPackage): SavedP
   ).run(row)
   saveResourceRows(ctx, id, resources, [], true)
   saveGroupMemberships(ctx, id, validated.groupIds, true)
+  saveRelationships(ctx, id, validated)
   return { row, stored }
 }
 
@@ -78,7 +81,19 @@ export function updatePackageRow(ctx: Context, target: PackageTarget, validated:
   // Stored files of resources dropped or no longer uploads go once this commits.
   releaseUnusedFiles(ctx, previous.resources.filter((resource) => resource.url_type === 'upload').map((resource) => resource.id))
   saveGroupMemberships(ctx, before.id, validated.groupIds, false)
+  saveRelationships(ctx, before.id, validated)
   return { row, stored }
+}
+
+/**
+ * Mirrors CKAN 2.10's package_dict_save: relationships are not part of the
+ * dataset, so a list is saved only when the dict has its key (an empty list
+ * deletes the dataset's relationships on that side).
+ */
+function saveRelationships(ctx: Context, id: string, validated: ValidatedPackage): void {
+  const { subject, object } = validated.relationships
+  if (subject) saveRelationshipList(ctx.db, id, 'subject', subject)
+  if (object) saveRelationshipList(ctx.db, id, 'object', object)
 }
 
 /**

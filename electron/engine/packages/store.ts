@@ -2,8 +2,8 @@
  * Reading datasets: the packages row and the package_show dict built from
  * it. `packages.data` holds the dict as package_show returns it except its
  * `organization` and `groups` (composed here from the groups and members
- * tables) and uploaded resources' `url` (stored as the bare file name),
- * packed (db/packed-json.ts).
+ * tables), its relationships (from package_relationships) and uploaded
+ * resources' `url` (stored as the bare file name), packed (db/packed-json.ts).
  */
 import type { Context } from '../context.ts'
 import type { Sqlite } from '../db/open.ts'
@@ -11,6 +11,7 @@ import { unpackJsonText, type StoredJson } from '../db/packed-json.ts'
 import { ReadMemo } from '../db/read-memo.ts'
 import { sql } from '../db/statements.ts'
 import { packageGroups, packageOrganization } from '../groups/for-packages.ts'
+import { hasActiveRelationships, shownRelationships } from '../relationships/store.ts'
 import { topLevelValueSpan } from './json-spans.ts'
 
 /** A row of the packages table. */
@@ -79,14 +80,17 @@ export function showPackage(ctx: Context, row: Pick<PackageRow, 'id' | 'owner_or
  */
 export function showPackageJson(ctx: Context, row: ShownRow): string {
   const text = unpackJsonText(row.data)
-  if (!text.includes('"url_type":"upload"')) {
+  // With relationships (rare), or uploads, the dict is parsed and composed.
+  if (!text.includes('"url_type":"upload"') && !hasActiveRelationships(ctx.db, row.id)) {
     // Dicts stored since the placeholders moved to the end (dictize.ts): no walk needed.
-    if (text.endsWith(storedEnding)) {
+    if (text.endsWith(relationshipsEnding + storedEnding)) {
       const groups = row.has_members ? JSON.stringify(packageGroups(ctx.db, row.id)) : '[]'
       return `${text.slice(0, text.length - storedEnding.length)},"organization":${organizationJson(ctx.db, row.owner_org)},"groups":${groups}}`
     }
     // The stored dict's organization comes early and its groups late (after the resources).
-    const organization = topLevelValueSpan(text, 'organization', 'start')
+    // Such dicts (written before the placeholders moved) hold empty relationship lists, unlike
+    // those a pull wrote before relationships were shown from their table (storedEnding alone).
+    const organization = !text.endsWith(storedEnding) && topLevelValueSpan(text, 'organization', 'start')
     const groups = organization && topLevelValueSpan(text, 'groups', 'end')
     if (organization && groups && organization[1] <= groups[0]) {
       return (
@@ -107,6 +111,9 @@ export function showPackageJson(ctx: Context, row: ShownRow): string {
  */
 const storedEnding = ',"organization":null,"groups":[]}'
 
+/** What precedes storedEnding in a dict stored with no relationships to show (dictize.ts). */
+const relationshipsEnding = ',"relationships_as_subject":[],"relationships_as_object":[]'
+
 /** The dataset's `organization` as JSON; many datasets share one, and it seldom changes. */
 function organizationJson(db: Sqlite, ownerOrg: string | null): string {
   return organizationsJson.get(db, ownerOrg ?? '', () => JSON.stringify(packageOrganization(db, ownerOrg)))
@@ -116,9 +123,13 @@ const organizationsJson = new ReadMemo<string>(1000)
 
 /**
  * Turns a stored dict into the package_show dict, in place: the parts that
- * live in other tables, and upload URLs as CKAN's resource_dictize writes them.
+ * live in other tables (relationships, organization, groups), and upload URLs
+ * as CKAN's resource_dictize writes them.
  */
 export function composeShown(ctx: Context, id: string, ownerOrg: string | null, dict: PackageDict): PackageDict {
+  const relationships = shownRelationships(ctx.db, id)
+  dict.relationships_as_subject = relationships.asSubject
+  dict.relationships_as_object = relationships.asObject
   dict.organization = packageOrganization(ctx.db, ownerOrg)
   dict.groups = packageGroups(ctx.db, id)
   return withUploadUrls(ctx, id, dict)

@@ -13,6 +13,7 @@ import { groupIdsOf } from './package-groups.ts'
 import type { PackageDict, PackageRow } from './store.ts'
 import { validateExtras } from './validate-extras.ts'
 import { validateFields, type CoreFields } from './validate-fields.ts'
+import { validateRelationshipLists, type RelationshipLists } from './validate-relationships.ts'
 import { validateResource, type ResourceDraft } from './validate-resource.ts'
 import { dedupe, tagStringTags, validateTags, type TagRef } from './validate-tags.ts'
 
@@ -31,6 +32,8 @@ export type ValidatedPackage = {
   extras: Record<string, unknown>[]
   /** The groups (not organizations) listed in the dict. */
   groupIds: string[]
+  /** The relationship lists the dict sent, saved as CKAN's package_dict_save does. */
+  relationships: RelationshipLists
 }
 
 /** How a dataset write validates (package_create and package_update differ). */
@@ -64,8 +67,9 @@ export function validatePackage(
   const resources = validateResources(ctx, input, target ? target.row.id : id, options, errors)
   const tags = validateAllTags(ctx, input, errors)
   const extras = validateExtraList(input, errors)
+  const relationships = validateRelationshipLists(input, errors)
   if (Object.keys(errors).length) throw new ValidationError(withTagErrorsCleaned(errors))
-  return { id, fields, custom: customFields(input), resources, tags, extras, groupIds: groupIdsOf(ctx.db, input.groups) }
+  return { id, fields, custom: customFields(input), resources, tags, extras, groupIds: groupIdsOf(ctx.db, input.groups), relationships }
 }
 
 /** Only sysadmins may choose a new dataset's id (CKAN's empty_if_not_sysadmin + package_id_does_not_exist). */

@@ -44,13 +44,19 @@ export function afterWrite(ctx: Context, saved: SavedPackage, activityType: stri
  * A dataset activity row ('new package', 'changed package', 'deleted
  * package'), readable by whoever may read the dataset. Its dataset dict is
  * the saved row's until the dataset changes again (migration 0008): the row
- * keeps only the parts composed from other tables, as they are now.
+ * keeps only the parts composed from other tables (organization, groups and
+ * any relationships), as they are now.
  */
 export function recordPackageActivity(ctx: Context, row: PackageRow, shown: PackageDict, type: string): void {
+  const data: Record<string, unknown> = { organization: shown.organization, groups: shown.groups }
+  // Relationships live in their own table too: kept with the row when there are any, as package_show showed them.
+  for (const key of ['relationships_as_subject', 'relationships_as_object']) {
+    if (Array.isArray(shown[key]) && (shown[key] as unknown[]).length) data[key] = shown[key]
+  }
   recordActivity(ctx, {
     objectId: row.id,
     type,
-    data: { organization: shown.organization, groups: shown.groups },
+    data,
     sharesPackageData: true,
     permissionLabels: permissionLabels(row),
   })

@@ -64,6 +64,9 @@ function activityData(ctx: Context, row: ActivityRow): Record<string, unknown> {
   const dict = unpackJson(row.package_data) as PackageDict
   dict.organization = data.organization
   dict.groups = data.groups
+  // Rows recorded while the dataset had relationships keep them (write-package.ts); others had none.
+  if (data.relationships_as_subject) dict.relationships_as_subject = data.relationships_as_subject
+  if (data.relationships_as_object) dict.relationships_as_object = data.relationships_as_object
   return { package: withUploadUrls(ctx, row.object_id, dict), actor: data.actor }
 }
 
