@@ -18,14 +18,6 @@ import { jobActions } from './actions/job/index.ts'
 import { mailActions } from './actions/mail/index.ts'
 import { taskStatusActions } from './actions/task-status/index.ts'
 import { termTranslationActions } from './actions/term-translation/index.ts'
-import { configActions } from './actions/config/index.ts'
-import { jobActions } from './actions/job/index.ts'
-import { taskStatusActions } from './actions/task-status/index.ts'
-import { termTranslationActions } from './actions/term-translation/index.ts'
-import { configActions } from './actions/config/index.ts'
-import { taskStatusActions } from './actions/task-status/index.ts'
-import { termTranslationActions } from './actions/term-translation/index.ts'
-import { configActions } from './actions/config/index.ts'
 
 /** Builds a name → action map, refusing duplicates. */
 export function buildRegistry(lists: ActionDefinition[][]): Map<string, ActionDefinition> {
@@ -53,12 +45,4 @@ export const registry = buildRegistry([
   termTranslationActions,
   jobActions,
   mailActions,
-  configActions,
-  taskStatusActions,
-  termTranslationActions,
-  jobActions,
-  configActions,
-  taskStatusActions,
-  termTranslationActions,
-  configActions,
 ])
