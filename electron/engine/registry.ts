@@ -7,6 +7,7 @@ import { activityActions } from './actions/activity/index.ts'
 import { followActions } from './actions/follow/index.ts'
 import { groupActions } from './actions/group/index.ts'
 import { packageActions } from './actions/package/index.ts'
+import { relationshipActions } from './actions/relationship/index.ts'
 import { resourceActions } from './actions/resource/index.ts'
 import { searchActions } from './actions/search/index.ts'
 import { siteActions } from './actions/site/index.ts'
@@ -34,6 +35,7 @@ export const registry = buildRegistry([
   userActions,
   groupActions,
   packageActions,
+  relationshipActions,
   resourceActions,
   tagActions,
   activityActions,
