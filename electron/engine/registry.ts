@@ -9,6 +9,7 @@ import { groupActions } from './actions/group/index.ts'
 import { packageActions } from './actions/package/index.ts'
 import { relationshipActions } from './actions/relationship/index.ts'
 import { resourceActions } from './actions/resource/index.ts'
+import { resourceViewActions } from './actions/resource-view/index.ts'
 import { searchActions } from './actions/search/index.ts'
 import { siteActions } from './actions/site/index.ts'
 import { tagActions } from './actions/tag/index.ts'
@@ -37,6 +38,7 @@ export const registry = buildRegistry([
   packageActions,
   relationshipActions,
   resourceActions,
+  resourceViewActions,
   tagActions,
   activityActions,
   followActions,

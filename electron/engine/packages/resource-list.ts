@@ -60,7 +60,6 @@ export function saveResourceRows(
   previous: ResourceDict[],
   isNew: boolean,
 ): void {
-  if (!isNew) sql(ctx.db, "DELETE FROM resources WHERE package_id = ? AND state = 'deleted'").run(packageId)
   const upsert = sql(
     ctx.db,
     `INSERT INTO resources (id, package_id, position, state, format, url_type, data)
@@ -71,6 +70,9 @@ export function saveResourceRows(
   for (const resource of resources) {
     upsert.run(resource.id, packageId, resource.position, textOrNull(resource.format), textOrNull(resource.url_type))
   }
+  // Resources deleted by an earlier update go for good now (their views with them, migration 0014), but not
+  // one the update brought back: as CKAN's package_resource_list_save, it stays the same row, views kept.
+  if (!isNew) sql(ctx.db, "DELETE FROM resources WHERE package_id = ? AND state = 'deleted'").run(packageId)
   const kept = new Set(resources.map((resource) => resource.id))
   for (const resource of previous) {
     if (kept.has(resource.id)) continue

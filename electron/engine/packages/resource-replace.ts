@@ -10,6 +10,7 @@ import { canUpdatePackage } from './package-auth.ts'
 import { findResourceRow, packageOfResource, updateWithResources, type ResourceRow } from './resource-write.ts'
 import { showPackage, type PackageRow, type ResourceDict } from './store.ts'
 import { applyUpload } from '../files/apply-upload.ts'
+import { addDefaultViews, callsSkippingAuth } from '../resource-views/default-views.ts'
 
 /** Replaces a resource of a dataset with `data` (which carries its `id`); returns the saved resource. */
 export function replaceResource(ctx: Context, action: string, data: Record<string, unknown>): ResourceDict {
@@ -25,7 +26,10 @@ export function replaceResource(ctx: Context, action: string, data: Record<strin
   // A new file (multipart `upload`) fills url, size, hash…; it replaces the stored one on commit.
   applyUpload(ctx, next, data.upload)
   dict.resources[index] = next as ResourceDict
-  return updateWithResources(ctx, row, dict, index).resources[index]
+  const saved = updateWithResources(ctx, row, dict, index).resources[index]
+  // Mirrors CKAN's resource_update: a new format may suit a default view, made skipping auth.
+  if ((before.format ?? '') !== (saved.format ?? '')) addDefaultViews(ctx, saved, callsSkippingAuth(ctx))
+  return saved
 }
 
 /** resource_update's auth on a resource id: 409 without one, bare 404 for an unknown one, else update rights. */

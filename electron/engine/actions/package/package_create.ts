@@ -1,6 +1,7 @@
 import { defineAction } from '../../define-action.ts'
 import { requireCreatePackage } from '../../packages/package-auth.ts'
 import { createPackage } from '../../packages/write-package.ts'
+import { addDefaultViewsToDataset } from '../../resource-views/default-views.ts'
 
 /** package_create: a new dataset, returned as package_show returns it. */
 export const package_create = defineAction('package_create', {
@@ -47,6 +48,9 @@ stored and returned unchanged.
   run(ctx, params) {
     // Object.assign, not a spread: V8 is slow to add keys after a spread of a dict this size.
     const input = 'type' in params ? params : Object.assign({}, params, { type: 'dataset' })
-    return createPackage(ctx, input)
+    const created = createPackage(ctx, input)
+    // Mirrors CKAN: package_create gives its resources their default views, skipping auth.
+    if (created.resources.length) addDefaultViewsToDataset(ctx, created.resources)
+    return created
   },
 })

@@ -7,6 +7,7 @@ import { updateWithResources } from '../../packages/resource-write.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { applyUpload } from '../../files/apply-upload.ts'
 import { newResourceId } from '../../time.ts'
+import { addDefaultViews, callsSkippingAuth } from '../../resource-views/default-views.ts'
 
 /** resource_create: appends a resource to a dataset. */
 export const resource_create = defineAction('resource_create', {
@@ -63,6 +64,9 @@ resource as extra fields.
     // An id the dataset already has updates that resource in its place (one resource per id).
     const givenId = resource.id
     const saved = typeof givenId === 'string' && givenId ? updated.resources.find((item) => item.id === givenId) : undefined
-    return saved ?? updated.resources[updated.resources.length - 1]
+    const result = saved ?? updated.resources[updated.resources.length - 1]
+    // Mirrors CKAN: the new resource gets its default views, skipping auth.
+    addDefaultViews(ctx, result, callsSkippingAuth(ctx))
+    return result
   },
 })

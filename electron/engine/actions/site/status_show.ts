@@ -2,6 +2,7 @@
 import packageJson from '../../../../package.json' with { type: 'json' }
 import { configOptionValue } from '../../config-options.ts'
 import { defineAction, anyone } from '../../define-action.ts'
+import { viewPluginNames } from '../../resource-views/plugins.ts'
 
 /**
  * The CKAN API level Shelfmark matches. CKAN reports its full release
@@ -9,8 +10,8 @@ import { defineAction, anyone } from '../../define-action.ts'
  */
 export const ckanApiLevel = '2.10'
 
-/** The plugins a CKAN with our behaviour would list: activity streams are built in. */
-export const extensions = ['activity']
+/** The plugins a CKAN with our behaviour would list: activity streams and the view plugins are built in. */
+export const extensions = ['activity', ...viewPluginNames]
 
 export const status_show = defineAction('status_show', {
   readOnly: true,

@@ -10,7 +10,7 @@ describe('status_show', () => {
     expect(status.site_url).toBe('http://127.0.0.1:5999')
     expect(status.ckan_version).toBe('2.10')
     expect(status.shelfmark_version).toBe(packageJson.version)
-    expect(status.extensions).toEqual(['activity'])
+    expect(status.extensions).toEqual(['activity', 'image_view', 'text_view', 'webpage_view', 'video_view', 'audio_view'])
     t.close()
   })
 
