@@ -10,7 +10,7 @@ import { canUpdatePackage } from './package-auth.ts'
 import { findResourceRow, packageOfResource, updateWithResources, type ResourceRow } from './resource-write.ts'
 import { showPackage, type PackageRow, type ResourceDict } from './store.ts'
 import { applyUpload } from '../files/apply-upload.ts'
-import { addDefaultViews, callsSkippingAuth } from '../resource-views/default-views.ts'
+import { addDefaultViewsSkippingAuth } from '../resource-views/default-views.ts'
 
 /** Replaces a resource of a dataset with `data` (which carries its `id`); returns the saved resource. */
 export function replaceResource(ctx: Context, action: string, data: Record<string, unknown>): ResourceDict {
@@ -28,7 +28,7 @@ export function replaceResource(ctx: Context, action: string, data: Record<strin
   dict.resources[index] = next as ResourceDict
   const saved = updateWithResources(ctx, row, dict, index).resources[index]
   // Mirrors CKAN's resource_update: a new format may suit a default view, made skipping auth.
-  if ((before.format ?? '') !== (saved.format ?? '')) addDefaultViews(ctx, saved, callsSkippingAuth(ctx))
+  if ((before.format ?? '') !== (saved.format ?? '')) addDefaultViewsSkippingAuth(ctx, [saved])
   return saved
 }
 

@@ -59,9 +59,9 @@ export function addDefaultViews(
   return created
 }
 
-/** Default views for a dataset's resources that can show them, skipping auth (package_create's call). */
-export function addDefaultViewsToDataset(ctx: Context, resources: Record<string, unknown>[]): void {
-  // A resource no default plugin suits needs no lookup: most datasets get none.
+/** Default views for resources that can show them, skipping auth (package_create's, resource_create's and resource_update's call). */
+export function addDefaultViewsSkippingAuth(ctx: Context, resources: Record<string, unknown>[]): void {
+  // A resource no default plugin suits needs no lookup: most get none.
   const plugins = defaultViewPlugins(false)
   for (const resource of resources) {
     if (plugins.some((plugin) => plugin.canView(ctx, resource))) addDefaultViews(ctx, resource, callsSkippingAuth(ctx), plugins)

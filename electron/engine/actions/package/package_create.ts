@@ -1,7 +1,7 @@
 import { defineAction } from '../../define-action.ts'
 import { requireCreatePackage } from '../../packages/package-auth.ts'
 import { createPackage } from '../../packages/write-package.ts'
-import { addDefaultViewsToDataset } from '../../resource-views/default-views.ts'
+import { addDefaultViewsSkippingAuth } from '../../resource-views/default-views.ts'
 
 /** package_create: a new dataset, returned as package_show returns it. */
 export const package_create = defineAction('package_create', {
@@ -50,7 +50,7 @@ stored and returned unchanged.
     const input = 'type' in params ? params : Object.assign({}, params, { type: 'dataset' })
     const created = createPackage(ctx, input)
     // Mirrors CKAN: package_create gives its resources their default views, skipping auth.
-    if (created.resources.length) addDefaultViewsToDataset(ctx, created.resources)
+    if (created.resources.length) addDefaultViewsSkippingAuth(ctx, created.resources)
     return created
   },
 })

@@ -7,7 +7,7 @@ import { updateWithResources } from '../../packages/resource-write.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { applyUpload } from '../../files/apply-upload.ts'
 import { newResourceId } from '../../time.ts'
-import { addDefaultViews, callsSkippingAuth } from '../../resource-views/default-views.ts'
+import { addDefaultViewsSkippingAuth } from '../../resource-views/default-views.ts'
 
 /** resource_create: appends a resource to a dataset. */
 export const resource_create = defineAction('resource_create', {
@@ -66,7 +66,7 @@ resource as extra fields.
     const saved = typeof givenId === 'string' && givenId ? updated.resources.find((item) => item.id === givenId) : undefined
     const result = saved ?? updated.resources[updated.resources.length - 1]
     // Mirrors CKAN: the new resource gets its default views, skipping auth.
-    addDefaultViews(ctx, result, callsSkippingAuth(ctx))
+    addDefaultViewsSkippingAuth(ctx, [result])
     return result
   },
 })
