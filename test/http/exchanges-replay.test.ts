@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Engine } from '../../electron/engine/engine.ts'
+import { viewPluginNames } from '../../electron/engine/resource-views/plugins.ts'
 import { addSysadmin } from '../../electron/engine/users/create-sysadmin.ts'
 import { addToken } from '../../electron/engine/users/create-token.ts'
 import { startServer, type RunningServer } from '../../electron/server/server.ts'
@@ -108,11 +109,13 @@ function namesOf(list: unknown): string[] {
 
 /**
  * status_show, deliberately: the site title and description are ours
- * (config), `ckan_version` is the API level "2.10" (README), and
+ * (config), `ckan_version` is the API level "2.10" (README), the view
+ * plugins follow the recorded site's extensions (README), and
  * `shelfmark_version` is added.
  */
 function acceptStatus(path: string, recorded: unknown, got: unknown): boolean | undefined {
   if (path === 'result.site_title' || path === 'result.site_description') return typeof got === 'string'
+  if (path === 'result.extensions') return JSON.stringify(got) === JSON.stringify([...(recorded as string[]), ...viewPluginNames])
   if (path === 'result.ckan_version') return got === '2.10'
   return acceptDefault(path, recorded, got)
 }
