@@ -6,6 +6,7 @@
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { isFalsy } from '../packages/field-values.ts'
+import { queueForIndex } from '../search/index-queue.ts'
 import { newId } from '../time.ts'
 import { isReverseType, otherType } from './types.ts'
 
@@ -69,12 +70,22 @@ export function relationshipById(db: Sqlite, id: string): RelationshipRow | unde
  * such a row never matches a reverse type, so that always makes a new row.
  */
 export function addRelationship(db: Sqlite, packageId: string, type: string, otherId: string, comment: string | null): RelationshipRow {
+  reindexEnds(db, [packageId, otherId])
   if (isReverseType(type)) return insertRelationship(db, otherId, packageId, otherType(type)!, comment)
   const existing = forwardRowAnyState(db, packageId, otherId, type)
   if (!existing) return insertRelationship(db, packageId, otherId, type, comment)
   const kept = comment ? comment : existing.comment // CKAN's `if comment:`
   sql(db, "UPDATE package_relationships SET comment = ?, state = 'active' WHERE id = ?").run(kept, existing.id)
   return { ...existing, comment: kept, state: 'active' }
+}
+
+/**
+ * Queues the datasets on either side for reindexing: each relationship type
+ * is a search field of theirs (search/document.ts). CKAN reindexes them only
+ * when they are next written.
+ */
+function reindexEnds(db: Sqlite, ids: (string | null)[]): void {
+  for (const id of new Set(ids)) if (id) queueForIndex(db, id)
 }
 
 function insertRelationship(db: Sqlite, subjectId: string, objectId: string, type: string, comment: string | null): RelationshipRow {
@@ -94,8 +105,9 @@ export function setComment(db: Sqlite, row: RelationshipRow, comment: string | n
 }
 
 /** Soft-deletes a row (CKAN's relationship.delete()). */
-export function deleteRelationship(db: Sqlite, id: string): void {
-  sql(db, "UPDATE package_relationships SET state = 'deleted' WHERE id = ?").run(id)
+export function deleteRelationship(db: Sqlite, row: RelationshipRow): void {
+  sql(db, "UPDATE package_relationships SET state = 'deleted' WHERE id = ?").run(row.id)
+  reindexEnds(db, [row.subject_package_id, row.object_package_id])
 }
 
 /**
@@ -168,9 +180,11 @@ export type RelationshipDraft = { id?: string; type?: string; comment?: string }
 export function saveRelationshipList(db: Sqlite, packageId: string, side: 'subject' | 'object', drafts: RelationshipDraft[]): void {
   const column = side === 'subject' ? 'subject_package_id' : 'object_package_id'
   const listed = new Set<string>()
+  const touched: (string | null)[] = []
   for (const draft of drafts) {
     const existing = draft.id ? relationshipById(db, draft.id) : undefined
     if (existing) {
+      touched.push(existing.subject_package_id, existing.object_package_id)
       sql(
         db,
         `UPDATE package_relationships SET ${column} = @pkg, type = coalesce(@type, type),
@@ -188,8 +202,11 @@ export function saveRelationshipList(db: Sqlite, packageId: string, side: 'subje
       listed.add(id)
     }
   }
-  sql(db, `UPDATE package_relationships SET state = 'deleted' WHERE ${column} = ? AND NOT id IN (SELECT value FROM json_each(?))`).run(
+  const unlisted = sql(db, `SELECT * FROM package_relationships WHERE ${column} = ? AND state != 'deleted' AND NOT id IN (SELECT value FROM json_each(?))`).all(
     packageId,
     JSON.stringify([...listed]),
-  )
+  ) as RelationshipRow[]
+  for (const row of unlisted) deleteRelationship(db, row)
+  // The dataset itself is reindexed by its own write; the other sides of what changed are not.
+  reindexEnds(db, touched.filter((id) => id !== packageId))
 }

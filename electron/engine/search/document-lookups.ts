@@ -1,10 +1,12 @@
 /**
  * The rows a search document needs besides the dataset dict: its groups
- * (memberships), organization and group names and titles, vocabulary names.
+ * (memberships), organization and group names and titles, vocabulary names,
+ * its relationships.
  * One dataset write reads them directly; a rebuild preloads them per batch.
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
+import { otherType } from '../relationships/types.ts'
 
 /** An organization or group as the index uses it. */
 export type GroupInfo = { id: string; name: string; title: string | null; is_organization: number }
@@ -16,6 +18,8 @@ export type DocumentLookups = {
   /** The groups (not organizations) the dataset is an active member of. */
   groupsOf(packageId: string): GroupInfo[]
   vocabularyName(idOrName: string): string | null
+  /** The dataset's active relationships as [type seen from it, the other dataset's name] (index.py's rel_dict). */
+  relationshipsOf(packageId: string): [string, string][]
 }
 
 const groupColumns = 'id, name, title, is_organization'
@@ -35,7 +39,35 @@ export function databaseLookups(db: Sqlite): DocumentLookups {
       const row = sql(db, 'SELECT name FROM vocabularies WHERE id = ? OR name = ?').get(idOrName, idOrName) as { name: string } | undefined
       return row?.name ?? null
     },
+    relationshipsOf: (packageId) => relationshipPairs(readRelationships(db, [packageId])),
   }
+}
+
+type RelationshipEnd = { package_id: string; type: string; other: string; as_object: number }
+
+/**
+ * The active relationships of these datasets whose other side is a dataset,
+ * each from the dataset's side: CKAN indexes a relationship the dataset is
+ * the object of under its reverse type, with the subject's name.
+ */
+function readRelationships(db: Sqlite, packageIds: string[]): RelationshipEnd[] {
+  return sql(
+    db,
+    `SELECT r.subject_package_id AS package_id, r.type, p.name AS other, 0 AS as_object
+       FROM package_relationships r JOIN packages p ON p.id = r.object_package_id
+      WHERE r.state = 'active' AND r.subject_package_id IN (SELECT value FROM json_each(@ids))
+     UNION ALL
+     SELECT r.object_package_id, r.type, p.name, 1
+       FROM package_relationships r JOIN packages p ON p.id = r.subject_package_id
+      WHERE r.state = 'active' AND r.object_package_id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(packageIds) }) as RelationshipEnd[]
+}
+
+function relationshipPairs(ends: RelationshipEnd[]): [string, string][] {
+  return ends.flatMap((end): [string, string][] => {
+    const type = end.as_object ? otherType(end.type) : end.type
+    return type ? [[type, end.other]] : []
+  })
 }
 
 /** Lookups for a batch of datasets, read up front in a few queries (a rebuild). */
@@ -54,6 +86,7 @@ export function batchLookups(db: Sqlite, packageIds: string[]): DocumentLookups 
     if (!group || group.is_organization) continue
     memberships.set(table_id, [...(memberships.get(table_id) ?? []), group])
   }
+  const relationships = readRelationships(db, packageIds)
   const vocabularies = sql(db, 'SELECT id, name FROM vocabularies').all() as { id: string; name: string }[]
   const vocabulary = new Map(vocabularies.flatMap((v) => [[v.id, v.name], [v.name, v.name]]))
   return {
@@ -61,5 +94,6 @@ export function batchLookups(db: Sqlite, packageIds: string[]): DocumentLookups 
     groupNamed: (name) => byName.get(name),
     groupsOf: (packageId) => memberships.get(packageId) ?? [],
     vocabularyName: (idOrName) => vocabulary.get(idOrName) ?? null,
+    relationshipsOf: (packageId) => relationshipPairs(relationships.filter((end) => end.package_id === packageId)),
   }
 }

@@ -8,6 +8,7 @@ import { canonicalTimestamp } from './date-math.ts'
 import type { DocumentLookups, GroupInfo } from './document-lookups.ts'
 import { coreDatasetKeys, coreResourceKeys, ftsColumns, type FtsColumn } from './fields.ts'
 import { keyToken, publicToken } from './keys.ts'
+import { allRelationshipTypes } from '../relationships/types.ts'
 
 /** What the index stores for one dataset. */
 export type SearchDocument = {
@@ -121,7 +122,15 @@ export function buildDocument(lookups: DocumentLookups, dict: Dict): SearchDocum
     else {
       addTerm(key, value)
       if (typeof value === 'string' && key !== 'license_url') addText('text', value)
+      if (isRelationshipType(key)) for (const piece of textsOf(value)) fieldTexts.push([key, piece])
     }
+  }
+
+  // Mirrors index.py: each relationship type is a text field of the other datasets' names, unless the dict has that key.
+  for (const [type, name] of lookups.relationshipsOf(id)) {
+    if (type in dict) continue
+    addTerm(type, name)
+    fieldTexts.push([type, name])
   }
 
   const pairs = [...terms.values()]
@@ -181,6 +190,10 @@ function textsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(textsOf)
   if (typeof value === 'object') return Object.values(value as Dict).flatMap(textsOf)
   return []
+}
+
+function isRelationshipType(key: string): boolean {
+  return allRelationshipTypes.includes(key)
 }
 
 function listOf(value: unknown): Dict[] {

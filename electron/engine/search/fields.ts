@@ -4,6 +4,7 @@
  * ckan/lib/search/index.py): tokenised text in FTS5, single-valued exact
  * fields as search_docs columns, multi-valued and custom ones in search_terms.
  */
+import { allRelationshipTypes } from '../relationships/types.ts'
 
 /** The search_fts columns, in table order. */
 export const ftsColumns = [
@@ -80,6 +81,8 @@ export const siteId = 'default'
 export function fieldKind(name: string): FieldKind {
   if (name in textFields) return { kind: 'text', columns: textFields[name] }
   if (name.startsWith('extras_') || name.startsWith('res_extras_')) return { kind: 'fieldText', field: name }
+  // CKAN's schema.xml makes each relationship type a text field of dataset names.
+  if (allRelationshipTypes.includes(name)) return { kind: 'fieldText', field: name }
   const column = columns[name]
   if (column) return { kind: 'column', column: column.column, numeric: column.numeric ?? false }
   if (name === 'capacity') return { kind: 'capacity' }

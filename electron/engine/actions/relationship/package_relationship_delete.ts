@@ -31,7 +31,7 @@ written to the activity stream.
     if (!canChangeRelationship(ctx, 'package_relationship_delete', ends)) {
       throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete relationship ${existing.id}`)
     }
-    deleteRelationship(ctx.db, existing.id)
+    deleteRelationship(ctx.db, existing)
     return null
   },
 })

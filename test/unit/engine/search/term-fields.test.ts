@@ -75,6 +75,8 @@ describe('search term field keys', () => {
       CREATE INDEX search_terms_value ON search_terms (field, pub, value);
       ALTER TABLE activities ADD COLUMN group_ids TEXT NOT NULL DEFAULT ''; -- dropped by migration 0011
       DROP TABLE user_following_user; DROP TABLE user_following_dataset; DROP TABLE user_following_group; DROP TABLE dashboards; -- made by migration 0012
+      DROP TABLE package_relationships; -- made by migration 0013
+      DROP TABLE task_status; DROP TABLE term_translation; -- made by migration 0015
       PRAGMA user_version = 9;`)
     expect(t.engine.db.prepare("SELECT count(*) AS n FROM search_terms WHERE typeof(field) = 'text' AND field = 'tags'").get()).toEqual({ n: 3 })
     t.engine.close()
