@@ -13,7 +13,7 @@ export const dataset_purge = defineAction('dataset_purge', {
   help: `Erase a dataset for good; only sysadmins may do this.
 
 Unlike package_delete, which just flags a dataset as deleted, a purge
-removes its record, its resources, its group memberships, its
+removes its record, its resources and their views, its group memberships, its
 relationships with other datasets (either side, deleted ones too), its
 search entry and any files uploaded to its resources. It cannot be reversed.
 Activity records that mention the dataset are kept.
@@ -28,7 +28,7 @@ Activity records that mention the dataset are kept.
     requireUser(ctx, 'dataset_purge')
     requireSysadmin(ctx)
     sql(ctx.db, "DELETE FROM members WHERE table_name = 'package' AND table_id = ?").run(row.id)
-    // Its resources and relationship rows go with it (ON DELETE CASCADE); activity rows stay, as in CKAN.
+    // Its resources and relationship rows go with it (ON DELETE CASCADE), the views with their resources (migration 0014); activity rows stay, as in CKAN.
     releaseFilesOfPackage(ctx, row.id) // its resources' stored files go once this commits
     sql(ctx.db, 'DELETE FROM packages WHERE id = ?').run(row.id)
     unindexPackage(ctx.db, row.id)

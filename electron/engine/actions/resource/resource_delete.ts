@@ -13,8 +13,9 @@ export const resource_delete = defineAction('resource_delete', {
   help: `Take a resource out of its dataset.
 
 The dataset is saved without it, as by package_update; the resource is
-kept internally in the "deleted" state and is no longer shown. The
-caller must be logged in and allowed to edit the dataset.
+kept internally in the "deleted" state and is no longer shown. Its views
+stay until the dataset's next update removes the resource for good, as
+in CKAN. The caller must be logged in and allowed to edit the dataset.
 
 :param id: id of the resource
 :type id: string
