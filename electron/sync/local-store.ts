@@ -6,9 +6,10 @@
  * step, inside the calling sync action's transaction. Its activity row is a
  * summary (see summaryOf).
  *
- * Only `organization` and `groups` are not stored (the package store
- * composes them at show time) and uploads' URLs are kept as bare file names,
- * per the package store's conventions.
+ * Only `organization`, `groups` and the relationship lists are not stored
+ * (the package store composes them at show time; the remote's relationships
+ * stay there) and uploads' URLs are kept as bare file names, per the package
+ * store's conventions.
  */
 import { recordActivity } from '../engine/activity/record.ts'
 import { permissionLabels } from '../engine/auth/roles.ts'
@@ -87,12 +88,15 @@ function summaryOf(shown: PackageDict): Dict {
 
 /** The dict as packages.data holds it. */
 function storedForm(id: string, dict: Dict): PackageDict {
-  const { organization: _organization, groups: _groups, ...own } = dict
+  // The remote's relationships are not ours: package_show shows the local ones from their table.
+  const { organization: _organization, groups: _groups, relationships_as_subject: _subject, relationships_as_object: _object, ...own } = dict
   const resources = Array.isArray(dict.resources) ? dict.resources.filter(isDict) : []
   const stored: Dict = { ...own, id, resources: resources.map((r, position) => ({ ...r, package_id: id, position })) }
   if (!Array.isArray(stored.tags)) stored.tags = []
   if (!Array.isArray(stored.extras)) stored.extras = []
-  // Organization and groups as placeholders, last, where the package store puts them (dictize.ts).
+  // Relationships, organization and groups as placeholders, last, where the package store puts them (dictize.ts).
+  stored.relationships_as_subject = []
+  stored.relationships_as_object = []
   stored.organization = null
   stored.groups = []
   return stored as PackageDict

@@ -18,6 +18,12 @@ describe.skipIf(!haveFixtures)('relationships and sync', () => {
     await site.local.runJob('shelfmark_pull', { remote: 'portal' })
     expect(site.local.call('package_show', site.local.sysadmin, { id: first }).relationships_as_subject).toEqual([])
     expect(site.local.call('package_relationships_list', site.local.sysadmin, { id: first })).toEqual([])
+    // Stored with empty lists where the package store keeps them, so the HTTP door's text path needs no parse.
+    const stored = site.local.engine.db.prepare('SELECT unpack_json(data) AS text FROM packages WHERE name = ?').get(first) as { text: string }
+    expect(stored.text.endsWith(',"relationships_as_subject":[],"relationships_as_object":[],"organization":null,"groups":[]}')).toBe(true)
+    expect(site.local.engine.callAsJson('package_show', site.local.sysadmin, { id: first })).toBe(
+      JSON.stringify(site.local.call('package_show', site.local.sysadmin, { id: first })),
+    )
 
     site.local.call('package_relationship_create', site.local.sysadmin, { subject: second, object: first, type: 'links_to', comment: 'local' })
     expect(site.local.call('shelfmark_push_plan', site.local.sysadmin, { remote: 'portal' })).toEqual([])
