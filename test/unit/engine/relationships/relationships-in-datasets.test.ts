@@ -5,6 +5,7 @@
  * them. A catalog made through the real actions on a real SQLite database.
  */
 import { describe, expect, it } from 'vitest'
+import { testEngine } from '../../../helpers/test-engine.ts'
 import { catalogToRelate, relationshipRows } from '../actions/relationship/relationship-fixtures.ts'
 
 function related() {
@@ -125,6 +126,23 @@ describe('relationship lists sent to package_create and package_update', () => {
     ])
     t.call('package_patch', t.sysadmin, { id: 'alpha', relationships_as_subject: [{ id: first.id, type: 'links_to', comment: 'moved' }] })
     expect(relationshipRows(t)[0]).toMatchObject({ id: first.id, subject_package_id: alpha.id, type: 'links_to', comment: 'moved', state: 'active' })
+    t.close()
+  })
+
+  it('rebuilds a relationship from the two dumped dicts that show it, as a ckanapi load into CKAN does (rows matched by id)', () => {
+    const { t } = related()
+    const dumped = ['alpha', 'beta'].map((id) => t.call('package_show', t.sysadmin, { id }))
+    const target = testEngine()
+    target.call('organization_create', target.sysadmin, { name: 'rivers-org' })
+    for (const dict of dumped) {
+      const { organization: _o, groups: _g, ...rest } = dict
+      target.call('package_create', target.sysadmin, { ...rest, owner_org: 'rivers-org' })
+    }
+    expect(target.call('package_relationships_list', target.sysadmin, { id: 'alpha', id2: 'beta' })).toEqual([
+      { subject: 'alpha', type: 'depends_on', object: 'beta', comment: 'needs it' },
+    ])
+    expect(relationshipRows(target).map((row) => row.id)).toContain(relationshipRows(t)[0].id)
+    target.close()
     t.close()
   })
 
