@@ -1,9 +1,10 @@
 /** CKAN's package_relationship_delete: mark a relationship between two datasets deleted. */
+import { requireUser } from '../../auth/roles.ts'
 import { callerName } from '../../context.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { NotAuthorized, notFound } from '../../errors.ts'
 import { activeRelationships, deleteRelationship } from '../../relationships/store.ts'
-import { canChangeRelationship, findEnds } from './relationship-steps.ts'
+import { findEnds, mayEditBoth } from './relationship-steps.ts'
 
 export const package_relationship_delete = defineAction('package_relationship_delete', {
   // CKAN finds the datasets and the relationship before its auth check: all in run.
@@ -28,9 +29,8 @@ written to the activity stream.
     const ends = findEnds(ctx, params)
     const [existing] = activeRelationships(ctx.db, ends.subject.id, ends.object.id, params.type)
     if (!existing) notFound()
-    if (!canChangeRelationship(ctx, 'package_relationship_delete', ends)) {
-      throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete relationship ${existing.id}`)
-    }
+    requireUser(ctx, 'package_relationship_delete')
+    if (!mayEditBoth(ctx, ends)) throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete relationship ${existing.id}`)
     deleteRelationship(ctx.db, existing)
     return null
   },

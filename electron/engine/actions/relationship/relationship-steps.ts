@@ -30,21 +30,22 @@ export function findEnds(ctx: Context, params: Record<string, unknown>): Relatio
 
 /**
  * CKAN's package_relationship_create auth rule, which _update and _delete
- * reuse: a logged-in caller (checked first, naming the action asked for) who
- * may edit both datasets. CKAN 2.10 means to check both (its docstrings say
- * so), but its auth helper keeps the first dataset it looked up in the
- * context, so only the subject is checked; Shelfmark checks both (README).
+ * reuse: the caller may edit both datasets. CKAN 2.10 means to check both
+ * (its docstrings say so), but its auth helper keeps the first dataset it
+ * looked up in the context, so only the subject is checked; Shelfmark checks
+ * both (README).
  */
-export function canChangeRelationship(ctx: Context, action: string, ends: RelationshipEnds): boolean {
-  requireUser(ctx, action)
+export function mayEditBoth(ctx: Context, ends: RelationshipEnds): boolean {
   return canUpdatePackage(ctx, ends.subject) && canUpdatePackage(ctx, ends.object)
 }
 
-/** The create/update refusal: "User {name} not authorized to edit these packages". */
+/**
+ * The create/update check: a logged-in caller first (CKAN's message names the
+ * action asked for), then "User {name} not authorized to edit these packages".
+ */
 export function requireChangeRelationship(ctx: Context, action: string, ends: RelationshipEnds): void {
-  if (!canChangeRelationship(ctx, action, ends)) {
-    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit these packages`)
-  }
+  requireUser(ctx, action)
+  if (!mayEditBoth(ctx, ends)) throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit these packages`)
 }
 
 /**
