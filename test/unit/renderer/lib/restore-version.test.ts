@@ -47,3 +47,18 @@ describe.skipIf(!haveFixtures)('restoring a version from the history', () => {
     expect(t.call('package_list', t.anonymous, {})).toContain(original.name)
   })
 })
+
+describe('restoring a version and dataset relationships', () => {
+  it('leaves the relationships the dataset has now as they are (they are no part of its versions)', () => {
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    const dataset = t.call('package_create', t.sysadmin, { name: 'river', owner_org: 'org', title: 'First' })
+    t.call('package_create', t.sysadmin, { name: 'lake', owner_org: 'org' })
+    t.call('package_patch', t.sysadmin, { id: dataset.id, title: 'Second' })
+    t.call('package_relationship_create', t.sysadmin, { subject: 'river', object: 'lake', type: 'links_to' })
+    const first = t.call('package_activity_list', t.sysadmin, { id: dataset.id }).find((a: any) => a.activity_type === 'new package')
+    expect(first.data.package.relationships_as_subject).toEqual([])
+    const restored = t.call('package_update', t.sysadmin, restorePayload(first.data.package, dataset.id))
+    expect(restored.title).toBe('First')
+    expect(t.call('package_relationships_list', t.sysadmin, { id: 'river' })).toEqual([{ subject: 'river', type: 'links_to', object: 'lake', comment: '' }])
+  })
+})
