@@ -52,7 +52,7 @@ export function groupDict(ctx: Context, row: GroupRow, options: GroupDictOptions
   if (options.includeDatasets) dict.packages = listDatasets(ctx, row, options.datasetLimit ?? shownDatasetLimit)
   if (options.includeUsers) dict.users = memberUsers(ctx, row.id)
   if (options.includeExtras) dict.extras = sortedExtras(row)
-  if (options.includeTags) dict.tags = []
+  if (options.includeTags) dict.tags = memberTags(ctx, row.id)
   if (options.includeGroups) dict.groups = memberGroups(ctx, row.id)
   return dict
 }
@@ -88,6 +88,16 @@ function sortedExtras(row: GroupRow): Record<string, unknown>[] {
  * every active dataset, and their own linked groups in turn, by display name.
  * `seen` stops a hierarchy that loops back on itself.
  */
+/** The group's tags (member_create with object_type 'tag'), as CKAN's tag_list_dictize with capacities; a deleted tag's row shows nothing. */
+function memberTags(ctx: Context, groupId: string): Record<string, unknown>[] {
+  const rows = sql(
+    ctx.db,
+    `SELECT t.id, t.name, t.vocabulary_id, m.capacity FROM members m JOIN tags t ON t.id = m.table_id
+     WHERE m.group_id = ? AND m.table_name = 'tag' AND m.state = 'active' ORDER BY m.rowid`,
+  ).all(groupId) as { id: string; name: string; vocabulary_id: string | null; capacity: string }[]
+  return rows.map((tag) => sortKeys({ ...tag, display_name: tag.name }))
+}
+
 function memberGroups(ctx: Context, groupId: string, seen: Set<string> = new Set([groupId])): Record<string, unknown>[] {
   const rows = sql(
     ctx.db,

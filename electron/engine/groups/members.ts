@@ -1,7 +1,7 @@
 /**
  * CKAN's member table: users in organizations and groups (capacity admin,
- * editor or member), datasets in groups (table_name 'package'), and groups
- * linked to groups (table_name 'group').
+ * editor or member), datasets in groups (table_name 'package'), groups
+ * linked to groups (table_name 'group') and tags (table_name 'tag').
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
@@ -18,7 +18,7 @@ export type MemberRow = {
 }
 
 /** The object types member_create accepts, as CKAN's model_name_to_class does. */
-export type MemberObjectType = 'user' | 'package' | 'group'
+export type MemberObjectType = 'user' | 'package' | 'group' | 'tag'
 
 /** The membership of one object in one group, in any state. */
 export function findMember(db: Sqlite, groupId: string, tableName: string, tableId: string): MemberRow | undefined {

@@ -11,22 +11,27 @@ import { indexPackage } from '../search/index-package.ts'
 import { findMember, removeMember, upsertMember, type MemberObjectType, type MemberRow } from './members.ts'
 import { findGroupRow, type GroupRow } from './store.ts'
 
-const tables: Record<MemberObjectType, string> = { user: 'users', package: 'packages', group: 'groups' }
+const tables: Record<MemberObjectType, string> = { user: 'users', package: 'packages', group: 'groups', tag: 'tags' }
 
-/** Mirrors model_name_to_class: 'user', 'package' or 'group', else CKAN's 409 "Foo isn't a valid model". */
+/** Mirrors model_name_to_class: 'user', 'package', 'group' or 'tag', else CKAN's 409 "Foo isn't a valid model". */
 export function objectTypeOf(value: unknown): MemberObjectType {
   const text = String(value)
-  if (text === 'user' || text === 'package' || text === 'group') return text
+  if (text === 'user' || text === 'package' || text === 'group' || text === 'tag') return text
   const title = text.replace(/\w\S*/g, (word) => word[0].toUpperCase() + word.slice(1).toLowerCase())
   throw new ValidationError({ message: `${title} isn't a valid model` })
 }
 
-/** The id of the user, dataset or group named (id first, then name), in any state. */
+/**
+ * The id of the user, dataset, group or tag named (id first, then name), in
+ * any state. By name a tag is a free one, as CKAN's Tag.get looks names up
+ * outside every vocabulary.
+ */
 export function findObjectId(ctx: Context, type: MemberObjectType, idOrName: unknown): string | undefined {
   if (typeof idOrName !== 'string' || idOrName === '') return undefined
   const table = tables[type]
+  const byName = type === 'tag' ? 'name = ? AND vocabulary_id IS NULL' : 'name = ?'
   const row = (sql(ctx.db, `SELECT id FROM ${table} WHERE id = ?`).get(idOrName) ??
-    sql(ctx.db, `SELECT id FROM ${table} WHERE name = ?`).get(idOrName)) as { id: string } | undefined
+    sql(ctx.db, `SELECT id FROM ${table} WHERE ${byName}`).get(idOrName)) as { id: string } | undefined
   return row?.id
 }
 

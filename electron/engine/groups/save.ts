@@ -84,7 +84,7 @@ function savedExtras(stored: { key: string; value: unknown }[], sent: GroupForm[
   return [...result].map(([key, value]) => ({ key, value }))
 }
 
-/** Mirrors group_member_save for users, datasets (groups only) and linked groups. */
+/** Mirrors group_member_save for users, datasets (groups only), linked groups and tags. */
 function saveMemberLists(ctx: Context, row: GroupRow, form: GroupForm, partial: boolean): void {
   replaceMembers(ctx, row, 'user', form.users, partial, findUserId)
   // Organizations own their datasets through owner_org, never through member rows.
@@ -93,6 +93,9 @@ function saveMemberLists(ctx: Context, row: GroupRow, form: GroupForm, partial: 
     for (const id of changed) reindexDataset(ctx, id)
   }
   replaceMembers(ctx, row, 'group', form.groups, partial, (c, name) => findGroupRow(c.db, name)?.id)
+  // CKAN's group schema has no `tags`, so a sent list never reaches group_member_save: an update
+  // (not a patch) drops every tag member_create added, whatever it sends.
+  replaceMembers(ctx, row, 'tag', undefined, partial, () => undefined)
 }
 
 /**

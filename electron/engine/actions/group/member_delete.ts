@@ -11,15 +11,15 @@ import { notMissing } from '../../validate/validators.ts'
 export const member_delete = defineAction('member_delete', {
   auth: anyone,
   schema: { id: [notMissing], object: [notMissing], object_type: [notMissing] },
-  help: `Detach a user, dataset or group from a group.
+  help: `Detach a user, dataset, group or tag from a group.
 
 The permission rule is that of member_create. If the object was not a member, nothing changes.
 
 :param id: id or name of the group or organization
 :type id: string
-:param object: id or name of the user, dataset or group to detach
+:param object: id or name of the user, dataset, group or tag to detach
 :type object: string
-:param object_type: \`\`"user"\`\`, \`\`"package"\`\` or \`\`"group"\`\`
+:param object_type: \`\`"user"\`\`, \`\`"package"\`\`, \`\`"group"\`\` or \`\`"tag"\`\`
 :type object_type: string`,
   run(ctx, params) {
     const { group, type, objectId } = resolveMember(ctx, params)

@@ -25,7 +25,7 @@ Whoever may read the group (see group_show) may list it, except that asking for 
 
 :param id: id or name of the group or organization
 :type id: string
-:param object_type: keep only entries of this type: \`\`"user"\`\`, \`\`"package"\`\` or \`\`"group"\`\` (optional)
+:param object_type: keep only entries of this type: \`\`"user"\`\`, \`\`"package"\`\`, \`\`"group"\`\` or \`\`"tag"\`\` (optional)
 :type object_type: string
 :param capacity: keep only entries with this capacity, e.g. \`\`"admin"\`\` (optional)
 :type capacity: string

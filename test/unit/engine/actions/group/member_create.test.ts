@@ -98,9 +98,9 @@ describe('member_create', () => {
   it("refuses an unknown object type as CKAN's model lookup does", () => {
     t = testEngine()
     t.call('group_create', t.sysadmin, { name: 'topic' })
-    expect(t.failure('member_create', t.sysadmin, { id: 'topic', object: 'x', object_type: 'tag', capacity: 'member' })).toEqual({
+    expect(t.failure('member_create', t.sysadmin, { id: 'topic', object: 'x', object_type: 'widget', capacity: 'member' })).toEqual({
       __type: 'Validation Error',
-      message: "Tag isn't a valid model",
+      message: "Widget isn't a valid model",
     })
   })
 
