@@ -11,7 +11,7 @@ import { unpackJsonText, type StoredJson } from '../db/packed-json.ts'
 import { ReadMemo } from '../db/read-memo.ts'
 import { sql } from '../db/statements.ts'
 import { packageGroups, packageOrganization } from '../groups/for-packages.ts'
-import { hasActiveRelationships, shownRelationships } from '../relationships/store.ts'
+import { shownRelationships } from '../relationships/store.ts'
 import { topLevelValueSpan } from './json-spans.ts'
 
 /** A row of the packages table. */
@@ -48,10 +48,12 @@ function byIdThenName(db: Sqlite, columns: string, idOrName: unknown): unknown {
   return sql(db, `SELECT ${columns} FROM packages p WHERE id = ?`).get(key) ?? sql(db, `SELECT ${columns} FROM packages p WHERE name = ?`).get(key)
 }
 
-/** What package_show reads of a dataset: who may see it, its stored dict, and whether it is in any group. */
+/** What package_show reads of a dataset: who may see it, its stored dict, whether it is in any group or relationship. */
 export type ShownRow = Pick<PackageRow, 'id' | 'owner_org' | 'private' | 'state' | 'creator_user_id' | 'data'> & {
   /** 1 when an active membership puts it in some group; 0 spares the groups query. */
   has_members: number
+  /** 1 when an active relationship names it (rare); 0 keeps the text splice. */
+  has_relationships: number
 }
 
 /** findPackageRow for package_show: only the columns it reads, in one statement. */
@@ -60,7 +62,9 @@ export function findShownRow(db: Sqlite, idOrName: unknown): ShownRow | undefine
 }
 
 const shownColumns = `id, owner_org, private, state, creator_user_id, data,
-  EXISTS (SELECT 1 FROM members m WHERE m.table_id = p.id AND m.table_name = 'package' AND m.state = 'active') AS has_members`
+  EXISTS (SELECT 1 FROM members m WHERE m.table_id = p.id AND m.table_name = 'package' AND m.state = 'active') AS has_members,
+  (EXISTS (SELECT 1 FROM package_relationships r WHERE r.subject_package_id = p.id AND r.state = 'active')
+    OR EXISTS (SELECT 1 FROM package_relationships r WHERE r.object_package_id = p.id AND r.state = 'active')) AS has_relationships`
 
 /** The stored dict of a row, as saved (organization and groups not yet composed, upload URLs bare). */
 export function storedDict(row: Pick<PackageRow, 'data'>): PackageDict {
@@ -81,7 +85,7 @@ export function showPackage(ctx: Context, row: Pick<PackageRow, 'id' | 'owner_or
 export function showPackageJson(ctx: Context, row: ShownRow): string {
   const text = unpackJsonText(row.data)
   // With relationships (rare), or uploads, the dict is parsed and composed.
-  if (!text.includes('"url_type":"upload"') && !hasActiveRelationships(ctx.db, row.id)) {
+  if (!text.includes('"url_type":"upload"') && !row.has_relationships) {
     // Dicts stored since the placeholders moved to the end (dictize.ts): no walk needed.
     if (text.endsWith(relationshipsEnding + storedEnding)) {
       const groups = row.has_members ? JSON.stringify(packageGroups(ctx.db, row.id)) : '[]'

@@ -133,16 +133,6 @@ function packageName(db: Sqlite, id: string | null): string | null {
   return (sql(db, 'SELECT name FROM packages WHERE id = ?').pluck().get(id) as string | undefined) ?? null
 }
 
-/** True when the dataset is either side of an active relationship. */
-export function hasActiveRelationships(db: Sqlite, packageId: string): boolean {
-  return (
-    sql(
-      db,
-      "SELECT 1 FROM package_relationships WHERE state = 'active' AND (subject_package_id = ? OR object_package_id = ?) LIMIT 1",
-    ).get(packageId, packageId) !== undefined
-  )
-}
-
 /**
  * package_show's relationships_as_subject and relationships_as_object. Mirrors
  * CKAN 2.10: package_dictize lists the dataset's active rows on each side
