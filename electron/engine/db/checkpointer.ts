@@ -24,6 +24,8 @@ const state = new Int32Array(workerData.state)
 parentPort.on('message', (message) => {
   if (message === 'close') {
     db.close()
+    Atomics.store(state, 0, 2)
+    Atomics.notify(state, 0)
     parentPort.close()
     return
   }
@@ -48,13 +50,16 @@ const commitsPerRequest = 256
  */
 const msPerRequest = 1000
 
+/** How long close waits for the worker (a checkpoint under way finishes first; one takes milliseconds). */
+const closeWaitMs = 5000
+
 /** Asks a worker thread to checkpoint the WAL of one database file as writes go on. */
 export class Checkpointer {
   private worker: Worker | null = null
   private failed = false
   private commitsSinceRequest = 0
   private lastRequest = Date.now()
-  /** 1 while the worker is checkpointing: read without waiting for the event loop, which a long burst of writes never yields. */
+  /** 1 while the worker is checkpointing, 2 once it closed its connection: read without waiting for the event loop, which a long burst of writes never yields. */
   private readonly state = new Int32Array(new SharedArrayBuffer(4))
 
   constructor(private readonly file: string) {}
@@ -74,12 +79,25 @@ export class Checkpointer {
     }
   }
 
-  /** Lets the worker close its connection and end (what it hits after that, the data directory gone, say, is no news). */
+  /**
+   * Has the worker close its connection, and waits (a bounded while) until it
+   * has: once the engine is closed, no connection of this process holds the
+   * file, so the data directory can be moved or deleted at once (a worker
+   * still closing used to leave files behind a directory being removed).
+   */
   close(): void {
     this.failed = true
-    this.worker?.removeAllListeners('error').on('error', () => {})
-    this.worker?.postMessage('close')
+    const worker = this.worker
     this.worker = null
+    if (!worker) return
+    worker.removeAllListeners('error').on('error', () => {})
+    worker.postMessage('close')
+    const deadline = Date.now() + closeWaitMs
+    for (let state = Atomics.load(this.state, 0); state !== 2; state = Atomics.load(this.state, 0)) {
+      const left = deadline - Date.now()
+      if (left <= 0) return
+      Atomics.wait(this.state, 0, state, left)
+    }
   }
 
   private ensureWorker(): Worker {

@@ -1,4 +1,4 @@
-import { rmSync, statSync } from 'node:fs'
+import { existsSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -35,5 +35,20 @@ describe('background checkpoints', () => {
     // The catalog stays whole and readable from this connection.
     expect(t.engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(t.call('package_show', t.anonymous, { id: `set-${written - 1}` }).notes).toHaveLength(2000)
+  })
+
+  it('are done when the engine closes: the worker has let go of the file, so the directory can go at once', async () => {
+    t = testEngine({ onDisk: true })
+    const file = join(t.dataDir!, 'catalog.sqlite')
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    // 256 commits ask the worker for its first checkpoint; give it time to open its connection.
+    for (let i = 0; i < 300; i++) t.call('package_create', t.sysadmin, { name: `set-${i}`, owner_org: 'org' })
+    await sleep(500)
+    t.engine.close()
+    // The last connection to close deletes the WAL: the engine's own, once the worker's is gone before it.
+    expect(existsSync(`${file}-wal`)).toBe(false)
+    rmSync(t.dataDir!, { recursive: true })
+    expect(existsSync(t.dataDir!)).toBe(false)
+    t = undefined as unknown as TestEngine
   })
 })
