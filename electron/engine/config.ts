@@ -16,6 +16,12 @@ export type EngineConfig = {
   publicUserDetails: boolean
   /** ckan.max_resource_size in MB (default 10). */
   maxResourceSizeMb: number
+  /** ckan.auth.allow_dataset_collaborators (default false): users may be made collaborators on single datasets. */
+  allowDatasetCollaborators: boolean
+  /** ckan.auth.allow_admin_collaborators (default false): a collaborator may also be an 'admin', who manages the others. */
+  allowAdminCollaborators: boolean
+  /** ckan.auth.allow_collaborators_to_change_owner_org (default false). */
+  allowCollaboratorsToChangeOwnerOrg: boolean
 }
 
 export const defaultConfig: EngineConfig = {
@@ -28,4 +34,7 @@ export const defaultConfig: EngineConfig = {
   userCreateGroups: true,
   publicUserDetails: true,
   maxResourceSizeMb: 10,
+  allowDatasetCollaborators: false,
+  allowAdminCollaborators: false,
+  allowCollaboratorsToChangeOwnerOrg: false,
 }

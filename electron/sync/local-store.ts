@@ -12,7 +12,7 @@
  * store's conventions.
  */
 import { recordActivity } from '../engine/activity/record.ts'
-import { permissionLabels } from '../engine/auth/roles.ts'
+import { activityLabels } from '../engine/auth/roles.ts'
 import type { Context } from '../engine/context.ts'
 import { packJsonText } from '../engine/db/packed-json.ts'
 import { sql } from '../engine/db/statements.ts'
@@ -67,7 +67,7 @@ export function writeVerbatim(ctx: Context, dict: Dict): PackageDict {
     objectId: id,
     type: existing ? 'changed package' : 'new package',
     data: { package: summaryOf(stored) },
-    permissionLabels: permissionLabels(row),
+    permissionLabels: activityLabels(ctx, row),
   })
   return stored
 }

@@ -6,6 +6,7 @@ import { callerName, isSysadmin, type Context } from '../context.ts'
 import { cascadingRole, groupIdsBelow, holdsCascadingRoleAbove } from './hierarchy.ts'
 import { sql } from '../db/statements.ts'
 import { NotAuthorized } from '../errors.ts'
+import { collaborationsOf, isCollaborator } from '../collaborators/store.ts'
 
 export type Capacity = 'admin' | 'editor' | 'member'
 
@@ -54,6 +55,29 @@ export function permissionLabels(pkg: PackageAccess): string[] {
 }
 
 /**
+ * The labels a dataset activity is recorded with: the dataset's, and while
+ * collaborators are allowed, `collaborator-{id}` first, as CKAN's
+ * get_dataset_labels gives them (so its collaborators see the row).
+ */
+export function activityLabels(ctx: Context, pkg: PackageAccess): string[] {
+  const labels = permissionLabels(pkg)
+  if (labels[0] === 'public' || !ctx.config.allowDatasetCollaborators) return labels
+  return [`collaborator-${pkg.id}`, ...labels]
+}
+
+/**
+ * True when collaborators are allowed and the caller collaborates on the
+ * dataset, in one of `capacities` if given (CKAN's
+ * user_is_collaborator_on_dataset behind its config check).
+ */
+export function collaboratesOn(ctx: Context, packageId: string, capacities?: readonly string[]): boolean {
+  return ctx.config.allowDatasetCollaborators && ctx.user !== null && isCollaborator(ctx.db, ctx.user.id, packageId, capacities)
+}
+
+/** The capacities that let a collaborator edit a dataset. */
+export const editingCollaborator = ['admin', 'editor'] as const
+
+/**
  * The caller as SQL parameters for a visibility test: @sysadmin (1 or 0) and
  * @labels (their labels as a JSON list), for json_each.
  */
@@ -78,7 +102,16 @@ export function userLabels(ctx: Context): string[] {
     if (capacity === cascadingRole) for (const below of groupIdsBelow(ctx.db, group_id)) ids.add(below)
   }
   for (const id of ids) labels.push(`member-${id}`)
+  // Mirrors CKAN: a collaborator holds collaborator-{dataset id} for each of their datasets.
+  if (ctx.config.allowDatasetCollaborators) {
+    for (const { package_id } of collaborationsOf(ctx.db, ctx.user.id)) labels.push(`collaborator-${package_id}`)
+  }
   return labels
+}
+
+/** The ids of the datasets the caller's collaborator labels name (none while collaborators are off). */
+export function collaboratorDatasetIds(labels: readonly string[]): string[] {
+  return labels.filter((label) => label.startsWith('collaborator-')).map((label) => label.slice('collaborator-'.length))
 }
 
 /** True when the caller may read the dataset (package_show's rule). */
@@ -86,12 +119,18 @@ export function canReadPackage(ctx: Context, pkg: PackageAccess): boolean {
   if (isSysadmin(ctx)) return true
   if (pkg.state === 'active' && !pkg.private) return true
   if (!ctx.user) return false
-  if (pkg.owner_org) return hasCapacity(ctx, pkg.owner_org, 'member')
-  return pkg.creator_user_id === ctx.user.id
+  const byOwner = pkg.owner_org ? hasCapacity(ctx, pkg.owner_org, 'member') : pkg.creator_user_id === ctx.user.id
+  // Mirrors CKAN's package_show auth: a collaborator in any capacity reads it too.
+  return byOwner || collaboratesOn(ctx, pkg.id)
 }
 
-/** True when the caller may update (or delete) the dataset: editor of its org, or sysadmin. */
+/** True when the caller may update (or delete) the dataset: editor of its org, an editing collaborator, or sysadmin. */
 export function canEditPackage(ctx: Context, pkg: PackageAccess): boolean {
+  return canEditAsOwner(ctx, pkg) || collaboratesOn(ctx, pkg.id, editingCollaborator)
+}
+
+/** package_update's first check, on the organization (or the unowned rule), before collaborators are asked. */
+export function canEditAsOwner(ctx: Context, pkg: PackageAccess): boolean {
   if (isSysadmin(ctx)) return true
   if (!ctx.user) return false
   if (pkg.owner_org) return hasCapacity(ctx, pkg.owner_org, 'editor')

@@ -4,7 +4,7 @@
  * their messages.
  */
 import { callerName, isSysadmin, type Context } from '../context.ts'
-import { hasCapacity } from '../auth/roles.ts'
+import { canEditAsOwner, collaboratesOn, editingCollaborator, hasCapacity } from '../auth/roles.ts'
 import { sql } from '../db/statements.ts'
 import { NotAuthorized } from '../errors.ts'
 import { findGroupRow } from '../groups/store.ts'
@@ -29,20 +29,14 @@ export function requireCreatePackage(ctx: Context, data: Record<string, unknown>
   }
 }
 
-/** True when the caller may update (or delete) the dataset: editor of its organization, or sysadmin. */
-export function canUpdatePackage(ctx: Context, row: PackageRow): boolean {
-  if (isSysadmin(ctx)) return true
-  if (row.owner_org) return hasCapacity(ctx, row.owner_org, 'editor')
-  // Mirrors CKAN: with unowned datasets allowed, any logged-in user may update an unowned one.
-  return ctx.user !== null && ctx.config.createUnownedDataset
-}
-
 /**
  * package_update's rule: "User {name} not authorized to edit package {id}",
- * then the groups the dict adds must be editable by the caller.
+ * then the groups the dict adds must be editable by the caller. Mirrors
+ * CKAN: a caller let in as an editing collaborator skips the groups check.
  */
 export function requireUpdatePackage(ctx: Context, row: PackageRow, data: Record<string, unknown> = {}): void {
-  if (!canUpdatePackage(ctx, row)) {
+  if (!canEditAsOwner(ctx, row)) {
+    if (collaboratesOn(ctx, row.id, editingCollaborator)) return
     throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit package ${row.id}`)
   }
   if (Array.isArray(data.groups)) requireGroupsEditable(ctx, data.groups, packageGroupIds(ctx.db, row.id))

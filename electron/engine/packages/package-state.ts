@@ -5,6 +5,7 @@
  * activity and reindexes.
  */
 import type { Context } from '../context.ts'
+import { dropCollaborators } from '../collaborators/store.ts'
 import { packJsonText } from '../db/packed-json.ts'
 import { sql } from '../db/statements.ts'
 import { storedDict, type PackageDict, type PackageRow } from './store.ts'
@@ -13,6 +14,8 @@ import { afterWrite } from './write-package.ts'
 /** package_delete: state `deleted`, group memberships removed. */
 export function deletePackage(ctx: Context, row: PackageRow): void {
   sql(ctx.db, "UPDATE members SET state = 'deleted' WHERE table_name = 'package' AND table_id = ?").run(row.id)
+  // Mirrors CKAN 2.10's package_delete: the dataset's collaborators go for good.
+  dropCollaborators(ctx.db, { packageId: row.id })
   rewrite(ctx, row, 'deleted package', (dict) => {
     dict.state = 'deleted'
   })

@@ -4,9 +4,8 @@
  * the new dict in its place and run package_update.
  */
 import { callerName, type Context } from '../context.ts'
-import { requireUser } from '../auth/roles.ts'
+import { canEditPackage, requireUser } from '../auth/roles.ts'
 import { NotAuthorized, notFound, ValidationError } from '../errors.ts'
-import { canUpdatePackage } from './package-auth.ts'
 import { findResourceRow, packageOfResource, updateWithResources, type ResourceRow } from './resource-write.ts'
 import { showPackage, type PackageRow, type ResourceDict } from './store.ts'
 import { applyUpload } from '../files/apply-upload.ts'
@@ -47,7 +46,7 @@ export function shownResource(ctx: Context, id: unknown): ResourceDict {
 
 function requireEditable(ctx: Context, resourceRow: ResourceRow): PackageRow {
   const row = packageOfResource(ctx.db, resourceRow)
-  if (!canUpdatePackage(ctx, row)) {
+  if (!canEditPackage(ctx, row)) {
     throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit resource ${resourceRow.id}`)
   }
   return row

@@ -5,7 +5,7 @@
  * skips when missing: name, owner_org, private and state keep their values.
  */
 import { isSysadmin, type Context } from '../context.ts'
-import { hasCapacity } from '../auth/roles.ts'
+import { collaboratesOn, editingCollaborator, hasCapacity } from '../auth/roles.ts'
 import { sql } from '../db/statements.ts'
 import { findGroupRow } from '../groups/store.ts'
 import { addError, isFalsy, pythonLength, text } from './field-values.ts'
@@ -137,6 +137,10 @@ function ownerOrg(
     }
     return null
   }
+  if (existing && value !== existing.owner_org && collaboratorMayNotMove(ctx, existing)) {
+    addError(errors, 'owner_org', 'You cannot move this dataset to another organization')
+    return existing.owner_org
+  }
   // A list or dict is no organization reference (CKAN 2.10 fails on it with a 500).
   const org = typeof value === 'object' ? undefined : findGroupRow(ctx.db, String(text(value)))
   if (!org || org.is_organization !== 1) {
@@ -147,6 +151,19 @@ function ownerOrg(
     addError(errors, 'owner_org', 'You cannot add a dataset to this organization')
   }
   return org.id
+}
+
+/**
+ * While collaborators may not change a dataset's organization (CKAN's
+ * default once collaborators are on), an editing collaborator who is not
+ * also a member of the dataset's organization keeps it where it is. Mirrors
+ * CKAN, which compares the value as sent with the organization's id, so
+ * naming the same organization by name counts as a move.
+ */
+function collaboratorMayNotMove(ctx: Context, existing: PackageRow): boolean {
+  if (!ctx.config.allowDatasetCollaborators || ctx.config.allowCollaboratorsToChangeOwnerOrg || isSysadmin(ctx)) return false
+  if (!collaboratesOn(ctx, existing.id, editingCollaborator)) return false
+  return !(existing.owner_org && hasCapacity(ctx, existing.owner_org, 'member'))
 }
 
 /**

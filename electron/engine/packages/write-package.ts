@@ -4,7 +4,7 @@
  * the activity row and update the search index in the same transaction.
  */
 import { recordActivity } from '../activity/record.ts'
-import { permissionLabels } from '../auth/roles.ts'
+import { activityLabels } from '../auth/roles.ts'
 import type { Context } from '../context.ts'
 import { indexPackage } from '../search/index-package.ts'
 import { insertPackage, updatePackageRow, type SavedPackage } from './save-package.ts'
@@ -58,6 +58,6 @@ export function recordPackageActivity(ctx: Context, row: PackageRow, shown: Pack
     type,
     data,
     sharesPackageData: true,
-    permissionLabels: permissionLabels(row),
+    permissionLabels: activityLabels(ctx, row),
   })
 }

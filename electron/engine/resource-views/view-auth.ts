@@ -3,10 +3,9 @@
  * defer to the resource rules (resource_show, resource_create,
  * resource_update, resource_delete), which ask the resource's dataset.
  */
-import { canReadPackage, requireUser } from '../auth/roles.ts'
+import { canEditPackage, canReadPackage, requireUser } from '../auth/roles.ts'
 import { callerName, type Context } from '../context.ts'
 import { NotAuthorized } from '../errors.ts'
-import { canUpdatePackage } from '../packages/package-auth.ts'
 import { packageOfResource, type ResourceRow } from '../packages/resource-write.ts'
 
 /** resource_show's rule: the caller may read the resource's dataset. */
@@ -19,7 +18,7 @@ export function requireReadResource(ctx: Context, resource: ResourceRow): void {
 /** resource_create's rule on an existing resource (a view's creation defers to it): edit rights on its dataset. */
 export function requireCreateOnResource(ctx: Context, action: string, resource: ResourceRow): void {
   requireUser(ctx, action)
-  if (!canUpdatePackage(ctx, packageOfResource(ctx.db, resource))) {
+  if (!canEditPackage(ctx, packageOfResource(ctx.db, resource))) {
     throw new NotAuthorized(`User ${callerName(ctx)} not authorized to create resources on dataset ${resource.package_id}`)
   }
 }
@@ -27,7 +26,7 @@ export function requireCreateOnResource(ctx: Context, action: string, resource: 
 /** resource_update's rule: edit rights on the resource's dataset. */
 export function requireEditResource(ctx: Context, action: string, resource: ResourceRow): void {
   requireUser(ctx, action)
-  if (!canUpdatePackage(ctx, packageOfResource(ctx.db, resource))) {
+  if (!canEditPackage(ctx, packageOfResource(ctx.db, resource))) {
     throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit resource ${resource.id}`)
   }
 }
@@ -35,7 +34,7 @@ export function requireEditResource(ctx: Context, action: string, resource: Reso
 /** resource_delete's rule (package_delete defers to package_update): edit rights on the resource's dataset. */
 export function requireDeleteResource(ctx: Context, action: string, resource: ResourceRow): void {
   requireUser(ctx, action)
-  if (!canUpdatePackage(ctx, packageOfResource(ctx.db, resource))) {
+  if (!canEditPackage(ctx, packageOfResource(ctx.db, resource))) {
     throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete resource ${resource.id}`)
   }
 }

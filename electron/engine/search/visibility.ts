@@ -4,10 +4,10 @@
  * condition over search_docs.
  */
 import { isSysadmin, type Context } from '../context.ts'
-import { userLabels } from '../auth/roles.ts'
+import { collaboratorDatasetIds, userLabels } from '../auth/roles.ts'
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
-import { allOf, cond, type Condition } from './condition.ts'
+import { allOf, anyOf, cond, type Condition } from './condition.ts'
 
 /** Which datasets the caller may get back. */
 export type Visibility = {
@@ -49,8 +49,16 @@ export function visibilityCondition(visibility: Visibility): Condition {
   const parts: Condition[] = []
   if (states) parts.push(cond(`d.state IN (${states.map(() => '?').join(', ')})`, ...states))
   if (!includePrivate) parts.push(cond('d.private = 0'))
-  if (!sysadmin) parts.push(cond(`d.label IN (${labels.map(() => '?').join(', ')})`, ...labels))
+  if (!sysadmin) parts.push(labelCondition(labels))
   return allOf(parts)
+}
+
+/** The dataset's label is one the caller holds; a collaborator's label names the dataset itself (CKAN's collaborator-{id}). */
+function labelCondition(labels: string[]): Condition {
+  const byLabel = cond(`d.label IN (${labels.map(() => '?').join(', ')})`, ...labels)
+  const datasets = collaboratorDatasetIds(labels)
+  if (datasets.length === 0) return byLabel
+  return anyOf([byLabel, cond(`d.package_id IN (${datasets.map(() => '?').join(', ')})`, ...datasets)])
 }
 
 /** True when every active public dataset is visible, so facet counts can start from the pub = 1 index range. */
@@ -84,4 +92,5 @@ function anyDocOutside(db: Sqlite, states: string[]): boolean {
  * SQL over a search_docs row `d`: the caller may read that dataset (public,
  * a label they hold, or a sysadmin). Binds auth/roles.ts readerParams.
  */
-export const readableDoc = '(d.private = 0 OR @sysadmin = 1 OR d.label IN (SELECT value FROM json_each(@labels)))'
+export const readableDoc =
+  "(d.private = 0 OR @sysadmin = 1 OR d.label IN (SELECT value FROM json_each(@labels)) OR 'collaborator-' || d.package_id IN (SELECT value FROM json_each(@labels)))"

@@ -1,6 +1,6 @@
 /** CKAN's activity_create: a sysadmin writes an activity row by hand. */
 import { recordActivity } from '../../activity/record.ts'
-import { permissionLabels, requireSysadmin, requireUser, type PackageAccess } from '../../auth/roles.ts'
+import { activityLabels, requireSysadmin, requireUser, type PackageAccess } from '../../auth/roles.ts'
 import { sql } from '../../db/statements.ts'
 import { defineAction } from '../../define-action.ts'
 import { ignore, ignoreEmpty, ignoreMissing, notEmpty, notMissing, unicodeSafe } from '../../validate/validators.ts'
@@ -57,7 +57,7 @@ export const activity_create = defineAction('activity_create', {
       data: (data.data ?? {}) as Record<string, unknown>,
       userId: data.user_id as string,
       verbatim: true,
-      permissionLabels: isDatasetActivityType(type) ? permissionLabels(datasetAccess(ctx, objectId)) : undefined,
+      permissionLabels: isDatasetActivityType(type) ? activityLabels(ctx, datasetAccess(ctx, objectId)) : undefined,
     })
     return activityDict(ctx, findActivity(ctx, { id }))
   },

@@ -12,7 +12,7 @@ import { listActivities, pageOf } from './activity-query.ts'
  * it to everyone once it has become private.
  */
 const readableNow = `(p.private = 0 OR @sysadmin = 1
-  OR EXISTS (SELECT 1 FROM json_each(@labels) l WHERE l.value = 'member-' || p.owner_org))`
+  OR EXISTS (SELECT 1 FROM json_each(@labels) l WHERE l.value IN ('member-' || p.owner_org, 'collaborator-' || p.id)))`
 
 /**
  * As CKAN reads them, through the memberships of now rather than those at

@@ -1,8 +1,12 @@
-/** CKAN's package_collaborator_delete, as a default CKAN 2.10 answers it (collaborators disabled). */
+/** CKAN's package_collaborator_delete. */
 import { requireUser } from '../../auth/roles.ts'
+import { removeCollaborator } from '../../collaborators/store.ts'
 import { defineAction } from '../../define-action.ts'
+import { NotFound, notFound } from '../../errors.ts'
+import { findPackageRow } from '../../packages/store.ts'
+import { findUser } from '../../users/store.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
-import { collaboratorsNotEnabled, requireManageCollaborators } from './collaborators.ts'
+import { requireCollaboratorsEnabled, requireManageCollaborators } from './collaborators.ts'
 
 export const package_collaborator_delete = defineAction('package_collaborator_delete', {
   auth(ctx, params) {
@@ -12,18 +16,25 @@ export const package_collaborator_delete = defineAction('package_collaborator_de
   },
   help: `Take a user's collaborator rights on one dataset away.
 
-    Shelfmark answers as a CKAN site with dataset collaborators turned off
-    (CKAN's default): the call is refused with "Dataset collaborators not
-    enabled" once the caller is known to be an admin of the dataset's
-    organization or a sysadmin.
+    Needs ckan.auth.allow_dataset_collaborators (off by default: "Dataset
+    collaborators not enabled"). Admins of the dataset's organization,
+    admin collaborators and sysadmins may call it.
 
     :param id: id or name of the dataset
     :type id: string
     :param user_id: id or name of the user
     :type user_id: string
+
+    :returns: null
     `,
-  run() {
+  run(ctx, params) {
     // Mirrors CKAN: the setting is checked before the dataset and the user are looked up.
-    collaboratorsNotEnabled()
+    requireCollaboratorsEnabled(ctx)
+    const pkg = findPackageRow(ctx.db, params.id) ?? notFound('Package not found')
+    const user = findUser(ctx.db, params.user_id) ?? notFound('User not found')
+    if (!removeCollaborator(ctx.db, pkg.id, user.id)) {
+      throw new NotFound(`User ${String(params.user_id)} is not a collaborator on this package`)
+    }
+    return null
   },
 })

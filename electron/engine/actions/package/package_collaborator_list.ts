@@ -1,9 +1,10 @@
-/** CKAN's package_collaborator_list, as a default CKAN 2.10 answers it (collaborators disabled). */
+/** CKAN's package_collaborator_list. */
+import { collaboratorsOf } from '../../collaborators/store.ts'
 import { defineAction } from '../../define-action.ts'
 import { notFound } from '../../errors.ts'
 import { findPackageRow } from '../../packages/store.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
-import { collaboratorsNotEnabled, requireManageCollaborators } from './collaborators.ts'
+import { capacityFilter, requireCollaboratorsEnabled, requireManageCollaborators } from './collaborators.ts'
 
 export const package_collaborator_list = defineAction('package_collaborator_list', {
   readOnly: true,
@@ -15,16 +16,21 @@ export const package_collaborator_list = defineAction('package_collaborator_list
   },
   help: `List the collaborators of one dataset.
 
-    Shelfmark answers as a CKAN site with dataset collaborators turned off
-    (CKAN's default): for an admin of the dataset's organization or a
-    sysadmin, the call is refused with "Dataset collaborators not enabled".
+    Needs ckan.auth.allow_dataset_collaborators (off by default: "Dataset
+    collaborators not enabled"). Admins of the dataset's organization,
+    admin collaborators and sysadmins may call it.
 
     :param id: id or name of the dataset
     :type id: string
-    :param capacity: only collaborators with this capacity (optional)
+    :param capacity: only collaborators in this capacity (optional)
     :type capacity: string
+
+    :returns: the collaborators: package_id, user_id, capacity, modified
+    :rtype: list of dictionaries
     `,
-  run() {
-    collaboratorsNotEnabled()
+  run(ctx, params) {
+    requireCollaboratorsEnabled(ctx)
+    const pkg = findPackageRow(ctx.db, params.id) ?? notFound('Package not found')
+    return collaboratorsOf(ctx.db, pkg.id, capacityFilter(ctx, params.capacity))
   },
 })

@@ -1,26 +1,40 @@
-/** CKAN's package_collaborator_list_for_user, as a default CKAN 2.10 answers it (collaborators disabled). */
+/** CKAN's package_collaborator_list_for_user. */
+import { isSysadmin } from '../../context.ts'
+import { collaborationsOf } from '../../collaborators/store.ts'
 import { anyone, defineAction } from '../../define-action.ts'
+import { NotAuthorized, notFound } from '../../errors.ts'
+import { findUser } from '../../users/store.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
-import { collaboratorsNotEnabled } from './collaborators.ts'
+import { capacityFilter, requireCollaboratorsEnabled } from './collaborators.ts'
 
 export const package_collaborator_list_for_user = defineAction('package_collaborator_list_for_user', {
   readOnly: true,
-  // Mirrors CKAN: the setting is checked before its auth rule (the user themselves, or a sysadmin), which is never reached.
+  // Mirrors CKAN: the setting is checked before its auth rule (the user themselves, or a sysadmin).
   auth: anyone,
   help: `List the datasets a user collaborates on.
 
-    Shelfmark answers as a CKAN site with dataset collaborators turned off
-    (CKAN's default): any call naming a user is refused with "Dataset
-    collaborators not enabled".
+    Needs ckan.auth.allow_dataset_collaborators (off by default: "Dataset
+    collaborators not enabled"). Users may list their own; sysadmins
+    anyone's.
 
     :param id: id or name of the user
     :type id: string
-    :param capacity: only datasets where the user has this capacity
-        (optional)
+    :param capacity: only collaborations in this capacity (optional)
     :type capacity: string
+
+    :returns: the datasets: package_id, capacity, modified
+    :rtype: list of dictionaries
     `,
-  run(_ctx, params) {
+  run(ctx, params) {
     getOrBust(params, 'id')
-    collaboratorsNotEnabled()
+    requireCollaboratorsEnabled(ctx)
+    const own = ctx.user !== null && (params.id === ctx.user.name || params.id === ctx.user.id)
+    if (!own && !isSysadmin(ctx)) throw new NotAuthorized('')
+    const user = findUser(ctx.db, params.id) ?? notFound('User not found')
+    return collaborationsOf(ctx.db, user.id, capacityFilter(ctx, params.capacity)).map(({ package_id, capacity, modified }) => ({
+      package_id,
+      capacity,
+      modified,
+    }))
   },
 })

@@ -3,10 +3,9 @@
  * CKAN's order: the three required keys, the two datasets (404s naming the
  * value as Python's %r prints it), and the rule for changing relationships.
  */
-import { requireUser } from '../../auth/roles.ts'
+import { canEditPackage, requireUser } from '../../auth/roles.ts'
 import { callerName, type Context } from '../../context.ts'
 import { NotAuthorized, NotFound } from '../../errors.ts'
-import { canUpdatePackage } from '../../packages/package-auth.ts'
 import { findPackageRow, type PackageRow } from '../../packages/store.ts'
 import { pyRepr } from '../../search/py-repr.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
@@ -36,7 +35,7 @@ export function findEnds(ctx: Context, params: Record<string, unknown>): Relatio
  * both (README).
  */
 export function mayEditBoth(ctx: Context, ends: RelationshipEnds): boolean {
-  return canUpdatePackage(ctx, ends.subject) && canUpdatePackage(ctx, ends.object)
+  return canEditPackage(ctx, ends.subject) && canEditPackage(ctx, ends.object)
 }
 
 /**

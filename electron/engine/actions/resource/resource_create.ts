@@ -1,8 +1,7 @@
 import { callerName } from '../../context.ts'
-import { requireReadPackage, requireUser } from '../../auth/roles.ts'
+import { canEditPackage, requireReadPackage, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
-import { canUpdatePackage } from '../../packages/package-auth.ts'
 import { updateWithResources } from '../../packages/resource-write.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { applyUpload } from '../../files/apply-upload.ts'
@@ -51,7 +50,7 @@ resource as extra fields.
     const row = findPackageRow(ctx.db, params.package_id) ?? notFound()
     requireReadPackage(ctx, row)
     requireUser(ctx, 'resource_create')
-    if (!canUpdatePackage(ctx, row)) {
+    if (!canEditPackage(ctx, row)) {
       throw new NotAuthorized(`User ${callerName(ctx)} not authorized to create resources on dataset ${String(params.package_id)}`)
     }
     // A file (multipart `upload`) fills url, size, hash…; it moves to files/<id>/ on commit.

@@ -1,8 +1,7 @@
 import { callerName } from '../../context.ts'
-import { requireUser } from '../../auth/roles.ts'
+import { canEditPackage, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
-import { canUpdatePackage } from '../../packages/package-auth.ts'
 import { findResourceRow, packageOfResource, updateWithResources } from '../../packages/resource-write.ts'
 import { showPackage } from '../../packages/store.ts'
 
@@ -26,7 +25,7 @@ in CKAN. The caller must be logged in and allowed to edit the dataset.
     const resourceRow = findResourceRow(ctx.db, params.id) ?? notFound()
     requireUser(ctx, 'resource_delete')
     const row = packageOfResource(ctx.db, resourceRow)
-    if (!canUpdatePackage(ctx, row)) {
+    if (!canEditPackage(ctx, row)) {
       throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete resource ${resourceRow.id}`)
     }
     const dict = showPackage(ctx, row)

@@ -37,7 +37,8 @@ matched; match_displayed is the text to show for the suggestion.
     const rows = sql(
       ctx.db,
       `SELECT name, title FROM search_docs d
-         WHERE d.state = 'active' AND (@labels IS NULL OR d.label IN (SELECT value FROM json_each(@labels)))
+         WHERE d.state = 'active' AND (@labels IS NULL OR d.label IN (SELECT value FROM json_each(@labels))
+             OR 'collaborator-' || d.package_id IN (SELECT value FROM json_each(@labels)))
            AND (instr(lower(d.name), @text) > 0 OR instr(lower(d.title), @text) > 0)
          ORDER BY instr(lower(d.name), @text) = 1 DESC, instr(lower(d.title), @text) = 1 DESC, d.name
          LIMIT @limit`,
