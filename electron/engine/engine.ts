@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { defaultConfig, type EngineConfig } from './config.ts'
+import { readConfigFile } from './config-file.ts'
 import type { Context, UserRow } from './context.ts'
 import { Checkpointer } from './db/checkpointer.ts'
 import { openDatabase, type Sqlite, type WorkInTransaction } from './db/open.ts'
@@ -60,9 +61,13 @@ export class Engine {
 
   private readonly checkpointer: Checkpointer | null
 
-  /** Opens the catalog in `dataDir` (catalog.sqlite), running migrations. */
+  /**
+   * Opens the catalog in `dataDir` (catalog.sqlite), running migrations.
+   * Settings: CKAN's defaults, then the folder's shelfmark.ini, then `options.config`.
+   */
   static open(options: EngineOptions = {}): Engine {
-    const config = { ...defaultConfig, ...options.config }
+    const fromFile = options.dataDir ? readConfigFile(options.dataDir) : {}
+    const config = { ...defaultConfig, ...fromFile, ...options.config }
     if (!options.dataDir) return new Engine(openDatabase(':memory:'), config, null)
     mkdirSync(options.dataDir, { recursive: true })
     const db = openDatabase(join(options.dataDir, catalogFileName))
