@@ -47,11 +47,14 @@ export class Engine {
   readonly db: Sqlite
   readonly config: EngineConfig
   readonly dataDir: string | null
+  /** What the data directory's shelfmark.ini set (the server keeps its ckan.site_url over the URL it listens on). */
+  readonly fileConfig: Partial<EngineConfig>
 
-  private constructor(db: Sqlite, config: EngineConfig, dataDir: string | null) {
+  private constructor(db: Sqlite, config: EngineConfig, dataDir: string | null, fileConfig: Partial<EngineConfig> = {}) {
     this.db = db
     this.config = config
     this.dataDir = dataDir
+    this.fileConfig = fileConfig
     this.checkpointer = dataDir ? new Checkpointer(join(dataDir, catalogFileName)) : null
     this.inTransaction = transactionWrapper(db)
     enginesByDatabase.set(db, this)
@@ -73,7 +76,7 @@ export class Engine {
     const db = openDatabase(join(options.dataDir, catalogFileName))
     // What a crash left in files/ (unfinished uploads, files of removed resources) goes now.
     sweepFileStore(options.dataDir, db)
-    return new Engine(db, config, options.dataDir)
+    return new Engine(db, config, options.dataDir, fromFile)
   }
 
   /** The action named `name`, or undefined. */

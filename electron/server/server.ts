@@ -102,18 +102,20 @@ export function buildServer(engine: Engine, options: ServerOptions = {}): Fastif
   return app
 }
 
-/** Builds the door and listens; the engine's siteUrl becomes the URL listened on unless given. */
+/** Builds the door and listens; the engine's siteUrl becomes the URL listened on unless one was set. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1'
   const port = options.port ?? 5000
+  // --site-url, else the data directory's ckan.site_url, else the URL listened on.
+  const siteUrl = options.siteUrl ?? options.engine.fileConfig.siteUrl
   const app = buildServer(options.engine, {
     ...options,
     // The host bound to and the site URL's host were chosen by the user: requests naming them are theirs.
-    allowedHosts: [...(options.allowedHosts ?? []), ...boundHostNames(host), ...siteUrlHost(options.siteUrl)],
+    allowedHosts: [...(options.allowedHosts ?? []), ...boundHostNames(host), ...siteUrlHost(siteUrl)],
   })
   await app.listen({ host, port })
   const url = `http://${urlHost(host)}:${(app.server.address() as AddressInfo).port}`
-  options.engine.config.siteUrl = options.siteUrl ?? url
+  options.engine.config.siteUrl = siteUrl ?? url
   // Sync jobs a killed process left unfinished carry on in the background (both doors start here).
   resumeInterruptedJobs(options.engine)
   return { app, url, close: () => app.close() }

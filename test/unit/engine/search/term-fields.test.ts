@@ -77,6 +77,7 @@ describe('search term field keys', () => {
       DROP TABLE user_following_user; DROP TABLE user_following_dataset; DROP TABLE user_following_group; DROP TABLE dashboards; -- made by migration 0012
       DROP TABLE package_relationships; -- made by migration 0013
       DROP TABLE task_status; DROP TABLE term_translation; -- made by migration 0015
+      DROP TABLE package_members; -- made by migration 0016
       PRAGMA user_version = 9;`)
     expect(t.engine.db.prepare("SELECT count(*) AS n FROM search_terms WHERE typeof(field) = 'text' AND field = 'tags'").get()).toEqual({ n: 3 })
     t.engine.close()
