@@ -10,7 +10,8 @@ export const serve: Command = {
   Serves the CKAN Action API (default http://127.0.0.1:5000) until Ctrl+C.
   --host      address to listen on (default 127.0.0.1: this machine only)
   --port      port (default 5000; 0 picks a free one)
-  --site-url  base URL written into help and download links (default: the URL served)`,
+  --site-url  base URL written into help and download links (default: ckan.site_url
+              in the data directory's shelfmark.ini, else the URL served)`,
   async run(args) {
     const { values } = parseArguments(
       args,
@@ -28,7 +29,7 @@ export const serve: Command = {
       siteUrl: values['site-url'],
     })
     process.stdout.write(`Serving ${server.url}\nData directory: ${dataDir}\n`)
-    const warning = exposureWarning(host, values['site-url'])
+    const warning = exposureWarning(host, values['site-url'] ?? engine.fileConfig.siteUrl)
     if (warning) process.stderr.write(warning)
     process.stdout.write(`Open the app in a browser (one-time sign-in link): ${webSignInLink(engine, server.url)}\n`)
     await serveUntilStopped(engine, server)
