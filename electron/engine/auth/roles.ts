@@ -114,14 +114,19 @@ export function collaboratorDatasetIds(labels: readonly string[]): string[] {
   return labels.filter((label) => label.startsWith('collaborator-')).map((label) => label.slice('collaborator-'.length))
 }
 
-/** True when the caller may read the dataset (package_show's rule). */
+/**
+ * True when the caller may read the dataset (package_show's rule). Mirrors
+ * CKAN: a draft is still being created, so it is for those who may edit it;
+ * otherwise members of its organization in any capacity and, where allowed,
+ * its collaborators read it. An unowned dataset that is not active (it
+ * cannot be private) is for sysadmins and collaborators only.
+ */
 export function canReadPackage(ctx: Context, pkg: PackageAccess): boolean {
   if (isSysadmin(ctx)) return true
+  if (pkg.state.startsWith('draft')) return canEditPackage(ctx, pkg)
   if (pkg.state === 'active' && !pkg.private) return true
   if (!ctx.user) return false
-  const byOwner = pkg.owner_org ? hasCapacity(ctx, pkg.owner_org, 'member') : pkg.creator_user_id === ctx.user.id
-  // Mirrors CKAN's package_show auth: a collaborator in any capacity reads it too.
-  return byOwner || collaboratesOn(ctx, pkg.id)
+  return (pkg.owner_org !== null && hasCapacity(ctx, pkg.owner_org, 'member')) || collaboratesOn(ctx, pkg.id)
 }
 
 /** True when the caller may update (or delete) the dataset: editor of its org, an editing collaborator, or sysadmin. */

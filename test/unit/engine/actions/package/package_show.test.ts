@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { testEngine } from '../../../../helpers/test-engine.ts'
 import { catalog, exchange, expectLikeCkan, hasExchanges, minimal, recordedError, recordedResult, type Catalog } from './catalog.ts'
 import { unpackJson } from '../../../../../electron/engine/db/packed-json.ts'
 
@@ -78,6 +79,14 @@ describe('package_show', () => {
     })
   })
 
+  it('shows a draft only to those who may edit it, as CKAN checks package_update for a dataset still being created', () => {
+    const created = minimal(t, 'drafted', { state: 'draft' })
+    for (const caller of [t.editor, t.admin, t.sysadmin]) expect(t.call('package_show', caller, { id: 'drafted' }).state).toBe('draft')
+    for (const caller of [t.member, t.outsider, t.anonymous]) {
+      expect(t.failure('package_show', caller, { id: 'drafted' }).message).toMatch(`not authorized to read package ${created.id}`)
+    }
+  })
+
   it('composes the organization and groups at show time, so renames show at once', () => {
     const created = minimal(t, 'composed', { groups: [{ name: 'rec-group-ac8697' }] })
     t.call('organization_patch', t.sysadmin, { id: 'rec-org-ac8697', title: 'Renamed Org' })
@@ -109,5 +118,21 @@ describe('package_show', () => {
     t.call('package_delete', t.sysadmin, { id: created.id })
     t.call('organization_delete', t.sysadmin, { id: 'rec-org-ac8697' })
     expect(t.call('package_show', t.sysadmin, { id: created.id }).organization).toBeNull()
+  })
+})
+
+describe('package_show of an unowned dataset (ckan.auth.create_unowned_dataset on)', () => {
+  it('shows it to anyone while active, and once deleted to sysadmins only, its creator included (CKAN: no organization to read it through)', () => {
+    const t = testEngine({ config: { createUnownedDataset: true } })
+    try {
+      const creator = t.user('maker')
+      const created = t.call('package_create', creator, { name: 'loose' })
+      expect(t.call('package_show', t.anonymous, { id: 'loose' }).id).toBe(created.id)
+      t.call('package_delete', creator, { id: 'loose' })
+      expect(t.failure('package_show', creator, { id: 'loose' }).__type).toBe('Authorization Error')
+      expect(t.call('package_show', t.sysadmin, { id: 'loose' }).state).toBe('deleted')
+    } finally {
+      t.close()
+    }
   })
 })
