@@ -6,6 +6,7 @@
  * range for the datasets everyone sees, row lookups for the rest. A query
  * matching most datasets is counted as "all visible minus the rest".
  */
+import { collaboratorDatasetIds } from '../auth/roles.ts'
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
 import { prepareQuery } from './statement-cache.ts'
@@ -128,11 +129,13 @@ function countDocs(db: Sqlite, source: FacetSource, table: DocTable, size: numbe
 export function countVisible(db: Sqlite, sources: Map<string, FacetSource>, visibility: Visibility, visible: Condition): Map<string, Counts> {
   const result = new Map<string, Counts>()
   const split = coversPublic(visibility)
+  // search_counts is kept per label: a collaborator's datasets, seen through their own ids, are counted one by one.
+  const byClass = visibility.sysadmin || collaboratorDatasetIds(visibility.labels).length === 0
   const others = new Map<string, FacetSource>()
   for (const [field, source] of sources) {
     if (source.kind === 'none') result.set(field, new Map())
     else if (source.kind === 'column') result.set(field, countColumnWhere(db, source, whereOf(visible)))
-    else if (isCountedField(source.field)) result.set(field, countKept(db, source.field, visibility))
+    else if (byClass && isCountedField(source.field)) result.set(field, countKept(db, source.field, visibility))
     else others.set(field, source)
   }
   if (!others.size) return result

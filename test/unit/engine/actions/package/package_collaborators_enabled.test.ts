@@ -85,6 +85,11 @@ describe('what a collaborator may do with a private dataset', () => {
     const found = (caller: any) => t.call('package_search', caller, { include_private: true }).results.map((d: any) => d.name)
     expect(found(friend)).toEqual(['rivers'])
     expect(found(stranger)).toEqual([])
+    // Facet counts take in what the collaborator sees, with or without a query.
+    for (const q of ['', 'rivers']) {
+      const facets = t.call('package_search', friend, { q, include_private: true, 'facet.field': ['organization', 'res_format'] }).facets
+      expect(facets.organization).toEqual({ 'rivers-org': 1 })
+    }
     expect(t.call('package_autocomplete', friend, { q: 'riv' }).map((d: any) => d.name)).toEqual(['rivers'])
     // Activities recorded while collaborators are on carry collaborator-{id}, as CKAN's labels do.
     t.call('package_patch', t.sysadmin, { id: 'rivers', notes: 'Changed' })
