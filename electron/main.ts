@@ -3,7 +3,7 @@
  * the menu, the app:// origin, the IPC door and the HTTP door over one
  * engine, and remote tokens in the OS keyring (safeStorage).
  */
-import { app, BrowserWindow, safeStorage } from 'electron'
+import { app, BrowserWindow, dialog, safeStorage } from 'electron'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -50,7 +50,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' })) // window.ts widens this for https links only
   })
-  app.whenReady().then(start, (error) => fail(error))
+  app.whenReady().then(start).catch(fail) // a catalog that cannot open (a bad shelfmark.ini, say) is said, not left windowless
   app.on('window-all-closed', () => app.quit())
   app.on('before-quit', stop)
 }
@@ -100,5 +100,6 @@ function stop(): void {
 
 function fail(error: unknown): void {
   console.error('shelfmark: could not start:', error)
+  dialog.showErrorBox('Shelfmark could not start', error instanceof Error ? error.message : String(error))
   app.exit(1)
 }

@@ -24,6 +24,7 @@ export const recorded = {
   invoked: [] as unknown[][],
   rendererListeners: new Map<string, Listener[]>(),
   exitCode: null as number | null,
+  errorBoxes: [] as { title: string; content: string }[],
 }
 
 let resolveReady: () => void = () => {}
@@ -148,6 +149,10 @@ export const ipcMain = {
 export const Menu = {
   buildFromTemplate: (template: unknown) => ({ template }),
   setApplicationMenu: (menu: { template: unknown }) => void (recorded.menuTemplate = menu.template),
+}
+
+export const dialog = {
+  showErrorBox: (title: string, content: string) => void recorded.errorBoxes.push({ title, content }),
 }
 
 export const shell = { openExternal: async (url: string) => void recorded.openedExternally.push(url) }
