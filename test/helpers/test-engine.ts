@@ -45,7 +45,8 @@ export function testEngine(options: { onDisk?: boolean; config?: Partial<EngineC
     },
     close() {
       engine.close()
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+      // Retries: a server closed just before may still be finishing a request that writes into the folder.
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 })
     },
   }
 }

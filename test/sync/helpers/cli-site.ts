@@ -34,7 +34,7 @@ export function cliSite(): CliSite {
   afterEach(async () => {
     await site.proxy.close()
     site.remote.close()
-    rmSync(site.dataDir, { recursive: true, force: true })
+    rmSync(site.dataDir, { recursive: true, force: true, maxRetries: 5 }) // a killed CLI's files may still be settling
   })
   return site
 }
