@@ -6,7 +6,7 @@ import { callerName, isSysadmin, type Context } from '../context.ts'
 import { cascadingRole, groupIdsBelow, holdsCascadingRoleAbove } from './hierarchy.ts'
 import { sql } from '../db/statements.ts'
 import { NotAuthorized } from '../errors.ts'
-import { collaborationsOf, isCollaborator } from '../collaborators/store.ts'
+import { collaborationRows, isCollaborator } from '../collaborators/store.ts'
 
 export type Capacity = 'admin' | 'editor' | 'member'
 
@@ -104,7 +104,7 @@ export function userLabels(ctx: Context): string[] {
   for (const id of ids) labels.push(`member-${id}`)
   // Mirrors CKAN: a collaborator holds collaborator-{dataset id} for each of their datasets.
   if (ctx.config.allowDatasetCollaborators) {
-    for (const { package_id } of collaborationsOf(ctx.db, ctx.user.id)) labels.push(`collaborator-${package_id}`)
+    for (const { package_id } of collaborationRows(ctx.db, { userId: ctx.user.id })) labels.push(`collaborator-${package_id}`)
   }
   return labels
 }

@@ -36,22 +36,17 @@ export function removeCollaborator(db: Sqlite, packageId: string, userId: string
   return sql(db, 'DELETE FROM package_members WHERE package_id = ? AND user_id = ?').run(packageId, userId).changes > 0
 }
 
-/** A dataset's collaborators (in one capacity if given), oldest change first as CKAN's unordered query tends to give them. */
-export function collaboratorsOf(db: Sqlite, packageId: string, capacity?: string): CollaboratorRow[] {
+/**
+ * A dataset's collaborators, or a user's collaborations, in one capacity if
+ * given; oldest change first, the order CKAN's unordered query tends to give.
+ */
+export function collaborationRows(db: Sqlite, of: { packageId: string } | { userId: string }, capacity?: string): CollaboratorRow[] {
+  const [column, id, then] = 'packageId' in of ? ['package_id', of.packageId, 'user_id'] : ['user_id', of.userId, 'package_id']
   return sql(
     db,
     `SELECT package_id, user_id, capacity, modified FROM package_members
-     WHERE package_id = ? AND (? IS NULL OR capacity = ?) ORDER BY modified, user_id`,
-  ).all(packageId, capacity ?? null, capacity ?? null) as CollaboratorRow[]
-}
-
-/** The datasets a user collaborates on (in one capacity if given). */
-export function collaborationsOf(db: Sqlite, userId: string, capacity?: string): CollaboratorRow[] {
-  return sql(
-    db,
-    `SELECT package_id, user_id, capacity, modified FROM package_members
-     WHERE user_id = ? AND (? IS NULL OR capacity = ?) ORDER BY modified, package_id`,
-  ).all(userId, capacity ?? null, capacity ?? null) as CollaboratorRow[]
+     WHERE ${column} = ? AND (? IS NULL OR capacity = ?) ORDER BY modified, ${then}`,
+  ).all(id, capacity ?? null, capacity ?? null) as CollaboratorRow[]
 }
 
 /** Drops every collaboration of a dataset (package_delete) or of a user (user_delete). */

@@ -1,5 +1,5 @@
 /** CKAN's package_collaborator_list. */
-import { collaboratorsOf } from '../../collaborators/store.ts'
+import { collaborationRows } from '../../collaborators/store.ts'
 import { defineAction } from '../../define-action.ts'
 import { notFound } from '../../errors.ts'
 import { findPackageRow } from '../../packages/store.ts'
@@ -31,6 +31,6 @@ export const package_collaborator_list = defineAction('package_collaborator_list
   run(ctx, params) {
     requireCollaboratorsEnabled(ctx)
     const pkg = findPackageRow(ctx.db, params.id) ?? notFound('Package not found')
-    return collaboratorsOf(ctx.db, pkg.id, capacityFilter(ctx, params.capacity))
+    return collaborationRows(ctx.db, { packageId: pkg.id }, capacityFilter(ctx, params.capacity))
   },
 })

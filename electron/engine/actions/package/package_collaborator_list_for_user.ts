@@ -1,6 +1,6 @@
 /** CKAN's package_collaborator_list_for_user. */
 import { isSysadmin } from '../../context.ts'
-import { collaborationsOf } from '../../collaborators/store.ts'
+import { collaborationRows } from '../../collaborators/store.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { NotAuthorized, notFound } from '../../errors.ts'
 import { findUser } from '../../users/store.ts'
@@ -31,7 +31,7 @@ export const package_collaborator_list_for_user = defineAction('package_collabor
     const own = ctx.user !== null && (params.id === ctx.user.name || params.id === ctx.user.id)
     if (!own && !isSysadmin(ctx)) throw new NotAuthorized('')
     const user = findUser(ctx.db, params.id) ?? notFound('User not found')
-    return collaborationsOf(ctx.db, user.id, capacityFilter(ctx, params.capacity)).map(({ package_id, capacity, modified }) => ({
+    return collaborationRows(ctx.db, { userId: user.id }, capacityFilter(ctx, params.capacity)).map(({ package_id, capacity, modified }) => ({
       package_id,
       capacity,
       modified,

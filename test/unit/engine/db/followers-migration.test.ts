@@ -1,16 +1,10 @@
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { listMigrations, migrate, registerSqlFunctions } from '../../../../electron/engine/db/open.ts'
+import { migrate } from '../../../../electron/engine/db/open.ts'
+import { catalogBefore } from '../../../helpers/older-catalog.ts'
 
 describe('the followers and dashboards tables (migration 0012)', () => {
   it('starts an older catalog with no followers, and its rows go with a purged user, dataset or group', () => {
-    const db = new Database(':memory:')
-    registerSqlFunctions(db)
-    db.pragma('foreign_keys = ON')
-    for (const { version, sql } of listMigrations().filter(({ version }) => version < 12)) {
-      db.exec(sql)
-      db.pragma(`user_version = ${version}`)
-    }
+    const db = catalogBefore(12)
     db.prepare("INSERT INTO users (id, name, created) VALUES ('u1', 'one', '2024-01-01T00:00:00'), ('u2', 'two', '2024-01-01T00:00:00')").run()
     db.prepare("INSERT INTO packages (id, name, metadata_created, metadata_modified, data) VALUES ('p1', 'data', 'x', 'x', '{}')").run()
     db.prepare("INSERT INTO groups (id, name, type, is_organization, created) VALUES ('g1', 'grp', 'group', 0, 'x')").run()

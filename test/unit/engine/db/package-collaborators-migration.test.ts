@@ -1,16 +1,10 @@
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { listMigrations, migrate, registerSqlFunctions } from '../../../../electron/engine/db/open.ts'
+import { migrate } from '../../../../electron/engine/db/open.ts'
+import { catalogBefore } from '../../../helpers/older-catalog.ts'
 
 describe('the package_members table (migration 0016)', () => {
   it('adds it, empty, to an older catalog: one row per dataset and user, gone with either', () => {
-    const db = new Database(':memory:')
-    registerSqlFunctions(db)
-    db.pragma('foreign_keys = ON')
-    for (const { version, sql } of listMigrations().filter(({ version }) => version < 16)) {
-      db.exec(sql)
-      db.pragma(`user_version = ${version}`)
-    }
+    const db = catalogBefore(16)
     db.prepare("INSERT INTO users (id, name, email, sysadmin, state, created) VALUES ('u1', 'ann', 'a@example.org', 0, 'active', '2024-01-01T00:00:00')").run()
     migrate(db)
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(16)

@@ -1,16 +1,10 @@
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { listMigrations, migrate, registerSqlFunctions } from '../../../../electron/engine/db/open.ts'
+import { migrate } from '../../../../electron/engine/db/open.ts'
+import { catalogBefore } from '../../../helpers/older-catalog.ts'
 
 describe('the package_relationships table (migration 0013)', () => {
   it('starts an older catalog with no relationships, allows an empty side, and a purge takes the rows of either side', () => {
-    const db = new Database(':memory:')
-    registerSqlFunctions(db)
-    db.pragma('foreign_keys = ON')
-    for (const { version, sql } of listMigrations().filter(({ version }) => version < 13)) {
-      db.exec(sql)
-      db.pragma(`user_version = ${version}`)
-    }
+    const db = catalogBefore(13)
     const insertPackage = db.prepare("INSERT INTO packages (id, name, metadata_created, metadata_modified, data) VALUES (?, ?, 'x', 'x', '{}')")
     for (const id of ['p1', 'p2', 'p3']) insertPackage.run(id, `name-${id}`)
 

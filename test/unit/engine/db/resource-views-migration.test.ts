@@ -1,16 +1,10 @@
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { listMigrations, migrate, registerSqlFunctions } from '../../../../electron/engine/db/open.ts'
+import { migrate } from '../../../../electron/engine/db/open.ts'
+import { catalogBefore } from '../../../helpers/older-catalog.ts'
 
 describe('the resource_views table (migration 0014)', () => {
   it('starts an older catalog with no views, whose rows go when their resource row or its dataset is purged', () => {
-    const db = new Database(':memory:')
-    registerSqlFunctions(db)
-    db.pragma('foreign_keys = ON')
-    for (const { version, sql } of listMigrations().filter(({ version }) => version < 14)) {
-      db.exec(sql)
-      db.pragma(`user_version = ${version}`)
-    }
+    const db = catalogBefore(14)
     db.prepare("INSERT INTO packages (id, name, metadata_created, metadata_modified, data) VALUES ('p1', 'one', 'x', 'x', '{}'), ('p2', 'two', 'x', 'x', '{}')").run()
     db.prepare("INSERT INTO resources (id, package_id, position) VALUES ('r1', 'p1', 0), ('r2', 'p1', 1), ('r3', 'p2', 0)").run()
 

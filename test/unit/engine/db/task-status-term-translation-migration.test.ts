@@ -1,16 +1,10 @@
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { listMigrations, migrate, registerSqlFunctions } from '../../../../electron/engine/db/open.ts'
+import { migrate } from '../../../../electron/engine/db/open.ts'
+import { catalogBefore } from '../../../helpers/older-catalog.ts'
 
 describe('the task_status and term_translation tables (migration 0015)', () => {
   it('adds both tables, empty, to an older catalog; a task status is unique per entity, task type and key', () => {
-    const db = new Database(':memory:')
-    registerSqlFunctions(db)
-    db.pragma('foreign_keys = ON')
-    for (const { version, sql } of listMigrations().filter(({ version }) => version < 15)) {
-      db.exec(sql)
-      db.pragma(`user_version = ${version}`)
-    }
+    const db = catalogBefore(15)
     migrate(db)
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(15)
     expect(db.prepare('SELECT count(*) AS n FROM task_status').get()).toEqual({ n: 0 })
