@@ -17,8 +17,9 @@ describe('newResourceId', () => {
       expect(ms).toBeLessThanOrEqual(after)
     }
     expect(new Set(ids).size).toBe(ids.length)
-    // package_revise's short prefixes (8 digits) still single out one resource among thousands.
-    expect(new Set(ids.map((id) => id.slice(0, 8))).size).toBe(ids.length)
+    // package_revise's short prefixes (8 random digits) single out a resource among thousands: two of 2,000
+    // share one about once in 2,000 runs (a CI run hit it), three practically never.
+    expect(new Set(ids.map((id) => id.slice(0, 8))).size).toBeGreaterThanOrEqual(ids.length - 1)
     // The index key (last 12 digits) never goes back in time.
     const keys = ids.map((id) => id.slice(24))
     expect([...keys].sort()).toEqual(keys)
