@@ -26,6 +26,8 @@ export const configFileKeys: Record<string, { field: keyof EngineConfig; kind: K
   'ckan.auth.create_user_via_api': { field: 'createUserViaApi', kind: 'boolean' },
   'ckan.auth.user_create_organizations': { field: 'userCreateOrganizations', kind: 'boolean' },
   'ckan.auth.user_create_groups': { field: 'userCreateGroups', kind: 'boolean' },
+  'ckan.auth.user_delete_organizations': { field: 'userDeleteOrganizations', kind: 'boolean' },
+  'ckan.auth.user_delete_groups': { field: 'userDeleteGroups', kind: 'boolean' },
   'ckan.auth.public_user_details': { field: 'publicUserDetails', kind: 'boolean' },
   'ckan.max_resource_size': { field: 'maxResourceSizeMb', kind: 'size' },
   'ckan.auth.allow_dataset_collaborators': { field: 'allowDatasetCollaborators', kind: 'boolean' },

@@ -12,6 +12,9 @@ export type EngineConfig = {
   /** ckan.auth.user_create_organizations / user_create_groups (default true). */
   userCreateOrganizations: boolean
   userCreateGroups: boolean
+  /** ckan.auth.user_delete_organizations / user_delete_groups (default true): admins may delete theirs; else sysadmins only. */
+  userDeleteOrganizations: boolean
+  userDeleteGroups: boolean
   /** ckan.auth.public_user_details (default true). */
   publicUserDetails: boolean
   /** ckan.max_resource_size in MB (default 10). */
@@ -32,6 +35,8 @@ export const defaultConfig: EngineConfig = {
   createUserViaApi: false,
   userCreateOrganizations: true,
   userCreateGroups: true,
+  userDeleteOrganizations: true,
+  userDeleteGroups: true,
   publicUserDetails: true,
   maxResourceSizeMb: 10,
   allowDatasetCollaborators: false,

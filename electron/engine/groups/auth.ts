@@ -31,8 +31,17 @@ export function requireUpdateGroup(ctx: Context, row: GroupRow): void {
   }
 }
 
-/** Throws CKAN's 403 unless the caller may delete the group (admin or sysadmin). */
+/**
+ * Throws CKAN's 403 unless the caller may delete the group: its admins (where
+ * ckan.auth.user_delete_organizations / user_delete_groups allow, as by
+ * default) and sysadmins.
+ */
 export function requireDeleteGroup(ctx: Context, row: GroupRow): void {
+  if (isSysadmin(ctx)) return
+  const kind = kindOf(row)
+  if (!(kind === 'organization' ? ctx.config.userDeleteOrganizations : ctx.config.userDeleteGroups)) {
+    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete ${kind === 'organization' ? 'organizations' : 'groups'}`)
+  }
   if (!hasCapacity(ctx, row.id, 'admin')) {
     throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete ${kindOf(row)} ${row.id}`)
   }

@@ -55,6 +55,8 @@ ckan.auth.create_unowned_dataset = true
 ckan.auth.create_user_via_api = true
 ckan.auth.user_create_organizations = false
 ckan.auth.user_create_groups = false
+ckan.auth.user_delete_organizations = false
+ckan.auth.user_delete_groups = false
 ckan.auth.public_user_details = false
 ckan.max_resource_size = 250
 ckan.auth.allow_dataset_collaborators = true
@@ -69,6 +71,8 @@ ckan.auth.allow_collaborators_to_change_owner_org = true
       createUserViaApi: true,
       userCreateOrganizations: false,
       userCreateGroups: false,
+      userDeleteOrganizations: false,
+      userDeleteGroups: false,
       publicUserDetails: false,
       maxResourceSizeMb: 250,
       allowDatasetCollaborators: true,

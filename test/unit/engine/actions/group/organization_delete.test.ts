@@ -121,3 +121,34 @@ describe('organization_purge / group_purge', () => {
     expect(sql(t.engine.db, "SELECT count(*) AS n FROM members WHERE table_id = ? AND table_name = 'package'").get(id)).toEqual({ n: 0 })
   })
 })
+
+describe('deleting organizations and groups as their admin', () => {
+  it('is for sysadmins only when ckan.auth.user_delete_organizations / user_delete_groups are off', () => {
+    t = testEngine({ config: { userDeleteOrganizations: false, userDeleteGroups: false } })
+    const alice = t.user('alice')
+    t.call('organization_create', alice, { name: 'mine' })
+    t.call('group_create', alice, { name: 'my-group' })
+    expect(t.failure('organization_delete', alice, { id: 'mine' })).toEqual({
+      __type: 'Authorization Error',
+      message: 'Access denied: User alice not authorized to delete organizations',
+    })
+    expect(t.failure('group_delete', alice, { id: 'my-group' })).toEqual({
+      __type: 'Authorization Error',
+      message: 'Access denied: User alice not authorized to delete groups',
+    })
+    expect(t.call('organization_delete', t.sysadmin, { id: 'mine' })).toBeNull()
+    expect(t.call('group_delete', t.sysadmin, { id: 'my-group' })).toBeNull()
+  })
+
+  it('is the admins\' right by default, and never another user\'s', () => {
+    t = testEngine()
+    const alice = t.user('alice')
+    const bob = t.user('bob')
+    const org = t.call('organization_create', alice, { name: 'mine' })
+    expect(t.failure('organization_delete', bob, { id: 'mine' })).toEqual({
+      __type: 'Authorization Error',
+      message: `Access denied: User bob not authorized to delete organization ${org.id}`,
+    })
+    expect(t.call('organization_delete', alice, { id: 'mine' })).toBeNull()
+  })
+})
