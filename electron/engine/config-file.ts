@@ -29,6 +29,7 @@ export const configFileKeys: Record<string, { field: keyof EngineConfig; kind: K
   'ckan.auth.user_delete_organizations': { field: 'userDeleteOrganizations', kind: 'boolean' },
   'ckan.auth.user_delete_groups': { field: 'userDeleteGroups', kind: 'boolean' },
   'ckan.auth.public_user_details': { field: 'publicUserDetails', kind: 'boolean' },
+  'ckan.auth.public_activity_stream_detail': { field: 'publicActivityStreamDetail', kind: 'boolean' },
   'ckan.max_resource_size': { field: 'maxResourceSizeMb', kind: 'size' },
   'ckan.auth.allow_dataset_collaborators': { field: 'allowDatasetCollaborators', kind: 'boolean' },
   'ckan.auth.allow_admin_collaborators': { field: 'allowAdminCollaborators', kind: 'boolean' },

@@ -17,6 +17,8 @@ export type EngineConfig = {
   userDeleteGroups: boolean
   /** ckan.auth.public_user_details (default true). */
   publicUserDetails: boolean
+  /** ckan.auth.public_activity_stream_detail (default false): an activity's data is for the dataset's editors; true: its readers. */
+  publicActivityStreamDetail: boolean
   /** ckan.max_resource_size in MB (default 10). */
   maxResourceSizeMb: number
   /** ckan.auth.allow_dataset_collaborators (default false): users may be made collaborators on single datasets. */
@@ -38,6 +40,7 @@ export const defaultConfig: EngineConfig = {
   userDeleteOrganizations: true,
   userDeleteGroups: true,
   publicUserDetails: true,
+  publicActivityStreamDetail: false,
   maxResourceSizeMb: 10,
   allowDatasetCollaborators: false,
   allowAdminCollaborators: false,

@@ -58,6 +58,7 @@ ckan.auth.user_create_groups = false
 ckan.auth.user_delete_organizations = false
 ckan.auth.user_delete_groups = false
 ckan.auth.public_user_details = false
+ckan.auth.public_activity_stream_detail = true
 ckan.max_resource_size = 250
 ckan.auth.allow_dataset_collaborators = true
 ckan.auth.allow_admin_collaborators = true
@@ -74,6 +75,7 @@ ckan.auth.allow_collaborators_to_change_owner_org = true
       userDeleteOrganizations: false,
       userDeleteGroups: false,
       publicUserDetails: false,
+      publicActivityStreamDetail: true,
       maxResourceSizeMb: 250,
       allowDatasetCollaborators: true,
       allowAdminCollaborators: true,

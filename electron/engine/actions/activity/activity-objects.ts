@@ -18,8 +18,8 @@ export function readableDataset(ctx: Context, ref: unknown): PackageAccess {
 
 /**
  * The dataset the caller may edit: what CKAN asks of a reader of activity
- * data (package_update's rule, ckan.auth.public_activity_stream_detail being
- * false by default); bare 404 when absent.
+ * data (package_update's rule, while ckan.auth.public_activity_stream_detail
+ * is false, its default); bare 404 when absent.
  */
 export function editableDataset(ctx: Context, ref: unknown): PackageAccess {
   const pkg = findDataset(ctx, ref)

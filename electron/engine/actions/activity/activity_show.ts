@@ -29,8 +29,9 @@ export function findActivity(ctx: Context, params: Record<string, unknown>): Row
  * activity_diff share: only dataset activities, for readers holding one of
  * its labels. `needs: 'edit'` is CKAN's include_data=True (activity_data_show,
  * activity_diff, or an activity_show asking for it): the data is for those
- * who may edit the dataset (package_update's rule, as
- * ckan.auth.public_activity_stream_detail is false by default).
+ * who may edit the dataset (package_update's rule) unless
+ * ckan.auth.public_activity_stream_detail (false by default) opens it to its
+ * readers.
  */
 export function requireActivityReadable(ctx: Context, params: Record<string, unknown>, needs: 'read' | 'edit' = 'read'): void {
   const row = findActivity(ctx, params)
@@ -40,7 +41,7 @@ export function requireActivityReadable(ctx: Context, params: Record<string, unk
   if (!row.permission_labels.split(' ').some((label) => labels.has(label))) {
     throw new NotAuthorized('Unauthorized to view activity data')
   }
-  if (needs === 'edit') editableDataset(ctx, row.object_id)
+  if (needs === 'edit' && !ctx.config.publicActivityStreamDetail) editableDataset(ctx, row.object_id)
   else readableDataset(ctx, row.object_id)
 }
 

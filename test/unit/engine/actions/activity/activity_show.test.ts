@@ -87,4 +87,16 @@ describe('activity_data_show', () => {
     expect(t.failure('activity_data_show', t.anonymous, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     t.close()
   })
+
+  it('is for the dataset\'s readers once ckan.auth.public_activity_stream_detail is on', () => {
+    const { t, member, outsider } = catalogWithActivity()
+    t.engine.config.publicActivityStreamDetail = true
+    const [latest] = t.call('package_activity_list', member, { id: 'secret-data', limit: 1 })
+    expect(t.call('activity_data_show', member, { id: latest.id, object_type: 'package' }).notes).toBe('hidden edit')
+    expect(t.call('activity_show', member, { id: latest.id, include_data: true }).id).toBe(latest.id)
+    expect(t.failure('activity_data_show', outsider, { id: latest.id }).message).toBe('Access denied: Unauthorized to view activity data')
+    const [open] = t.call('package_activity_list', t.anonymous, { id: 'open-data', limit: 1 })
+    expect(t.call('activity_data_show', t.anonymous, { id: open.id, object_type: 'package' }).name).toBe('open-data')
+    t.close()
+  })
 })
