@@ -40,10 +40,10 @@ export function requireDeleteGroup(ctx: Context, row: GroupRow): void {
   if (isSysadmin(ctx)) return
   const kind = kindOf(row)
   if (!(kind === 'organization' ? ctx.config.userDeleteOrganizations : ctx.config.userDeleteGroups)) {
-    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete ${kind === 'organization' ? 'organizations' : 'groups'}`)
+    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete ${kind}s`)
   }
   if (!hasCapacity(ctx, row.id, 'admin')) {
-    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete ${kindOf(row)} ${row.id}`)
+    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete ${kind} ${row.id}`)
   }
 }
 

@@ -82,12 +82,6 @@ function sortedExtras(row: GroupRow): Record<string, unknown>[] {
     .map((extra) => ({ ...extra }))
 }
 
-/**
- * The groups linked into this one (table_name 'group'), as CKAN's
- * group_list_dictize gives them: short dicts with their capacity, counts of
- * every active dataset, and their own linked groups in turn, by display name.
- * `seen` stops a hierarchy that loops back on itself.
- */
 /** The group's tags (member_create with object_type 'tag'), as CKAN's tag_list_dictize with capacities; a deleted tag's row shows nothing. */
 function memberTags(ctx: Context, groupId: string): Record<string, unknown>[] {
   const rows = sql(
@@ -98,6 +92,12 @@ function memberTags(ctx: Context, groupId: string): Record<string, unknown>[] {
   return rows.map((tag) => sortKeys({ ...tag, display_name: tag.name }))
 }
 
+/**
+ * The groups linked into this one (table_name 'group'), as CKAN's
+ * group_list_dictize gives them: short dicts with their capacity, counts of
+ * every active dataset, and their own linked groups in turn, by display name.
+ * `seen` stops a hierarchy that loops back on itself.
+ */
 function memberGroups(ctx: Context, groupId: string, seen: Set<string> = new Set([groupId])): Record<string, unknown>[] {
   const rows = sql(
     ctx.db,

@@ -6,7 +6,7 @@
  */
 import { isSysadmin, callerName, type Context } from '../../context.ts'
 import { collaboratesOn, hasCapacity } from '../../auth/roles.ts'
-import { NotAuthorized, NotFound, ValidationError } from '../../errors.ts'
+import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
 import { findPackageRow, type PackageRow } from '../../packages/store.ts'
 
 /** CKAN's get_collaborator_capacities: 'admin' too when ckan.auth.allow_admin_collaborators is on. */
@@ -43,7 +43,7 @@ export function capacityFilter(ctx: Context, capacity: unknown): string | undefi
  */
 export function requireManageCollaborators(ctx: Context, ref: unknown, doing: string, missing: string): void {
   if (isSysadmin(ctx)) return
-  const pkg = findPackageRow(ctx.db, ref) ?? notFoundFor(missing)
+  const pkg = findPackageRow(ctx.db, ref) ?? notFound(missing)
   if (!canManageCollaborators(ctx, pkg)) throw new NotAuthorized(`User ${callerName(ctx)} not authorized to ${doing}`)
 }
 
@@ -52,8 +52,4 @@ function canManageCollaborators(ctx: Context, pkg: PackageRow): boolean {
   if (!pkg.owner_org && ctx.config.createUnownedDataset && pkg.creator_user_id === ctx.user.id) return true
   if (hasCapacity(ctx, pkg.owner_org, 'admin')) return true
   return collaboratesOn(ctx, pkg.id, ['admin'])
-}
-
-function notFoundFor(detail: string): never {
-  throw new NotFound(detail)
 }
