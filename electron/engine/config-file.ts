@@ -23,6 +23,8 @@ export const configFileKeys: Record<string, { field: keyof EngineConfig; kind: K
   'ckan.site_title': { field: 'siteTitle', kind: 'string' },
   'ckan.site_description': { field: 'siteDescription', kind: 'string' },
   'ckan.auth.create_unowned_dataset': { field: 'createUnownedDataset', kind: 'boolean' },
+  'ckan.auth.create_dataset_if_not_in_organization': { field: 'createDatasetIfNotInOrganization', kind: 'boolean' },
+  'ckan.auth.anon_create_dataset': { field: 'anonCreateDataset', kind: 'boolean' },
   'ckan.auth.create_user_via_api': { field: 'createUserViaApi', kind: 'boolean' },
   'ckan.auth.user_create_organizations': { field: 'userCreateOrganizations', kind: 'boolean' },
   'ckan.auth.user_create_groups': { field: 'userCreateGroups', kind: 'boolean' },

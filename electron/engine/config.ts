@@ -7,6 +7,10 @@ export type EngineConfig = {
   siteDescription: string
   /** ckan.auth.create_unowned_dataset (default false: even sysadmins need an organization). */
   createUnownedDataset: boolean
+  /** ckan.auth.create_dataset_if_not_in_organization (default true): with unowned datasets allowed, users outside any organization create them too. */
+  createDatasetIfNotInOrganization: boolean
+  /** ckan.auth.anon_create_dataset (default false): with the two above, anonymous callers create and update unowned datasets. */
+  anonCreateDataset: boolean
   /** ckan.auth.create_user_via_api (default false: only sysadmins create users). */
   createUserViaApi: boolean
   /** ckan.auth.user_create_organizations / user_create_groups (default true). */
@@ -34,6 +38,8 @@ export const defaultConfig: EngineConfig = {
   siteTitle: 'Shelfmark',
   siteDescription: 'A local CKAN-compatible catalog',
   createUnownedDataset: false,
+  createDatasetIfNotInOrganization: true,
+  anonCreateDataset: false,
   createUserViaApi: false,
   userCreateOrganizations: true,
   userCreateGroups: true,

@@ -137,10 +137,35 @@ export function canEditPackage(ctx: Context, pkg: PackageAccess): boolean {
 /** package_update's first check, on the organization (or the unowned rule), before collaborators are asked. */
 export function canEditAsOwner(ctx: Context, pkg: PackageAccess): boolean {
   if (isSysadmin(ctx)) return true
-  if (!ctx.user) return false
   if (pkg.owner_org) return hasCapacity(ctx, pkg.owner_org, 'editor')
-  // Mirrors CKAN: with unowned datasets allowed, any logged-in user may update an unowned one.
-  return ctx.config.createUnownedDataset
+  // Mirrors CKAN: an unowned dataset is for whoever may create datasets.
+  return mayCreateDatasets(ctx)
+}
+
+/**
+ * package_create's first check, which package_update asks again of an
+ * unowned dataset: the caller may create datasets in some organization, or
+ * anyone may create unowned ones (create_unowned_dataset together with
+ * create_dataset_if_not_in_organization; anonymous callers also need
+ * anon_create_dataset). Sysadmins pass before this is asked.
+ */
+export function mayCreateDatasets(ctx: Context): boolean {
+  const { config } = ctx
+  const unownedForAnyone = config.createUnownedDataset && config.createDatasetIfNotInOrganization
+  if (!ctx.user) return unownedForAnyone && config.anonCreateDataset
+  return unownedForAnyone || isEditorSomewhere(ctx)
+}
+
+/** True when the caller is an editor or admin of some active organization (CKAN's has_user_permission_for_some_org for create_dataset). */
+function isEditorSomewhere(ctx: Context): boolean {
+  return (
+    sql(
+      ctx.db,
+      `SELECT 1 FROM members m JOIN groups g ON g.id = m.group_id
+       WHERE m.table_name = 'user' AND m.table_id = ? AND m.state = 'active'
+         AND m.capacity IN ('editor', 'admin') AND g.is_organization = 1 AND g.state = 'active'`,
+    ).get(ctx.user?.id) !== undefined
+  )
 }
 
 /** Throws CKAN's 403 for reading a dataset: "User {name} not authorized to read package {id}". */

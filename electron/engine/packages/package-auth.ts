@@ -4,22 +4,20 @@
  * their messages.
  */
 import { callerName, isSysadmin, type Context } from '../context.ts'
-import { canEditAsOwner, collaboratesOn, editingCollaborator, hasCapacity } from '../auth/roles.ts'
-import { sql } from '../db/statements.ts'
+import { canEditAsOwner, collaboratesOn, editingCollaborator, hasCapacity, mayCreateDatasets } from '../auth/roles.ts'
 import { NotAuthorized } from '../errors.ts'
 import { findGroupRow } from '../groups/store.ts'
 import { requireGroupsEditable } from './package-groups.ts'
 import { packageGroupIds, type PackageRow } from './store.ts'
 
 /**
- * package_create's rule: a user who may create datasets somewhere (editor or
- * admin of an organization, or anyone logged in when unowned datasets are
- * allowed), who may add to the listed groups and to the named organization.
+ * package_create's rule: a caller who may create datasets (roles.ts
+ * mayCreateDatasets), who may add to the listed groups and to the named
+ * organization.
  */
 export function requireCreatePackage(ctx: Context, data: Record<string, unknown>): void {
   const name = callerName(ctx)
-  const mayCreate = isSysadmin(ctx) || (ctx.user !== null && (ctx.config.createUnownedDataset || isEditorSomewhere(ctx)))
-  if (!mayCreate) throw new NotAuthorized(`User ${name} not authorized to create packages`)
+  if (!isSysadmin(ctx) && !mayCreateDatasets(ctx)) throw new NotAuthorized(`User ${name} not authorized to create packages`)
   requireGroupsEditable(ctx, data.groups)
   const orgRef = data.owner_org
   if (orgRef === undefined || orgRef === null || orgRef === '' || isSysadmin(ctx)) return
@@ -40,15 +38,4 @@ export function requireUpdatePackage(ctx: Context, row: PackageRow, data: Record
     throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit package ${row.id}`)
   }
   if (Array.isArray(data.groups)) requireGroupsEditable(ctx, data.groups, packageGroupIds(ctx.db, row.id))
-}
-
-function isEditorSomewhere(ctx: Context): boolean {
-  return (
-    sql(
-      ctx.db,
-      `SELECT 1 FROM members m JOIN groups g ON g.id = m.group_id
-       WHERE m.table_name = 'user' AND m.table_id = ? AND m.state = 'active'
-         AND m.capacity IN ('editor', 'admin') AND g.is_organization = 1 AND g.state = 'active'`,
-    ).get(ctx.user?.id) !== undefined
-  )
 }

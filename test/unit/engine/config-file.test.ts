@@ -52,6 +52,8 @@ sqlalchemy.url = postgresql://ckan@localhost/ckan
 ckan.site_title = Example Data
 ckan.site_description = Open data from Example
 ckan.auth.create_unowned_dataset = true
+ckan.auth.create_dataset_if_not_in_organization = false
+ckan.auth.anon_create_dataset = true
 ckan.auth.create_user_via_api = true
 ckan.auth.user_create_organizations = false
 ckan.auth.user_create_groups = false
@@ -69,6 +71,8 @@ ckan.auth.allow_collaborators_to_change_owner_org = true
       siteTitle: 'Example Data',
       siteDescription: 'Open data from Example',
       createUnownedDataset: true,
+      createDatasetIfNotInOrganization: false,
+      anonCreateDataset: true,
       createUserViaApi: true,
       userCreateOrganizations: false,
       userCreateGroups: false,

@@ -1,4 +1,5 @@
 import { anyone, defineAction } from '../../define-action.ts'
+import { requireUser } from '../../auth/roles.ts'
 import { missingId } from '../../packages/missing-id.ts'
 import { notFound } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
@@ -25,6 +26,8 @@ Other parameters are dataset fields, as for package_create.
 :returns: the saved dataset, shaped like package_show's result
 :rtype: dictionary`,
   run(ctx, params) {
+    // Mirrors CKAN: package_patch's own auth (unlike package_update's) admits no anonymous caller, and it is checked first.
+    requireUser(ctx, 'package_patch')
     if (!params.id) throw missingId(ctx, 'Package')
     const row = findPackageRow(ctx.db, params.id) ?? notFound()
     requireUpdatePackage(ctx, row, params)

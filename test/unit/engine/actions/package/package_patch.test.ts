@@ -26,16 +26,18 @@ describe('package_patch', () => {
 
   it('needs an id and a known dataset', () => {
     expect(t.failure('package_patch', t.sysadmin, { name: 'to-patch' })).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
-    // Others meet CKAN's auth first, which cannot load a dataset without an id.
-    for (const caller of [t.editor, t.anonymous]) {
-      expect(t.failure('package_patch', caller, { name: 'to-patch' })).toEqual({ message: 'Missing id, can not get Package object', __type: 'Validation Error' })
-    }
+    // Others meet CKAN's auth first, which cannot load a dataset without an id;
+    // an anonymous caller is turned away before that (package_patch's auth admits none).
+    expect(t.failure('package_patch', t.editor, { name: 'to-patch' })).toEqual({ message: 'Missing id, can not get Package object', __type: 'Validation Error' })
+    expect(t.failure('package_patch', t.anonymous, { name: 'to-patch' })).toEqual({
+      __type: 'Authorization Error', message: 'Access denied: Action package_patch requires an authenticated user',
+    })
     expect(t.failure('package_patch', t.sysadmin, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
   })
 
   it('refuses callers who may not update the dataset', () => {
     expect(t.failure('package_patch', t.anonymous, { id: created.id, notes: 'x' }).message).toBe(
-      `Access denied: User  not authorized to edit package ${created.id}`,
+      'Access denied: Action package_patch requires an authenticated user',
     )
     expect(t.failure('package_patch', t.member, { id: created.id, notes: 'x' }).message).toBe(
       `Access denied: User member-user-ac8697 not authorized to edit package ${created.id}`,
