@@ -3,8 +3,8 @@
  * clients commonly send), each given values of the wrong type or range:
  * the answer is always a CKAN envelope with a 4xx or a success, never a 500,
  * and the database stays sound. This sweep found activity lists that looked
- * up a list or boolean `id` unconverted, and offsets past 2^53 that SQLite
- * refused as floats.
+ * up a list or boolean `id` unconverted, offsets past 2^53 that SQLite
+ * refused as floats, and blank limits the autocomplete actions passed on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registry } from '../../electron/engine/registry.ts'
@@ -21,8 +21,11 @@ const commonKeys = [
 
 /** Values of the wrong type or out of range for most parameters. */
 const badValues: unknown[] = [
-  null, true, 0, -1, 1e308, '', '99999999999999999999', [], ['a', 'b'], {}, { a: { b: [] } }, [{}], [null], '\u0000', "' OR 1=1 --",
+  null, true, 0, -1, 1e308, '', '  ', '99999999999999999999', [], ['a', 'b'], {}, { a: { b: [] } }, [{}], [null], '\u0000', "' OR 1=1 --",
 ]
+
+/** Sent with every bad value: a dataset, and a text to look for, so autocomplete and search actions read every other parameter too. */
+const baseParams = { id: 'ds1', q: 'ds', query: 'name:ds' }
 
 let door: Door
 beforeAll(async () => {
@@ -50,7 +53,7 @@ describe('every action given bad values', () => {
       for (const key of new Set([...Object.keys(action.schema ?? {}), ...commonKeys])) {
         for (const value of badValues) {
           for (const headers of [{ authorization: door.adminToken }, {}] as Record<string, string>[]) {
-            const reply = await door.request(`/api/3/action/${name}`, { method: 'POST', body: { id: 'ds1', [key]: value }, headers })
+            const reply = await door.request(`/api/3/action/${name}`, { method: 'POST', body: { ...baseParams, [key]: value }, headers })
             sent += 1
             if (reply.status >= 500 || typeof reply.json?.success !== 'boolean') {
               failures.push(`${name} ${key}=${JSON.stringify(value)} → ${reply.status} ${reply.text.slice(0, 200)}`)
@@ -66,7 +69,7 @@ describe('every action given bad values', () => {
 })
 
 /** Query-string values a GET may carry: NUL, bytes that are not UTF-8, a repeated key, quotes, numbers out of range. */
-const badQueryValues = ['%00', '%FF', '%C3%28', '%27%20OR%201%3D1', '', '1e308', '99999999999999999999', '-5']
+const badQueryValues = ['%00', '%FF', '%C3%28', '%27%20OR%201%3D1', '', '%20', '1e308', '99999999999999999999', '-5']
 
 describe('every read action given bad query strings', () => {
   it('answers each GET with a CKAN envelope and never a 5xx', async () => {
@@ -74,7 +77,8 @@ describe('every read action given bad query strings', () => {
     for (const [name, action] of [...registry].filter(([name, action]) => action.readOnly && !name.startsWith('shelfmark_'))) {
       for (const key of new Set([...Object.keys(action.schema ?? {}), ...commonKeys])) {
         for (const value of [...badQueryValues, `a&${key}=b`]) {
-          const reply = await door.request(`/api/3/action/${name}?id=ds1&${key}=${value}`, { headers: { authorization: door.adminToken } })
+          const base = Object.entries(baseParams).filter(([name]) => name !== key).map(([name, text]) => `${name}=${text}`).join('&')
+          const reply = await door.request(`/api/3/action/${name}?${base}&${key}=${value}`, { headers: { authorization: door.adminToken } })
           if (reply.status >= 500 || typeof reply.json?.success !== 'boolean') failures.push(`${name} ${key}=${value} → ${reply.status}`)
         }
       }
@@ -112,6 +116,20 @@ describe('the cases the sweep found', () => {
       const reply = await door.request('/api/3/action/shelfmark_job_list', { method: 'POST', body: { remote }, headers: { authorization: door.adminToken } })
       expect(reply.status).toBe(200)
       expect(reply.json.result).toEqual([])
+    }
+  })
+
+  it('takes a blank limit or offset (CKAN: a 500) as not given', async () => {
+    const adminGet = (path: string) => door.request(path, { headers: { authorization: door.adminToken } })
+    for (const blank of ['', '%20%20']) {
+      const suggestions = await adminGet(`/api/3/action/package_autocomplete?q=ds&limit=${blank}`)
+      expect(suggestions.json.result.map((d: any) => d.name)).toEqual(['ds1'])
+      // Activity lists: the default page, not the single row a blank limit once gave.
+      const changes = await adminGet(`/api/3/action/dashboard_activity_list?limit=${blank}&offset=${blank}`)
+      expect(changes.status).toBe(200)
+      expect(changes.json.result.length).toBeGreaterThan(1)
+      const found = await adminGet(`/api/3/action/package_search?rows=${blank}`)
+      expect(found.json.result.results.map((d: any) => d.name)).toEqual(['ds1'])
     }
   })
 

@@ -74,6 +74,15 @@ export const intValidator: Validator = (value) => {
   throw new Invalid('Invalid integer')
 }
 
+/**
+ * A value int_validator passed, or `fallback` where CKAN's would be None
+ * (absent, null or blank): CKAN then fails with a 500 in most actions; the
+ * default serves instead.
+ */
+export function intOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback
+}
+
 /** Mirrors natural_number_validator: int_validator, then ≥ 0. */
 export const naturalNumber: Validator = (value, field) => {
   const number = intValidator(value, field)

@@ -47,9 +47,10 @@ const moment: Validator = (value) => {
 const sysadminFlag: Validator = (value, field) =>
   isSysadmin(field.ctx) ? booleanWithDefault(false)(value, field) : MISSING
 
+// A blank (all-space) value passes naturalNumber as blank, so the default is given again (CKAN fails with a 500).
 const pagination: Schema = {
-  offset: [withDefault(0), naturalNumber],
-  limit: [withDefault(defaultLimit), naturalNumber, clampTo(maxLimit)],
+  offset: [withDefault(0), naturalNumber, withDefault(0)],
+  limit: [withDefault(defaultLimit), naturalNumber, withDefault(defaultLimit), clampTo(maxLimit)],
 }
 
 /** The schema of recently_changed_packages_activity_list and dashboard_activity_list. */

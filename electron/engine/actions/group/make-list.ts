@@ -8,7 +8,7 @@ import { ValidationError } from '../../errors.ts'
 import { queryGroups } from '../../groups/list-query.ts'
 import { flag, showGroup } from '../../groups/show.ts'
 import { runSchema } from '../../validate/navl.ts'
-import { ignoreMissing, naturalNumber } from '../../validate/validators.ts'
+import { ignoreMissing, intOr, naturalNumber } from '../../validate/validators.ts'
 import { kindOf, listHelp } from './help-texts.ts'
 
 /** CKAN's ckan.group_and_organization_list_max and ..._all_fields_max defaults. */
@@ -56,7 +56,7 @@ function pagingOf(ctx: Parameters<ActionDefinition['run']>[0], params: Record<st
   if (params.offset) given.offset = params.offset
   const { data, errors } = runSchema({ limit: [ignoreMissing, naturalNumber], offset: [ignoreMissing, naturalNumber] }, given, ctx)
   if (Object.keys(errors).length) throw new ValidationError(errors)
-  return { limit: data.limit as number | undefined, offset: data.offset as number | undefined }
+  return { limit: typeof data.limit === 'number' ? data.limit : undefined, offset: intOr(data.offset, 0) }
 }
 
 /** `sort`, else the deprecated `order_by`, else CKAN's ckan.default_group_sort ("title asc"). */

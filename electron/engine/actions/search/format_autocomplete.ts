@@ -1,4 +1,5 @@
 /** format_autocomplete: resource formats containing a string, most used first. */
+import { intOr } from '../../validate/validators.ts'
 import { sql } from '../../db/statements.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { readerParams } from '../../auth/roles.ts'
@@ -33,7 +34,7 @@ used first.
        WHERE r.state = 'active' AND r.format LIKE @q ESCAPE '\\' AND r.format != '' AND d.state = 'active'
          AND ${readableDoc}
        GROUP BY r.format ORDER BY total DESC, r.format LIMIT @limit`,
-    ).all({ ...readerParams(ctx), q: likeContaining(String(data.q)), limit: (data.limit as number | undefined) ?? 5 }) as { format: string }[]
+    ).all({ ...readerParams(ctx), q: likeContaining(String(data.q)), limit: intOr(data.limit, 5) }) as { format: string }[]
     return rows.map((row) => row.format.toLowerCase())
   },
 })

@@ -3,6 +3,7 @@
  * groups whose name or title contains a string, ordered by title (CKAN's
  * Group.search_by_name_or_title).
  */
+import { intOr } from '../../validate/validators.ts'
 import type { Context } from '../../context.ts'
 import { sql } from '../../db/statements.ts'
 import { anyone, type ActionDefinition } from '../../define-action.ts'
@@ -39,5 +40,5 @@ function groupsMatching(ctx: Context, data: Record<string, unknown>, isOrganizat
      WHERE is_organization = ? AND state = 'active'
        AND (instr(name, ?) > 0 OR title LIKE ? ESCAPE '\\')
      ORDER BY title, name LIMIT ?`,
-  ).all(isOrganization ? 1 : 0, text, likeContaining(text), (data.limit as number | undefined) ?? 20)
+  ).all(isOrganization ? 1 : 0, text, likeContaining(text), intOr(data.limit, 20))
 }

@@ -1,4 +1,5 @@
 /** package_autocomplete: datasets whose name or title contains a string. */
+import { intOr } from '../../validate/validators.ts'
 import { isSysadmin } from '../../context.ts'
 import { userLabels } from '../../auth/roles.ts'
 import { sql } from '../../db/statements.ts'
@@ -42,7 +43,7 @@ matched; match_displayed is the text to show for the suggestion.
            AND (instr(lower(d.name), @text) > 0 OR instr(lower(d.title), @text) > 0)
          ORDER BY instr(lower(d.name), @text) = 1 DESC, instr(lower(d.title), @text) = 1 DESC, d.name
          LIMIT @limit`,
-    ).all({ labels: labels && JSON.stringify(labels), text: lower, limit: (data.limit as number | undefined) ?? 10 }) as Match[]
+    ).all({ labels: labels && JSON.stringify(labels), text: lower, limit: intOr(data.limit, 10) }) as Match[]
     return rows.map((row) =>
       row.name.includes(lower)
         ? { name: row.name, title: row.title, match_field: 'name', match_displayed: row.name }

@@ -1,7 +1,7 @@
 /** resource_search: resources of public active datasets whose fields contain the given terms. */
 import { anyone, defineAction } from '../../define-action.ts'
 import { uploadUrl, type ResourceDict } from '../../packages/store.ts'
-import { ignoreMissing, naturalNumber, unicodeSafe } from '../../validate/validators.ts'
+import { ignoreMissing, intOr, naturalNumber, unicodeSafe } from '../../validate/validators.ts'
 import { likeContaining } from './autocomplete-schema.ts'
 import { isodate } from '../../packages/isodate.ts'
 import { exactColumns, resourceColumns, resourceCriteria } from './resource-query.ts'
@@ -67,7 +67,7 @@ criteria a resource must satisfy all of them.
     const order = orderBy ? `json_extract(r.value, '$."${orderBy}"') IS NULL, json_extract(r.value, '$."${orderBy}"'), ` : ''
     const rows = ctx.db
       .prepare(`SELECT p.id AS package_id, r.value AS resource ${from} ORDER BY ${order}p.rowid, r.key LIMIT ? OFFSET ?`)
-      .all(...params, (data.limit as number | undefined) ?? -1, (data.offset as number | undefined) ?? 0) as {
+      .all(...params, intOr(data.limit, -1), intOr(data.offset, 0)) as {
       package_id: string
       resource: string
     }[]

@@ -27,7 +27,8 @@ export const packageSearchSchema: Schema = {
   q: [ignoreMissing, unicodeSafe],
   fl: [ignoreMissing, convertToListIfString],
   fq: [ignoreMissing, stringOrListOfStrings],
-  rows: [withDefault(10), naturalNumber, clampTo(rowsMax)],
+  // A blank (all-space) value passes naturalNumber as blank: the default again (CKAN fails with a 500).
+  rows: [withDefault(10), naturalNumber, withDefault(10), clampTo(rowsMax)],
   sort: [ignoreMissing, unicodeSafe],
   start: [ignoreMissing, naturalNumber],
   qf: [ignoreMissing, unicodeSafe],

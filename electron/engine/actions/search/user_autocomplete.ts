@@ -3,7 +3,7 @@ import { isSysadmin } from '../../context.ts'
 import { requireUserDetailsReadable } from '../../users/auth.ts'
 import { sql } from '../../db/statements.ts'
 import { defineAction } from '../../define-action.ts'
-import { booleanValidator, ignoreMissing } from '../../validate/validators.ts'
+import { booleanValidator, ignoreMissing, intOr } from '../../validate/validators.ts'
 import { autocompleteSchema, likeContaining } from './autocomplete-schema.ts'
 
 /** Users whose name or full name contains a string (whoever may list users). */
@@ -44,7 +44,7 @@ user name.
       sysadmin: isSysadmin(ctx) ? 1 : 0,
       ignoreSelf: data.ignore_self === true ? 1 : 0,
       self: ctx.user?.name ?? '',
-      limit: (data.limit as number | undefined) ?? 20,
+      limit: intOr(data.limit, 20),
     })
   },
 })
