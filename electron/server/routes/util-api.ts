@@ -82,14 +82,9 @@ function callAction(door: Door, route: UtilRoute, request: FastifyRequest, data:
   return door.engine.call(route.action, door.callerFor(request), data) as unknown[]
 }
 
-/**
- * The limit argument as sent, or the route's default. A blank one is CKAN's
- * None (int_validator), which its actions take as no limit; ours read it as a
- * number and fail with a 500, so here the default stands in for it.
- */
+/** The limit argument as sent (a blank one, CKAN's None, the action takes as not given), or the route's default. */
 function limitOf(args: URLSearchParams, route: UtilRoute): string | number {
-  const limit = args.get('limit')
-  return limit === null || limit.trim() === '' ? route.defaultLimit : limit
+  return args.get('limit') ?? route.defaultLimit
 }
 
 /** CKAN's wrapping of the dataset, tag and format suggestions. */

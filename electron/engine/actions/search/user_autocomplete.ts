@@ -3,7 +3,7 @@ import { isSysadmin } from '../../context.ts'
 import { requireUserDetailsReadable } from '../../users/auth.ts'
 import { sql } from '../../db/statements.ts'
 import { defineAction } from '../../define-action.ts'
-import { booleanValidator, ignoreMissing, intOr } from '../../validate/validators.ts'
+import { ignoreMissing, intOr, pythonTruthy } from '../../validate/validators.ts'
 import { autocompleteSchema, likeContaining } from './autocomplete-schema.ts'
 
 /** Users whose name or full name contains a string (whoever may list users). */
@@ -11,7 +11,8 @@ export const user_autocomplete = defineAction('user_autocomplete', {
   readOnly: true,
   // Mirrors CKAN: the auth of user_list, so anonymous callers may unless user details are private.
   auth: (ctx) => requireUserDetailsReadable(ctx),
-  schema: { ...autocompleteSchema, ignore_self: [ignoreMissing, booleanValidator] },
+  // Mirrors CKAN: ignore_self is taken as sent and read by Python's truthiness, so even the text "false" leaves the caller out.
+  schema: { ...autocompleteSchema, ignore_self: [ignoreMissing] },
   help: `Suggest users whose user name or full name contains the given text.
 
 Anyone who may list users may use it (anonymous callers too, unless user
@@ -24,7 +25,8 @@ user name.
 :param limit: most users to return (optional, default: 20)
 :type limit: int
 :param ignore_self: leave the caller out of the suggestions (optional,
-    default: false)
+    default: false); as in CKAN, any non-empty text counts as true,
+    "false" included
 :type ignore_self: bool
 
 :returns: one dictionary per user, with id, name and fullname
@@ -42,7 +44,7 @@ user name.
     ).all({
       like,
       sysadmin: isSysadmin(ctx) ? 1 : 0,
-      ignoreSelf: data.ignore_self === true ? 1 : 0,
+      ignoreSelf: pythonTruthy(data.ignore_self) ? 1 : 0,
       self: ctx.user?.name ?? '',
       limit: intOr(data.limit, 20),
     })

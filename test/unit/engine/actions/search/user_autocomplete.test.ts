@@ -22,4 +22,9 @@ describe('user_autocomplete', () => {
     expect(t.call('user_autocomplete', t.sysadmin, { q: 'example.org' }).length).toBe(5)
     expect(t.call('user_autocomplete', alice, { q: 'alice', ignore_self: true })).toEqual([])
   })
+  it('reads ignore_self as CKAN does, by Python truthiness: any non-empty text leaves the caller out', () => {
+    const names = (ignoreSelf: unknown) => t.call('user_autocomplete', alice, { q: 'alice', ignore_self: ignoreSelf }).map((u: any) => u.name)
+    for (const sent of ['false', '0', 'true', 1, ['x']]) expect(names(sent), JSON.stringify(sent)).toEqual([])
+    for (const sent of [false, '', 0, [], null]) expect(names(sent), JSON.stringify(sent)).toEqual(['alice'])
+  })
 })
