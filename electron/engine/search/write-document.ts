@@ -95,15 +95,19 @@ export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument
     if (findDoc(db, tables, doc.packageId) !== undefined) writeDocument(db, tables, doc)
     else fresh.push({ doc, id: insertDoc(db, tables, doc) })
   }
-  // The batch's counts are summed here and added once per value and class.
-  const counts = new Map<string, number>()
+  // The batch's counts are summed here and added once per value and class. The key is JSON, not
+  // the parts joined by a separator: a value may hold any character, NUL included.
+  const counts = new Map<string, { row: [string, string, string, number, string]; n: number }>()
   const termValues: unknown[] = []
   for (const { doc, id } of fresh) {
     for (const [field, value] of doc.terms) {
       termValues.push(termFieldKey(field), doc.pub, value, id)
       if (!isCountedField(field)) continue
-      const key = [field, value, doc.state, doc.private, doc.label].join('\u0000')
-      counts.set(key, (counts.get(key) ?? 0) + 1)
+      const row: [string, string, string, number, string] = [field, value, doc.state, doc.private, doc.label]
+      const key = JSON.stringify(row)
+      const entry = counts.get(key)
+      if (entry) entry.n += 1
+      else counts.set(key, { row, n: 1 })
     }
   }
   insertMany(db, `INSERT OR IGNORE INTO ${tables.terms} (field, pub, value, doc)`, 4, termValues)
@@ -112,10 +116,7 @@ export function writeBatch(db: Sqlite, tables: IndexTables, docs: SearchDocument
     `INSERT INTO ${tables.counts} (field, value, state, private, label, n) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (field, value, state, private, label) DO UPDATE SET n = n + excluded.n`,
   )
-  for (const [key, n] of counts) {
-    const [field, value, state, isPrivate, label] = key.split('\u0000')
-    add.run(field, value, state, Number(isPrivate), label, n)
-  }
+  for (const { row, n } of counts.values()) add.run(...row, n)
   const known = new Map<string, number>()
   const rows = newRows()
   for (const { doc, id } of fresh) {

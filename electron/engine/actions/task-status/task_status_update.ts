@@ -76,6 +76,8 @@ export const task_status_update = defineAction('task_status_update', {
     requireTaskStatusWriter(ctx, 'task_status_update', 'update task_status table')
     const { data, errors } = runSchema(taskStatusSchema, params, ctx)
     if (Object.keys(errors).length) throw new ValidationError(errors)
+    // CKAN's ignore_missing drops a null value, as if none were sent (the column may not be null).
+    if (data.value === null) delete data.value
     existing ??= taskStatusByKey(ctx, data.entity_id, data.task_type, data.key)
     if (existing) {
       const next = { ...existing }

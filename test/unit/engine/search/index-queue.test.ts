@@ -34,6 +34,17 @@ describe('the search index queue', () => {
     expect(docs()).toBe(1)
   })
 
+  it("indexes a dataset whose counted values hold a NUL character (the engine's own callers may send one)", () => {
+    t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    const format = 'CSV\u0000zipped'
+    t.call('package_create', t.sysadmin, { name: 'odd-format', owner_org: 'org', resources: [{ url: 'http://example.org/a', format }] })
+    const found = t.call('package_search', t.sysadmin, { q: 'name:odd-format', 'facet.field': '["res_format"]' })
+    expect(found.count).toBe(1)
+    expect(found.facets.res_format).toEqual({ [format]: 1 })
+    expect(t.call('package_search', t.sysadmin, { 'facet.field': '["res_format"]' }).facets.res_format).toEqual({ [format]: 1 })
+  })
+
   it('indexes a batch at once when enough datasets are queued', () => {
     t = testEngine()
     t.call('organization_create', t.sysadmin, { name: 'org' })

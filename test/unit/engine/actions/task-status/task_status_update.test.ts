@@ -55,6 +55,10 @@ describe('task_status_update', () => {
     const t = testEngine()
     const { value: _value, ...withoutValue } = archived
     expect(t.failure('task_status_update', t.sysadmin, withoutValue)).toEqual({ value: ['Missing value'], __type: 'Validation Error' })
+    // A null value counts as none (CKAN's ignore_missing drops it): refused when new, the stored one kept on a change.
+    expect(t.failure('task_status_update', t.sysadmin, { ...archived, value: null })).toEqual({ value: ['Missing value'], __type: 'Validation Error' })
+    const stored = t.call('task_status_update', t.sysadmin, archived)
+    expect(t.call('task_status_update', t.sysadmin, { ...archived, value: null, state: 'done' })).toEqual({ ...stored, state: 'done' })
     expect(t.failure('task_status_update', t.sysadmin, { ...archived, last_updated: 'yesterday' })).toEqual({
       last_updated: ['Date format incorrect'],
       __type: 'Validation Error',
