@@ -11,6 +11,16 @@ export function requireUserDetailsReadable(ctx: Context): void {
 }
 
 /**
+ * Mirrors CKAN's user_list auth (user_autocomplete's too): a non-empty
+ * `email` filter is for sysadmins only, a bare 403 for anyone else, asked
+ * before ckan.auth.public_user_details.
+ */
+export function requireUsersListable(ctx: Context, params: Record<string, unknown>): void {
+  if (params.email && !isSysadmin(ctx)) throw new NotAuthorized()
+  requireUserDetailsReadable(ctx)
+}
+
+/**
  * Mirrors CKAN's user_update auth: users edit themselves; sysadmins anyone.
  * `target` is the user being edited, or undefined when it does not exist.
  */

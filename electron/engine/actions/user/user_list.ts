@@ -2,7 +2,7 @@
 import { isSysadmin, type Context, type UserRow } from '../../context.ts'
 import { defineAction } from '../../define-action.ts'
 import { ValidationError } from '../../errors.ts'
-import { requireUserDetailsReadable } from '../../users/auth.ts'
+import { requireUsersListable } from '../../users/auth.ts'
 import { dictizeUser } from '../../users/dictize.ts'
 import { asbool, booleanWithDefault, ignoreMissing, unicodeSafe } from '../../validate/validators.ts'
 
@@ -46,7 +46,7 @@ function findUsers(ctx: Context, q: string, email: string | undefined, orderBy: 
 
 export const user_list = defineAction('user_list', {
   readOnly: true,
-  auth: (ctx) => requireUserDetailsReadable(ctx),
+  auth: requireUsersListable,
   schema: {
     q: [ignoreMissing, unicodeSafe],
     email: [ignoreMissing, unicodeSafe],
@@ -62,8 +62,8 @@ export const user_list = defineAction('user_list', {
     :param q: keep users whose name or full name contains this text,
         ignoring case; for a sysadmin the email is searched too (optional)
     :type q: string
-    :param email: keep only the account with exactly this address;
-        honoured for sysadmins only (optional)
+    :param email: keep only the account with exactly this address
+        (optional, sysadmins only: anyone else sending it is refused)
     :type email: string
     :param order_by: the field to sort on, such as \`\`"name"\`\`,
         \`\`"fullname"\`\`, \`\`"created"\`\`, \`\`"sysadmin"\`\` or

@@ -105,3 +105,21 @@ describe('user_list q as ILIKE', () => {
     t.close()
   })
 })
+
+describe('user_list email filter', () => {
+  it('filters by exact email for a sysadmin', () => {
+    const t = withUsers()
+    expect(t.call('user_list', t.sysadmin, { email: 'bob@example.org', all_fields: false })).toEqual(['bob'])
+    t.close()
+  })
+
+  it('refuses it to anyone else with a bare 403, as CKAN\'s user_list auth does', () => {
+    const t = withUsers()
+    const denied = { __type: 'Authorization Error', message: 'Access denied' }
+    expect(t.failure('user_list', t.engine.asUser('bob'), { email: 'bob@example.org' })).toEqual(denied)
+    expect(t.failure('user_list', t.anonymous, { email: 'bob@example.org' })).toEqual(denied)
+    // An empty email is no filter at all (Python truthiness).
+    expect(t.call('user_list', t.anonymous, { email: '', all_fields: false })).toContain('bob')
+    t.close()
+  })
+})
