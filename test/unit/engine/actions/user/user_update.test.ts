@@ -120,6 +120,25 @@ describe('user_patch', () => {
   })
 })
 
+describe('user_patch before its auth', () => {
+  it('refuses anonymous callers first, as CKAN\'s auth/patch.py functions need a user', () => {
+    const { t } = withEditor()
+    const required = 'Access denied: Action user_patch requires an authenticated user'
+    expect(t.failure('user_patch', t.anonymous, { id: 'editor-user', about: 'x' }).message).toBe(required)
+    expect(t.failure('user_patch', t.anonymous, {}).message).toBe(required)
+    t.close()
+  })
+
+  it('answers a user without an id as user_update\'s auth does, unable to load the user', () => {
+    const { t, self } = withEditor()
+    expect(t.failure('user_patch', self, { about: 'x' })).toEqual({
+      __type: 'Validation Error',
+      message: 'Missing id, can not get User object',
+    })
+    t.close()
+  })
+})
+
 describe('user_delete', () => {
   it('is for sysadmins only', () => {
     const { t, self } = withEditor()
