@@ -15,7 +15,7 @@ import type { EngineConfig } from './config.ts'
 /** The settings file's name inside a data directory. */
 export const configFileName = 'shelfmark.ini'
 
-type Kind = 'string' | 'boolean' | 'size'
+type Kind = 'string' | 'boolean' | 'size' | 'count'
 
 /** Each CKAN option Shelfmark reads, with the EngineConfig field it sets. */
 export const configFileKeys: Record<string, { field: keyof EngineConfig; kind: Kind }> = {
@@ -33,6 +33,10 @@ export const configFileKeys: Record<string, { field: keyof EngineConfig; kind: K
   'ckan.auth.public_user_details': { field: 'publicUserDetails', kind: 'boolean' },
   'ckan.auth.public_activity_stream_detail': { field: 'publicActivityStreamDetail', kind: 'boolean' },
   'ckan.max_resource_size': { field: 'maxResourceSizeMb', kind: 'size' },
+  'ckan.search.rows_max': { field: 'searchRowsMax', kind: 'count' },
+  'search.facets.limit': { field: 'searchFacetsLimit', kind: 'count' },
+  'ckan.activity_list_limit': { field: 'activityListLimit', kind: 'count' },
+  'ckan.activity_list_limit_max': { field: 'activityListLimitMax', kind: 'count' },
   'ckan.auth.allow_dataset_collaborators': { field: 'allowDatasetCollaborators', kind: 'boolean' },
   'ckan.auth.allow_admin_collaborators': { field: 'allowAdminCollaborators', kind: 'boolean' },
   'ckan.auth.allow_collaborators_to_change_owner_org': { field: 'allowCollaboratorsToChangeOwnerOrg', kind: 'boolean' },
@@ -90,6 +94,6 @@ function convert(path: string, key: string, raw: unknown, kind: Kind): string | 
     if (falseWords.has(word)) return false
     throw bad('a boolean (true or false)')
   }
-  if (!/^\d+$/.test(value.trim())) throw bad('a whole number of megabytes (0 or more)')
+  if (!/^\d+$/.test(value.trim())) throw bad(kind === 'size' ? 'a whole number of megabytes (0 or more)' : 'a whole number (0 or more)')
   return Number(value.trim())
 }

@@ -25,6 +25,14 @@ export type EngineConfig = {
   publicActivityStreamDetail: boolean
   /** ckan.max_resource_size in MB (default 10). */
   maxResourceSizeMb: number
+  /** ckan.search.rows_max (default 1000): package_search's largest page; larger rows are cut to it. */
+  searchRowsMax: number
+  /** search.facets.limit (default 50): how many values each facet shows when facet.limit is not given. */
+  searchFacetsLimit: number
+  /** ckan.activity_list_limit (default 31): an activity list's page when no limit is given. */
+  activityListLimit: number
+  /** ckan.activity_list_limit_max (default 100): an activity list's largest page; larger limits are cut to it. */
+  activityListLimitMax: number
   /** ckan.auth.allow_dataset_collaborators (default false): users may be made collaborators on single datasets. */
   allowDatasetCollaborators: boolean
   /** ckan.auth.allow_admin_collaborators (default false): a collaborator may also be an 'admin', who manages the others. */
@@ -48,6 +56,10 @@ export const defaultConfig: EngineConfig = {
   publicUserDetails: true,
   publicActivityStreamDetail: false,
   maxResourceSizeMb: 10,
+  searchRowsMax: 1000,
+  searchFacetsLimit: 50,
+  activityListLimit: 31,
+  activityListLimitMax: 100,
   allowDatasetCollaborators: false,
   allowAdminCollaborators: false,
   allowCollaboratorsToChangeOwnerOrg: false,

@@ -4,6 +4,7 @@
  */
 import { Invalid, MISSING, StopAndDrop, StopOnError, type Field, type Validator } from './navl.ts'
 import { pythonJsonDumps } from './python-json.ts'
+import type { EngineConfig } from '../config.ts'
 
 /** Mirrors navl's not_empty: absent, null or "" → "Missing value", chain ends. */
 export const notEmpty: Validator = (value, field) => {
@@ -138,6 +139,19 @@ export function booleanWithDefault(fallback: boolean): Validator {
 /** Clamps an integer to `max` silently (CKAN's rows_max, limit caps). */
 export function clampTo(max: number): Validator {
   return (value) => (typeof value === 'number' && value > max ? max : value)
+}
+
+/** Mirrors configured_default: absent, null or "" becomes the engine's setting (a ckan.ini option). */
+export function configuredDefault(setting: (config: EngineConfig) => number): Validator {
+  return (value, field) => (value === MISSING || value === null || value === undefined || value === '' ? setting(field.ctx.config) : value)
+}
+
+/** Mirrors limit_to_configured_maximum: a number above the engine's setting becomes the setting. */
+export function limitToConfiguredMaximum(setting: (config: EngineConfig) => number): Validator {
+  return (value, field) => {
+    const max = setting(field.ctx.config)
+    return typeof value === 'number' && value > max ? max : value
+  }
 }
 
 /** A JSON string parsed, or a value already structured (GET and POST differ). */

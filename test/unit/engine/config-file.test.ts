@@ -62,6 +62,10 @@ ckan.auth.user_delete_groups = false
 ckan.auth.public_user_details = false
 ckan.auth.public_activity_stream_detail = true
 ckan.max_resource_size = 250
+ckan.search.rows_max = 5000
+search.facets.limit = 20
+ckan.activity_list_limit = 10
+ckan.activity_list_limit_max = 40
 ckan.auth.allow_dataset_collaborators = true
 ckan.auth.allow_admin_collaborators = true
 ckan.auth.allow_collaborators_to_change_owner_org = true
@@ -81,6 +85,10 @@ ckan.auth.allow_collaborators_to_change_owner_org = true
       publicUserDetails: false,
       publicActivityStreamDetail: true,
       maxResourceSizeMb: 250,
+      searchRowsMax: 5000,
+      searchFacetsLimit: 20,
+      activityListLimit: 10,
+      activityListLimitMax: 40,
       allowDatasetCollaborators: true,
       allowAdminCollaborators: true,
       allowCollaboratorsToChangeOwnerOrg: true,
@@ -122,6 +130,13 @@ ckan.auth.allow_collaborators_to_change_owner_org = true
       )
     }
     expect(readConfigFile(dataDir('ckan.max_resource_size = 0\n'))).toEqual({ maxResourceSizeMb: 0 })
+  })
+
+  it('refuses a page limit that is not a whole number', () => {
+    const dir = dataDir('[app:main]\nckan.search.rows_max = lots\n')
+    expect(() => Engine.open({ dataDir: dir })).toThrow(
+      new Error(`${join(dir, configFileName)}: ckan.search.rows_max = "lots" is not a whole number (0 or more)`),
+    )
   })
 
   it('refuses a settings file it cannot read, naming it', () => {

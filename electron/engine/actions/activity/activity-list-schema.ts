@@ -8,19 +8,15 @@ import { Invalid, MISSING, type Schema, type Validator } from '../../validate/na
 import { listOfStrings } from '../../validate/search.ts'
 import {
   booleanWithDefault,
-  clampTo,
+  configuredDefault,
   ignoreMissing,
+  limitToConfiguredMaximum,
   naturalNumber,
   notMissing,
   unicodeSafe,
   withDefault,
 } from '../../validate/validators.ts'
 import { parseCkanTime } from '../../time.ts'
-
-/** ckan.activity_list_limit and ckan.activity_list_limit_max at CKAN's defaults. */
-export const defaultLimit = 31
-/** The largest limit honoured; larger ones are clamped, as CKAN does. */
-export const maxLimit = 100
 
 /**
  * A moment for before/after: unix seconds (CKAN 2.10's pagination links) or
@@ -47,10 +43,13 @@ const moment: Validator = (value) => {
 const sysadminFlag: Validator = (value, field) =>
   isSysadmin(field.ctx) ? booleanWithDefault(false)(value, field) : MISSING
 
+/** ckan.activity_list_limit: a page's length when none is given. */
+const pageDefault = configuredDefault((config) => config.activityListLimit)
+
 // A blank (all-space) value passes naturalNumber as blank, so the default is given again (CKAN fails with a 500).
 const pagination: Schema = {
   offset: [withDefault(0), naturalNumber, withDefault(0)],
-  limit: [withDefault(defaultLimit), naturalNumber, withDefault(defaultLimit), clampTo(maxLimit)],
+  limit: [pageDefault, naturalNumber, pageDefault, limitToConfiguredMaximum((config) => config.activityListLimitMax)],
 }
 
 /** The schema of recently_changed_packages_activity_list and dashboard_activity_list. */
@@ -74,7 +73,8 @@ export function refuseBothTypeFilters(params: Record<string, unknown>): void {
 
 /** The help text of the paging parameters every activity list takes (help_show). */
 export const pagingParamsHelp = `    :param limit: page size; \`\`0\`\` means no limit (optional, default
-        \`\`31\`\`, at most \`\`100\`\`)
+        \`\`31\`\`, at most \`\`100\`\`: the settings ckan.activity_list_limit
+        and ckan.activity_list_limit_max)
     :type limit: int
     :param offset: how many activities to skip (optional, default \`\`0\`\`)
     :type offset: int

@@ -29,7 +29,8 @@ parameters are refused, except keys starting with "ext_".
 :param sort: comma-separated "field asc" / "field desc" clauses
     (optional, default: "score desc, metadata_modified desc")
 :type sort: string
-:param rows: page size (optional, default: 10, at most 1000)
+:param rows: page size (optional, default: 10, at most 1000, the setting
+    ckan.search.rows_max)
 :type rows: int
 :param start: how many matches to skip (optional, default: 0)
 :type start: int
@@ -41,7 +42,7 @@ parameters are refused, except keys starting with "ext_".
 :param facet: "false" switches facet counting off (optional, default: on)
 :type facet: string
 :param facet.limit: most values listed per facet field, negative for no
-    limit (optional, default: 50)
+    limit (optional, default: 50, the setting search.facets.limit)
 :type facet.limit: int
 :param facet.mincount: smallest count a value needs to be listed
     (optional, default: 1)

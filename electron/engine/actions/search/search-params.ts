@@ -8,19 +8,14 @@ import type { Schema } from '../../validate/navl.ts'
 import { convertToListIfString, listOfStrings, stringOrListOfStrings } from '../../validate/search.ts'
 import {
   booleanValidator,
-  clampTo,
   convertToJsonIfString,
   ignoreMissing,
   intValidator,
+  limitToConfiguredMaximum,
   naturalNumber,
   unicodeSafe,
   withDefault,
 } from '../../validate/validators.ts'
-
-/** ckan.search.rows_max. */
-export const rowsMax = 1000
-/** search.facets.limit. */
-export const defaultFacetLimit = 50
 
 /** Mirrors default_package_search_schema, plus the keys package_search pops before it reaches Solr. */
 export const packageSearchSchema: Schema = {
@@ -28,7 +23,7 @@ export const packageSearchSchema: Schema = {
   fl: [ignoreMissing, convertToListIfString],
   fq: [ignoreMissing, stringOrListOfStrings],
   // A blank (all-space) value passes naturalNumber as blank: the default again (CKAN fails with a 500).
-  rows: [withDefault(10), naturalNumber, withDefault(10), clampTo(rowsMax)],
+  rows: [withDefault(10), naturalNumber, withDefault(10), limitToConfiguredMaximum((config) => config.searchRowsMax)],
   sort: [ignoreMissing, unicodeSafe],
   start: [ignoreMissing, naturalNumber],
   qf: [ignoreMissing, unicodeSafe],

@@ -12,7 +12,6 @@ import type { SearchRequest } from '../../search/run-search.ts'
 import { defaultSort, parseSort } from '../../search/sort.ts'
 import { visibilityFor } from '../../search/visibility.ts'
 import { ckanMinimumMatch } from '../../search/min-should-match.ts'
-import { defaultFacetLimit } from './search-params.ts'
 
 /** A package_search ready to run, with what its result echoes. */
 export type PackageSearchPlan = {
@@ -78,7 +77,7 @@ export function planSearch(ctx: Context, data: Record<string, unknown>): Package
     },
     sort: echoedSort,
     faceted,
-    facetLimit: typeof data['facet.limit'] === 'number' ? data['facet.limit'] : defaultFacetLimit,
+    facetLimit: typeof data['facet.limit'] === 'number' ? data['facet.limit'] : ctx.config.searchFacetsLimit,
     facetMinCount: typeof data['facet.mincount'] === 'number' ? data['facet.mincount'] : 1,
   }
 }
