@@ -4,12 +4,13 @@
  * engine: each changes what the actions answer, as in CKAN.
  */
 import { afterEach, expect, it } from 'vitest'
+import type { EngineConfig } from '../../../electron/engine/config.ts'
 import { testEngine, type TestEngine } from '../../helpers/test-engine.ts'
 
 let t: TestEngine
 afterEach(() => t.close())
 
-function catalogOfFive(config: Parameters<typeof testEngine>[0]['config']) {
+function catalogOfFive(config: Partial<EngineConfig>) {
   t = testEngine({ config })
   t.call('organization_create', t.sysadmin, { name: 'org' })
   for (let i = 0; i < 5; i++) t.call('package_create', t.sysadmin, { name: `set-${i}`, owner_org: 'org', tags: [{ name: `tag-${i}` }] })
