@@ -1,9 +1,11 @@
 import { requireReadPackage, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
+import { isFalsy } from '../../packages/field-values.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
+import { pythonStr } from '../../resource-views/python-str.ts'
 
 /** package_resource_reorder: puts the listed resources first, in that order. */
 export const package_resource_reorder = defineAction('package_resource_reorder', {
@@ -30,13 +32,15 @@ to edit the dataset.
     const order = params.order
     if (!Array.isArray(order)) throw new ValidationError({ order: 'Must be a list of resource' })
     if (new Set(order).size !== order.length) throw new ValidationError({ order: 'Must supply unique resource_ids' })
+    // Mirrors CKAN: the dataset is read by package_show({id}), which wants a name_or_id when id is empty.
+    if (isFalsy(params.id)) throw new ValidationError({ name_or_id: ['Missing value'] })
     const row = findPackageRow(ctx.db, params.id) ?? notFound()
     requireReadPackage(ctx, row)
     const dict = showPackage(ctx, row)
     const rest = [...dict.resources]
     const ordered = order.map((id) => {
       const index = rest.findIndex((resource) => resource.id === id)
-      if (index < 0) throw new ValidationError({ order: `resource_id ${String(id)} can not be found` })
+      if (index < 0) throw new ValidationError({ order: `resource_id ${pythonStr(id)} can not be found` })
       return rest.splice(index, 1)[0]
     })
     dict.resources = [...ordered, ...rest]

@@ -1,4 +1,6 @@
 import { requireUser } from '../../auth/roles.ts'
+import { isSysadmin } from '../../context.ts'
+import { isFalsy } from '../../packages/field-values.ts'
 import { missingId } from '../../packages/missing-id.ts'
 import { defineAction } from '../../define-action.ts'
 import { requireResourceEditable, replaceResource, shownResource } from '../../packages/resource-replace.ts'
@@ -22,7 +24,8 @@ Other parameters are resource fields, as for resource_create.
 :returns: the saved resource
 :rtype: dictionary`,
   run(ctx, params) {
-    if (params.id === undefined) throw missingId(ctx, 'Resource')
+    // Mirrors CKAN: the auth function wants a truthy id ("" and null too get "Missing id…"); sysadmins skip it.
+    if (params.id === undefined || (!isSysadmin(ctx) && isFalsy(params.id))) throw missingId(ctx, 'Resource')
     requireResourceEditable(ctx, params.id)
     const patched = { ...shownResource(ctx, params.id), ...params }
     return replaceResource(ctx, 'resource_update', { ...patched, url: patched.url || '' })

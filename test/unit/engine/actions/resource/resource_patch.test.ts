@@ -33,4 +33,11 @@ describe('resource_patch', () => {
       `Access denied: User member-user-ac8697 not authorized to edit resource ${resource.id}`,
     )
   })
+
+  it('answers an empty or null id as CKAN does: the auth check wants one, sysadmins skip it', () => {
+    const missing = { message: 'Missing id, can not get Resource object', __type: 'Validation Error' }
+    expect(t.failure('resource_patch', t.editor, { id: '' })).toEqual(missing)
+    expect(t.failure('resource_patch', t.member, { id: null })).toEqual(missing)
+    expect(t.failure('resource_patch', t.sysadmin, { id: '' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
+  })
 })
