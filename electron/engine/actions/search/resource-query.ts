@@ -10,6 +10,9 @@ export const resourceColumns = new Set([
   'last_modified', 'metadata_modified', 'cache_url', 'cache_last_updated', 'url_type',
 ])
 
+/** The fields order_by sorts on: CKAN orders by any column of its Resource model (the search fields, id, package_id, position, state). */
+export const orderColumns = new Set([...resourceColumns, 'id', 'package_id', 'position', 'state'])
+
 /** Of those, the columns that are not text (a number, dates): CKAN compares them whole, not as substrings. */
 export const exactColumns = new Set(['size', 'created', 'last_modified', 'metadata_modified', 'cache_last_updated'])
 

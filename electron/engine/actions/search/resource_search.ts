@@ -4,7 +4,7 @@ import { uploadUrl, type ResourceDict } from '../../packages/store.ts'
 import { ignoreMissing, intOr, naturalNumber, unicodeSafe } from '../../validate/validators.ts'
 import { likeContaining } from './autocomplete-schema.ts'
 import { isodate } from '../../packages/isodate.ts'
-import { exactColumns, resourceColumns, resourceCriteria } from './resource-query.ts'
+import { exactColumns, orderColumns, resourceCriteria } from './resource-query.ts'
 
 /** Resources of public active datasets matching field:term criteria. */
 export const resource_search = defineAction('resource_search', {
@@ -62,7 +62,7 @@ criteria a resource must satisfy all of them.
       ${conditions.map((c) => `AND ${c}`).join(' ')}`
     const from = `FROM packages p, json_each(unpack_json(p.data), '$.resources') r WHERE ${where}`
     const count = ctx.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number
-    const orderBy = typeof data.order_by === 'string' && resourceColumns.has(data.order_by) ? data.order_by : null
+    const orderBy = typeof data.order_by === 'string' && orderColumns.has(data.order_by) ? data.order_by : null
     // PostgreSQL puts NULLs last in an ascending order; SQLite puts them first unless told.
     const order = orderBy ? `json_extract(r.value, '$."${orderBy}"') IS NULL, json_extract(r.value, '$."${orderBy}"'), ` : ''
     const rows = ctx.db
