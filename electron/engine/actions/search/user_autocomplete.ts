@@ -1,6 +1,6 @@
 /** user_autocomplete: users whose name or full name (and, for sysadmins, email) contains a string. */
 import { isSysadmin } from '../../context.ts'
-import { requireUserDetailsReadable } from '../../users/auth.ts'
+import { requireUsersListable } from '../../users/auth.ts'
 import { sql } from '../../db/statements.ts'
 import { defineAction } from '../../define-action.ts'
 import { ignoreMissing, intOr, pythonTruthy } from '../../validate/validators.ts'
@@ -10,7 +10,7 @@ import { autocompleteSchema, likeContaining } from './autocomplete-schema.ts'
 export const user_autocomplete = defineAction('user_autocomplete', {
   readOnly: true,
   // Mirrors CKAN: the auth of user_list, so anonymous callers may unless user details are private.
-  auth: (ctx) => requireUserDetailsReadable(ctx),
+  auth: requireUsersListable,
   // Mirrors CKAN: ignore_self is taken as sent and read by Python's truthiness, so even the text "false" leaves the caller out.
   schema: { ...autocompleteSchema, ignore_self: [ignoreMissing] },
   help: `Suggest users whose user name or full name contains the given text.

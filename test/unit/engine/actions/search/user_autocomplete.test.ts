@@ -22,6 +22,10 @@ describe('user_autocomplete', () => {
     expect(t.call('user_autocomplete', t.sysadmin, { q: 'example.org' }).length).toBe(5)
     expect(t.call('user_autocomplete', alice, { q: 'alice', ignore_self: true })).toEqual([])
   })
+  it("takes user_list's auth, as CKAN does: an email filter from anyone but a sysadmin is a bare 403", () => {
+    expect(t.failure('user_autocomplete', alice, { q: 'alice', email: 'alice@example.org' })).toEqual({ __type: 'Authorization Error', message: 'Access denied' })
+    expect(t.call('user_autocomplete', t.sysadmin, { q: 'alice', email: 'alice@example.org' }).map((u: any) => u.name)).toEqual(['alice'])
+  })
   it('reads ignore_self as CKAN does, by Python truthiness: any non-empty text leaves the caller out', () => {
     const names = (ignoreSelf: unknown) => t.call('user_autocomplete', alice, { q: 'alice', ignore_self: ignoreSelf }).map((u: any) => u.name)
     for (const sent of ['false', '0', 'true', 1, ['x']]) expect(names(sent), JSON.stringify(sent)).toEqual([])
