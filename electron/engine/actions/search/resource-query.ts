@@ -18,7 +18,9 @@ export const exactColumns = new Set(['size', 'created', 'last_modified', 'metada
 
 /** field → terms, as CKAN builds it (a field given twice in `query` keeps its last term). */
 export function resourceCriteria(data: Record<string, unknown>): Map<string, string[]> {
-  const { query, fields } = data
+  // Mirrors CKAN: a null parameter counts as not given (it tests `is None`).
+  const query = data.query ?? undefined
+  const fields = data.fields ?? undefined
   if (query === undefined && fields === undefined) throw new ValidationError({ query: 'Missing value' })
   if (query !== undefined && fields !== undefined) {
     throw new ValidationError({ fields: 'Do not specify if using "query" parameter' })
@@ -31,7 +33,10 @@ export function resourceCriteria(data: Record<string, unknown>): Map<string, str
       if (colon < 0) throw new ValidationError({ query: 'Must be <field>:<value> pair(s)' })
       criteria.set(text.slice(0, colon), [text.slice(colon + 1)])
     }
-  } else if (typeof fields === 'object' && fields !== null && !Array.isArray(fields)) {
+  } else if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+    // CKAN 2.10 fails with a 500 (it calls fields.items()); Shelfmark says what it wants.
+    throw new ValidationError({ fields: 'Must be a dict' })
+  } else {
     // The legacy parameter splits string terms on whitespace.
     for (const [field, terms] of Object.entries(fields)) {
       criteria.set(field, Array.isArray(terms) ? terms.map(String) : String(terms).split(/\s+/).filter(Boolean))
