@@ -2,6 +2,7 @@ import { callerName } from '../../context.ts'
 import { canEditPackage, requireReadPackage, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
+import { isFalsy } from '../../packages/field-values.ts'
 import { updateWithResources } from '../../packages/resource-write.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { applyUpload } from '../../files/apply-upload.ts'
@@ -45,8 +46,9 @@ resource as extra fields.
   run(ctx, params) {
     if (!('package_id' in params)) throw new ValidationError({ package_id: ['Missing value'] })
     // Mirrors CKAN: the dataset is read by package_show({id: package_id}), which wants a name_or_id when id is empty.
-    if (params.package_id === null || params.package_id === '') throw new ValidationError({ name_or_id: ['Missing value'] })
-    const input = { ...params, url: params.url || '' }
+    if (isFalsy(params.package_id)) throw new ValidationError({ name_or_id: ['Missing value'] })
+    // Mirrors CKAN: a url that Python finds false ([] and {} too) becomes "".
+    const input = { ...params, url: isFalsy(params.url) ? '' : params.url }
     const row = findPackageRow(ctx.db, params.package_id) ?? notFound()
     requireReadPackage(ctx, row)
     requireUser(ctx, 'resource_create')

@@ -28,6 +28,6 @@ Other parameters are resource fields, as for resource_create.
     if (params.id === undefined || (!isSysadmin(ctx) && isFalsy(params.id))) throw missingId(ctx, 'Resource')
     requireResourceEditable(ctx, params.id)
     const patched = { ...shownResource(ctx, params.id), ...params }
-    return replaceResource(ctx, 'resource_update', { ...patched, url: patched.url || '' })
+    return replaceResource(ctx, 'resource_update', { ...patched, url: isFalsy(patched.url) ? '' : patched.url })
   },
 })

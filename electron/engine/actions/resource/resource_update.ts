@@ -1,5 +1,6 @@
 import { defineAction, anyone } from '../../define-action.ts'
 import { ValidationError } from '../../errors.ts'
+import { isFalsy } from '../../packages/field-values.ts'
 import { replaceResource } from '../../packages/resource-replace.ts'
 
 /** resource_update: rewrites one resource (of the fields left out, CKAN's remove_if_not_provided ones are cleared). */
@@ -25,6 +26,6 @@ Other parameters are resource fields, as for resource_create.
 :rtype: dictionary`,
   run(ctx, params) {
     if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
-    return replaceResource(ctx, 'resource_update', { ...params, url: params.url || '' })
+    return replaceResource(ctx, 'resource_update', { ...params, url: isFalsy(params.url) ? '' : params.url })
   },
 })

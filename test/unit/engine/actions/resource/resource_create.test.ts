@@ -69,4 +69,10 @@ describe('resource_create', () => {
     const resource = t.call('resource_create', t.sysadmin, { package_id: created.id, url: 'http://x/y', schema: { fields: [] } })
     expect(resource.schema).toEqual({ fields: [] })
   })
+
+  it('reads a package_id or url as Python does: 0, false, [] and {} are empty', () => {
+    expect(t.failure('resource_create', t.sysadmin, { package_id: 0 })).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
+    expect(t.failure('resource_create', t.sysadmin, { package_id: [] })).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
+    expect(t.call('resource_create', t.sysadmin, { package_id: created.id, url: [] }).url).toBe('')
+  })
 })

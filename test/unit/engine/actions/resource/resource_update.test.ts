@@ -74,4 +74,9 @@ describe('resource_update', () => {
       created: ['Date format incorrect'],
     })
   })
+
+  it('stores an empty list or dict url as "", as CKAN blanks a url Python finds false', () => {
+    expect(t.call('resource_update', t.sysadmin, { id: resource.id, url: {} }).url).toBe('')
+    expect(t.call('resource_patch', t.sysadmin, { id: resource.id, url: [] }).url).toBe('')
+  })
 })
