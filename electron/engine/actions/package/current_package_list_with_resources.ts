@@ -18,7 +18,8 @@ export const current_package_list_with_resources = defineAction('current_package
 Each item is a whole dataset, shaped like package_show's result. Private
 datasets are included only when a sysadmin asks.
 
-:param limit: page size, capped at 1000 (optional, default: 10)
+:param limit: page size, capped at 1000 or the setting
+    ckan.search.rows_max (optional, default: 10)
 :type limit: int
 :param offset: how many datasets to skip (optional, default: 0)
 :type offset: int
@@ -28,10 +29,11 @@ datasets are included only when a sysadmin asks.
 
 :rtype: list of dictionaries`,
   run(ctx, data) {
-    // CKAN runs a search: 10 rows by default, at most 1,000; private datasets only for sysadmins.
-    const limit = typeof data.limit === 'number' ? Math.min(data.limit, 1000) : 10
+    // CKAN runs a search: 10 rows by default, at most ckan.search.rows_max; private datasets only for sysadmins.
+    // The page's offset counts in the limit as given, before package_search cuts the rows.
+    const limit = typeof data.limit === 'number' ? Math.min(data.limit, ctx.config.searchRowsMax) : 10
     let offset = typeof data.offset === 'number' ? data.offset : 0
-    if (!('offset' in data) && typeof data.page === 'number') offset = data.limit ? (data.page - 1) * limit : 0
+    if (!('offset' in data) && typeof data.page === 'number') offset = data.limit ? (data.page - 1) * Number(data.limit) : 0
     const rows = sql(
       ctx.db,
       `SELECT * FROM packages WHERE state = 'active' AND (private = 0 OR ? = 1)

@@ -42,4 +42,18 @@ describe('current_package_list_with_resources', () => {
       page: ['Must be a positive integer'],
     })
   })
+
+  it('caps the page size at ckan.search.rows_max, as the package_search CKAN runs does, and pages in the limit as given', () => {
+    const small = catalog({ searchRowsMax: 3 })
+    try {
+      for (let i = 0; i < 8; i += 1) minimal(small, `capped-${i}`)
+      const names = (params: Record<string, unknown>) =>
+        small.call('current_package_list_with_resources', small.anonymous, params).map((d: any) => d.name)
+      expect(names({ limit: 5 })).toEqual(['capped-7', 'capped-6', 'capped-5'])
+      // CKAN's page 2 of limit 5 starts at 5, though only 3 rows come back.
+      expect(names({ limit: 5, page: 2 })).toEqual(['capped-2', 'capped-1', 'capped-0'])
+    } finally {
+      small.close()
+    }
+  })
 })
