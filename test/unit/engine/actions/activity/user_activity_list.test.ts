@@ -27,7 +27,7 @@ describe('user_activity_list', () => {
 
   it('answers 404 for an unknown user; refuses anonymous callers when user details are private', () => {
     const t = testEngine({ config: { publicUserDetails: false } })
-    expect(t.failure('user_activity_list', t.anonymous, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
+    expect(t.failure('user_activity_list', t.sysadmin, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     expect(t.failure('user_activity_list', t.anonymous, { id: 'admin' }).__type).toBe('Authorization Error')
     t.close()
   })
