@@ -3,7 +3,7 @@
  * (ckan/logic/auth/{create,update,delete,get}.py and authz's role table).
  */
 import { callerName, isSysadmin, type Context } from '../context.ts'
-import { hasCapacity } from '../auth/roles.ts'
+import { hasCapacity, requireUser } from '../auth/roles.ts'
 import { NotAuthorized } from '../errors.ts'
 import type { GroupRow } from './store.ts'
 
@@ -24,21 +24,25 @@ export function requireReadGroup(ctx: Context, row: GroupRow): void {
   }
 }
 
-/** Throws CKAN's 403 unless the caller is an admin of the group (or a sysadmin): the 'update' permission. */
-export function requireUpdateGroup(ctx: Context, row: GroupRow): void {
+/**
+ * Throws CKAN's 403 unless the caller is an admin of the group (or a
+ * sysadmin): the 'update' permission. The message names the kind of the
+ * action (organization_update's says "organization" whatever the row is).
+ */
+export function requireUpdateGroup(ctx: Context, row: GroupRow, kind = kindOf(row)): void {
   if (!hasCapacity(ctx, row.id, 'admin')) {
-    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit ${kindOf(row)} ${row.id}`)
+    throw new NotAuthorized(`User ${callerName(ctx)} not authorized to edit ${kind} ${row.id}`)
   }
 }
 
 /**
  * Throws CKAN's 403 unless the caller may delete the group: its admins (where
  * ckan.auth.user_delete_organizations / user_delete_groups allow, as by
- * default) and sysadmins.
+ * default) and sysadmins. The setting and the message follow the kind of the
+ * action, as CKAN's organization_delete and group_delete auth functions do.
  */
-export function requireDeleteGroup(ctx: Context, row: GroupRow): void {
+export function requireDeleteGroup(ctx: Context, row: GroupRow, kind = kindOf(row)): void {
   if (isSysadmin(ctx)) return
-  const kind = kindOf(row)
   if (!(kind === 'organization' ? ctx.config.userDeleteOrganizations : ctx.config.userDeleteGroups)) {
     throw new NotAuthorized(`User ${callerName(ctx)} not authorized to delete ${kind}s`)
   }
@@ -55,7 +59,12 @@ export function requireManageMembers(ctx: Context, row: GroupRow | undefined): v
   }
 }
 
-/** Throws the bare 403 CKAN gives non-sysadmins on purge. */
-export function requirePurge(ctx: Context): void {
+/**
+ * Throws the 403 CKAN gives on purge: an anonymous caller gets the
+ * "requires an authenticated user" of every non-read auth function, any
+ * other non-sysadmin the bare one.
+ */
+export function requirePurge(ctx: Context, action: string): void {
+  requireUser(ctx, action)
   if (!isSysadmin(ctx)) throw new NotAuthorized()
 }

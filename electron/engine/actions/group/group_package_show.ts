@@ -36,7 +36,8 @@ package_search with fq=owner_org:ID for an organization's datasets.
     if (!('id' in params)) throw new ValidationError({ id: ['Missing value'] })
     const rows = rowsOf(params.limit)
     const group = findGroupRow(ctx.db, params.id) ?? notFound()
-    requireShowGroup(ctx, group, {})
+    // group_show's rule on the request as sent: asking for users while user details are private takes membership.
+    requireShowGroup(ctx, group, params)
     // The group filter as CKAN writes it: an organization's name matches no dataset's groups.
     const search = validateOrThrow(packageSearchSchema, { fq: `groups:"${group.name}"`, rows }, ctx)
     return datasetsOf(ctx, runSearch(ctx.db, planSearch(ctx, search).request).ids)

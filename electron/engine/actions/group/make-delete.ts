@@ -17,7 +17,7 @@ export function makeDelete(isOrg: boolean): Omit<ActionDefinition, 'name'> {
     auth(ctx, params) {
       const row = findTarget(ctx, params) // CKAN looks the group up before its auth check
       requireUser(ctx, isOrg ? 'organization_delete' : 'group_delete')
-      requireDeleteGroup(ctx, row)
+      requireDeleteGroup(ctx, row, kindOf(isOrg))
     },
     run(ctx, params) {
       const row = softDeleteGroup(ctx, findTarget(ctx, params))
@@ -34,7 +34,7 @@ export function makePurge(isOrg: boolean): Omit<ActionDefinition, 'name'> {
     help: purgeHelp(kindOf(isOrg)),
     auth(ctx, params) {
       findTarget(ctx, params, missing)
-      requirePurge(ctx)
+      requirePurge(ctx, isOrg ? 'organization_purge' : 'group_purge')
     },
     run(ctx, params) {
       purgeGroup(ctx, findTarget(ctx, params, missing))

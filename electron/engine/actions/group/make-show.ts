@@ -6,7 +6,7 @@ import { callerName, type Context } from '../../context.ts'
 import type { ActionDefinition } from '../../define-action.ts'
 import { hasCapacity } from '../../auth/roles.ts'
 import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
-import { flag, showGroup } from '../../groups/show.ts'
+import { flag, readShowFlags, showGroup } from '../../groups/show.ts'
 import { findGroupRow, type GroupRow } from '../../groups/store.ts'
 import { kindOf, showHelp } from './help-texts.ts'
 
@@ -36,6 +36,8 @@ export function makeShow(isOrg: boolean): Omit<ActionDefinition, 'name'> {
     readOnly: true,
     help: showHelp(kindOf(isOrg)),
     auth(ctx, params) {
+      if (params.id === undefined) throw new ValidationError({ id: ['Missing value'] }) // CKAN's _get_or_bust
+      readShowFlags(ctx, params) // an unreadable flag is a 409 before the lookup, as in CKAN
       requireShowGroup(ctx, findKind(ctx, params.id, isOrg), params)
     },
     run(ctx, params) {

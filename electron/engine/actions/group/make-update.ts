@@ -3,7 +3,7 @@
  * _group_or_org_update. Update replaces the member lists (omitting `users`
  * removes every member, admins included); patch leaves out what it omits.
  */
-import type { Context } from '../../context.ts'
+import { isSysadmin, type Context } from '../../context.ts'
 import type { ActionDefinition } from '../../define-action.ts'
 import { requireUser } from '../../auth/roles.ts'
 import { notFound, ValidationError } from '../../errors.ts'
@@ -33,15 +33,18 @@ function refuseTypeChange(row: GroupRow, params: Record<string, unknown>): void 
 
 /** The definition of {organization,group}_{update,patch}. */
 export function makeUpdate(action: string, partial: boolean): Omit<ActionDefinition, 'name'> {
+  const isOrg = action.startsWith('organization_')
   return {
-    help: updateHelp(kindOf(action.startsWith('organization_')), partial),
+    help: updateHelp(kindOf(isOrg), partial),
     auth(ctx, params) {
+      if (partial) {
+        findPatchTarget(ctx, params, action, isOrg)
+        return
+      }
       const row = findTarget(ctx, params) // CKAN looks the group up before its auth check
-      // _group_or_org_update checks the type before its auth; *_patch's own auth comes first.
-      if (!partial) refuseTypeChange(row, params)
+      refuseTypeChange(row, params) // _group_or_org_update checks the type before its auth
       requireUser(ctx, action)
-      requireUpdateGroup(ctx, row)
-      if (partial) refuseTypeChange(row, params)
+      requireUpdateGroup(ctx, row, kindOf(isOrg))
     },
     run(ctx, params) {
       const row = findTarget(ctx, params)
@@ -53,4 +56,22 @@ export function makeUpdate(action: string, partial: boolean): Omit<ActionDefinit
       return updatedGroupDict(ctx, next)
     },
   }
+}
+
+/**
+ * Mirrors CKAN 2.10's *_patch: its own auth comes first (no anonymous
+ * caller; for others the auth function loads the group, failing with its
+ * own messages), then *_show of the right kind (a bare 404), then the
+ * update's type rule.
+ */
+function findPatchTarget(ctx: Context, params: Record<string, unknown>, action: string, isOrg: boolean): GroupRow {
+  requireUser(ctx, action)
+  // Sysadmins skip the auth function and reach *_show's own check of the id.
+  if (!isSysadmin(ctx) && !params.id) throw new ValidationError({ message: 'Missing id, can not get Group object' })
+  if (params.id === undefined || params.id === null) throw new ValidationError({ id: ['Missing value'] })
+  const row = findGroupRow(ctx.db, params.id) ?? notFound()
+  requireUpdateGroup(ctx, row, kindOf(isOrg))
+  if (Boolean(row.is_organization) !== isOrg) notFound()
+  refuseTypeChange(row, params)
+  return row
 }
