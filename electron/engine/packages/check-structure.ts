@@ -25,6 +25,20 @@ export function checkListsOfDicts(data: Record<string, unknown>): void {
   }
 }
 
+/**
+ * Runs a save of a dict built from the request (package_patch's, package_revise's)
+ * so that an Integrity Error echoes the request itself, as CKAN's API does:
+ * those actions hand package_update a new dict and leave the request as sent.
+ */
+export function echoingRequest<T>(request: Record<string, unknown>, save: () => T): T {
+  try {
+    return save()
+  } catch (error) {
+    if (error instanceof IntegrityError && error.data !== undefined) throw new IntegrityError(error.message, request)
+    throw error
+  }
+}
+
 /** True for a plain JSON object. */
 export function isDict(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -1,5 +1,6 @@
 import { anyone, defineAction } from '../../define-action.ts'
 import { requireUser } from '../../auth/roles.ts'
+import { echoingRequest } from '../../packages/check-structure.ts'
 import { missingId } from '../../packages/missing-id.ts'
 import { notFound } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
@@ -33,6 +34,6 @@ Other parameters are dataset fields, as for package_create.
     requireUpdatePackage(ctx, row, params)
     const patched = { ...showPackage(ctx, row), ...params, id: row.id, type: row.type }
     requireUpdatePackage(ctx, row, patched)
-    return updatePackage(ctx, targetOf(row), patched)
+    return echoingRequest(params, () => updatePackage(ctx, targetOf(row), patched))
   },
 })

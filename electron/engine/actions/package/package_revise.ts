@@ -1,6 +1,7 @@
 import { requireReadPackage, requireUser } from '../../auth/roles.ts'
 import { anyone, defineAction } from '../../define-action.ts'
 import { IntegrityError, notFound, ValidationError } from '../../errors.ts'
+import { echoingRequest } from '../../packages/check-structure.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { reviseParams } from '../../packages/revise-params.ts'
 import { applyResourceUploads } from '../../packages/revise-uploads.ts'
@@ -76,7 +77,8 @@ resource's upload, as with resource_create.
     requireUser(ctx, 'package_revise')
     requireUpdatePackage(ctx, row, revised)
     applyResourceUploads(ctx, revised)
-    const result: Record<string, unknown> = { package: updatePackage(ctx, targetOf(row), { ...revised, id: row.id, type: row.type }) }
+    const saved = echoingRequest(params, () => updatePackage(ctx, targetOf(row), { ...revised, id: row.id, type: row.type }))
+    const result: Record<string, unknown> = { package: saved }
     if (data.include) filterGlobMatch(result, data.include)
     return result
   },

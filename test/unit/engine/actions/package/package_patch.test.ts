@@ -55,4 +55,13 @@ describe('package_patch', () => {
     expect(t.call('package_patch', t.sysadmin, { id: created.id, state: 'active' }).state).toBe('active')
     expect(t.call('package_list', t.anonymous, {})).toEqual(['to-patch'])
   })
+
+  it('echoes the request as sent, not the patched dataset, in an Integrity Error (CKAN patches a copy)', () => {
+    const request = { id: 'to-patch', resources: [{ url: 'http://example.org/a.csv' }, 'not a dict'] }
+    expect(t.failure('package_patch', t.sysadmin, request)).toEqual({
+      __type: 'Integrity Error',
+      message: "Only lists of dicts can be placed against subschema ('resources', 1), not <class 'str'>",
+      data: request,
+    })
+  })
 })

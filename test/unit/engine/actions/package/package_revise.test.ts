@@ -86,6 +86,13 @@ describe('package_revise', () => {
     expect(t.failure('package_revise', t.sysadmin, request)).toEqual({
       __type: 'Integrity Error', message: 'Unmatched key resources__7', data: request,
     })
+    // A structural error in the revised dataset echoes the request too, not the revised dict (CKAN revises a copy).
+    const badTag = { match: { id: created.id }, update: { tags: [{ name: 'fine' }, 'not a dict'] } }
+    expect(t.failure('package_revise', t.sysadmin, badTag)).toEqual({
+      __type: 'Integrity Error',
+      message: "Only lists of dicts can be placed against subschema ('tags', 1), not <class 'str'>",
+      data: badTag,
+    })
     expect(t.failure('package_revise', t.sysadmin, { match: { id: created.id }, update: { resources: 'x' } })).toEqual({
       __type: 'Validation Error',
       update: ['Expected list for resources'],
