@@ -64,9 +64,12 @@ export const activityListSchema: Schema = {
   exclude_activity_types: [ignoreMissing, listOfStrings],
 }
 
-/** Mirrors CKAN: activity_types and exclude_activity_types together are refused. */
+/**
+ * Mirrors CKAN: activity_types and exclude_activity_types together are
+ * refused. A null one is not given: CKAN's ignore_missing drops the key.
+ */
 export function refuseBothTypeFilters(params: Record<string, unknown>): void {
-  if (params.activity_types !== undefined && params.exclude_activity_types !== undefined) {
+  if (params.activity_types != null && params.exclude_activity_types != null) {
     throw new ValidationError({ activity_types: ['Cannot be used together with `exclude_activity_types'] })
   }
 }

@@ -40,3 +40,17 @@ describe('user_activity_list while user details are private', () => {
     t.close()
   })
 })
+
+describe('package_activity_list type filters', () => {
+  it('reads a null filter as not given (ignore_missing drops it), so null beside the other filter is no conflict', () => {
+    const { t, outsider } = catalogWithActivity()
+    const list = t.call('package_activity_list', outsider, { id: 'open-data', activity_types: null, exclude_activity_types: ['new package'] })
+    expect(list.map((a: any) => a.activity_type)).toEqual(['changed package', 'changed package'])
+    expect(t.call('package_activity_list', outsider, { id: 'open-data', activity_types: ['new package'], exclude_activity_types: null })).toHaveLength(1)
+    expect(t.failure('package_activity_list', outsider, { id: 'open-data', activity_types: [], exclude_activity_types: [] })).toEqual({
+      __type: 'Validation Error',
+      activity_types: ['Cannot be used together with `exclude_activity_types'],
+    })
+    t.close()
+  })
+})
