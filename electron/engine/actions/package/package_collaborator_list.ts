@@ -1,4 +1,5 @@
 /** CKAN's package_collaborator_list. */
+import { requireUser } from '../../auth/roles.ts'
 import { collaborationRows } from '../../collaborators/store.ts'
 import { defineAction } from '../../define-action.ts'
 import { notFound } from '../../errors.ts'
@@ -12,6 +13,8 @@ export const package_collaborator_list = defineAction('package_collaborator_list
     // Mirrors CKAN's order: the dataset is looked up before the auth rule.
     getOrBust(params, 'id')
     findPackageRow(ctx.db, params.id) ?? notFound('Package not found')
+    // Its auth function admits no anonymous caller (no auth_allow_anonymous_access).
+    requireUser(ctx, 'package_collaborator_list')
     requireManageCollaborators(ctx, params.id, 'list collaborators from this dataset', 'Package not found')
   },
   help: `List the collaborators of one dataset.

@@ -1,4 +1,5 @@
 /** CKAN's package_collaborator_list_for_user. */
+import { requireUser } from '../../auth/roles.ts'
 import { isSysadmin } from '../../context.ts'
 import { collaborationRows } from '../../collaborators/store.ts'
 import { anyone, defineAction } from '../../define-action.ts'
@@ -28,6 +29,7 @@ export const package_collaborator_list_for_user = defineAction('package_collabor
   run(ctx, params) {
     getOrBust(params, 'id')
     requireCollaboratorsEnabled(ctx)
+    requireUser(ctx, 'package_collaborator_list_for_user') // its auth function admits no anonymous caller
     const own = ctx.user !== null && (params.id === ctx.user.name || params.id === ctx.user.id)
     if (!own && !isSysadmin(ctx)) throw new NotAuthorized('')
     const user = findUser(ctx.db, params.id) ?? notFound('User not found')

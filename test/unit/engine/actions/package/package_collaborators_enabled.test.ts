@@ -173,7 +173,15 @@ describe('package_collaborator_list and package_collaborator_list_for_user', () 
       __type: 'Authorization Error',
       message: 'Access denied',
     })
-    expect(t.failure('package_collaborator_list_for_user', t.anonymous, { id: 'friend' }).__type).toBe('Authorization Error')
+    // Neither auth function admits anonymous callers: CKAN's authz answers so before the rule runs.
+    expect(t.failure('package_collaborator_list_for_user', t.anonymous, { id: 'friend' })).toEqual({
+      __type: 'Authorization Error',
+      message: 'Access denied: Action package_collaborator_list_for_user requires an authenticated user',
+    })
+    expect(t.failure('package_collaborator_list', t.anonymous, { id: 'rivers' })).toEqual({
+      __type: 'Authorization Error',
+      message: 'Access denied: Action package_collaborator_list requires an authenticated user',
+    })
     expect(t.failure('package_collaborator_list', t.user('outsider'), { id: 'rivers' })).toEqual({
       __type: 'Authorization Error',
       message: 'Access denied: User outsider not authorized to list collaborators from this dataset',
