@@ -28,19 +28,24 @@ const sortColumns: Record<string, string> = {
 
 /**
  * Mirrors _unpick_search with total=1: "field [asc|desc]", a bare
- * packages/package_count meaning descending. Errors are CKAN's 409 messages.
+ * packages/package_count meaning descending. Every criterion is checked
+ * (field, then direction) before their number, as CKAN does. Errors are
+ * CKAN's 409 messages.
  */
 export function parseGroupSort(sort: string): { column: string; direction: 'ASC' | 'DESC' } {
   const text = ['packages', 'package_count'].includes(sort.trim()) ? 'package_count desc' : sort
-  const parts = text.split(',')
-  if (parts.length > 1) throw new ValidationError({ message: 'Too many sort criteria provided only 1 allowed' })
-  const [field = '', order = 'asc'] = parts[0].trim().split(/\s+/)
-  if (!(field in sortColumns)) throw new ValidationError({ message: `Cannot sort by field \`${field}\`` })
-  const direction = order.toLowerCase()
-  if (direction !== 'asc' && direction !== 'desc') {
-    throw new ValidationError({ message: `Invalid sort direction \`${direction}\`` })
-  }
-  return { column: sortColumns[field], direction: direction === 'asc' ? 'ASC' : 'DESC' }
+  const criteria = text.split(',').map((part) => {
+    const [field = '', order = 'asc'] = part.trim().split(/\s+/)
+    // CKAN crashes (a 500) on an empty criterion; here it is a field it cannot sort by.
+    if (!Object.hasOwn(sortColumns, field)) throw new ValidationError({ message: `Cannot sort by field \`${field}\`` })
+    const direction = order.toLowerCase()
+    if (direction !== 'asc' && direction !== 'desc') {
+      throw new ValidationError({ message: `Invalid sort direction \`${direction}\`` })
+    }
+    return { column: sortColumns[field], direction: direction === 'asc' ? ('ASC' as const) : ('DESC' as const) }
+  })
+  if (criteria.length > 1) throw new ValidationError({ message: 'Too many sort criteria provided only 1 allowed' })
+  return criteria[0]
 }
 
 /** The rows of one page, in order. Names tie-break equal sort values so pages are stable. */

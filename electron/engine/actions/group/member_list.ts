@@ -40,7 +40,7 @@ Whoever may read the group (see group_show) may list it, except that asking for 
     const triples = listMembers(ctx.db, group.id, type, capacity).map((m) => [
       m.table_id,
       m.table_name,
-      translated[m.capacity] ?? m.capacity,
+      Object.hasOwn(translated, m.capacity) ? translated[m.capacity] : m.capacity,
     ])
     if (group.is_organization && (!type || type === 'package') && (!capacity || capacity === 'organization')) {
       const owned = sql(

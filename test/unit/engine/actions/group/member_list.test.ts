@@ -21,6 +21,18 @@ describe('member_list', () => {
     expect(triples.map((m: any) => m.slice(1))).toEqual(recorded.response.body.result.map((m: any) => m.slice(1)))
   })
 
+  it('shows any other capacity as stored, even one named like an inherited property', () => {
+    t = testEngine()
+    t.call('group_create', t.sysadmin, { name: 'topic' })
+    const ed = t.user('ed')
+    for (const capacity of ['constructor', 'public']) {
+      t.call('member_create', t.sysadmin, { id: 'topic', object: 'ed', object_type: 'user', capacity })
+      expect(t.call('member_list', t.anonymous, { id: 'topic', object_type: 'user', capacity })).toEqual([
+        [ed.user!.id, 'user', capacity],
+      ])
+    }
+  })
+
   it('filters by object_type and by raw capacity', () => {
     t = testEngine()
     t.call('organization_create', t.sysadmin, { name: 'org-a' })

@@ -43,6 +43,12 @@ describe('organization_list', () => {
     ['created', 'Cannot sort by field `created`'],
     ['name sideways', 'Invalid sort direction `sideways`'],
     ['name asc, title desc', 'Too many sort criteria provided only 1 allowed'],
+    // CKAN checks every criterion before counting them.
+    ['name asc, bogus', 'Cannot sort by field `bogus`'],
+    ['name, title Sideways', 'Invalid sort direction `sideways`'],
+    // Names an object has by inheritance are no fields either (they reached SQLite: a 500).
+    ['constructor', 'Cannot sort by field `constructor`'],
+    ['toString desc', 'Cannot sort by field `toString`'],
   ])('refuses the sort %j', (sort, message) => {
     fourOrgs()
     expect(t.failure('organization_list', t.anonymous, { sort })).toEqual({ __type: 'Validation Error', message })
