@@ -2,6 +2,7 @@
 import type { Context } from '../../context.ts'
 import { defineAction } from '../../define-action.ts'
 import { NotAuthorized } from '../../errors.ts'
+import { validateOrThrow } from '../../validate/navl.ts'
 import { dashboardListSchema, pagingParamsHelp } from './activity-list-schema.ts'
 import { dashboardActivities } from './dashboard-query.ts'
 
@@ -12,7 +13,11 @@ export function requireDashboardUser(ctx: Context): void {
 
 export const dashboard_activity_list = defineAction('dashboard_activity_list', {
   readOnly: true,
-  auth: requireDashboardUser,
+  auth(ctx, params) {
+    // Mirrors CKAN's order: the schema (a decorator) runs before the dashboard's auth, even for anonymous callers.
+    validateOrThrow(dashboardListSchema, params, ctx)
+    requireDashboardUser(ctx)
+  },
   schema: dashboardListSchema,
   help: `List the activity on your dashboard, newest first: what you did,
     and what happened to the users, datasets, groups and organizations you

@@ -114,6 +114,14 @@ describe('dashboard_activity_list', () => {
     })
     t.close()
   })
+
+  it('checks the paging parameters before refusing an anonymous caller, as CKAN\'s schema decorator runs first', () => {
+    const { t } = catalogToFollow()
+    expect(t.failure('dashboard_activity_list', t.anonymous, { limit: 'x' })).toEqual({ limit: ['Invalid integer'], __type: 'Validation Error' })
+    // dashboard_new_activities_count has no schema of its own: its auth comes first.
+    expect(t.failure('dashboard_new_activities_count', t.anonymous, { limit: 'x' }).__type).toBe('Authorization Error')
+    t.close()
+  })
 })
 
 describe('dashboard_new_activities_count', () => {
