@@ -22,7 +22,8 @@ export function makeCreate(isOrg: boolean): Omit<ActionDefinition, 'name'> {
       requireUser(ctx, action)
       const allowed = isOrg ? ctx.config.userCreateOrganizations : ctx.config.userCreateGroups
       if (!allowed && ctx.user?.sysadmin !== 1) {
-        throw new NotAuthorized(`User ${callerName(ctx)} not authorized to create ${isOrg ? 'organizations' : 'groups'}`)
+        // CKAN's message names the user by id here (get_user_id_for_username), not by name.
+        throw new NotAuthorized(`User ${ctx.user?.id ?? callerName(ctx)} not authorized to create ${isOrg ? 'organizations' : 'groups'}`)
       }
     },
     run(ctx, params) {

@@ -45,11 +45,12 @@ describe('organization_create', () => {
     })
   })
 
-  it('refuses users when user_create_organizations is off, but not sysadmins', () => {
+  it('refuses users when user_create_organizations is off (naming them by id, as CKAN does), but not sysadmins', () => {
     t = testEngine({ config: { userCreateOrganizations: false } })
-    expect(t.failure('organization_create', t.user('bob'), { name: 'bobs' })).toEqual({
+    const bob = t.user('bob')
+    expect(t.failure('organization_create', bob, { name: 'bobs' })).toEqual({
       __type: 'Authorization Error',
-      message: 'Access denied: User bob not authorized to create organizations',
+      message: `Access denied: User ${bob.user!.id} not authorized to create organizations`,
     })
     expect(t.call('organization_create', t.sysadmin, { name: 'site-org' }).name).toBe('site-org')
   })
