@@ -33,7 +33,8 @@ datasets are included only when a sysadmin asks.
     // The page's offset counts in the limit as given, before package_search cuts the rows.
     const limit = typeof data.limit === 'number' ? Math.min(data.limit, ctx.config.searchRowsMax) : 10
     let offset = typeof data.offset === 'number' ? data.offset : 0
-    if (!('offset' in data) && typeof data.page === 'number') offset = data.limit ? (data.page - 1) * Number(data.limit) : 0
+    // CKAN's ignore_missing drops a null offset, so page then applies as if offset were not sent.
+    if ((data.offset === undefined || data.offset === null) && typeof data.page === 'number') offset = data.limit ? (data.page - 1) * Number(data.limit) : 0
     const rows = sql(
       ctx.db,
       `SELECT * FROM packages WHERE state = 'active' AND (private = 0 OR ? = 1)

@@ -37,6 +37,8 @@ describe('current_package_list_with_resources', () => {
       t.call('current_package_list_with_resources', t.anonymous, params).map((d: any) => d.name)
     expect(names({ limit: 2, offset: 2 })).toEqual(['ds-10', 'ds-9'])
     expect(names({ limit: '2', page: '2' })).toEqual(['ds-10', 'ds-9'])
+    // A null offset counts as not sent (CKAN's ignore_missing drops it), so page still applies.
+    expect(names({ limit: 2, page: 2, offset: null })).toEqual(['ds-10', 'ds-9'])
     expect(t.failure('current_package_list_with_resources', t.anonymous, { page: 0 })).toEqual({
       __type: 'Validation Error',
       page: ['Must be a positive integer'],
