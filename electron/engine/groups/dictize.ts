@@ -26,14 +26,14 @@ export type GroupDictOptions = {
 export const shownDatasetLimit = 10
 
 /** The core keys every group dict has, in CKAN's order. */
-export function groupCoreDict(row: GroupRow): Record<string, unknown> {
+export function groupCoreDict(ctx: Context, row: GroupRow): Record<string, unknown> {
   return {
     approval_status: row.approval_status,
     created: row.created,
     description: row.description ?? '',
     display_name: row.title || row.name,
     id: row.id,
-    image_display_url: imageDisplayUrl(row.image_url),
+    image_display_url: imageDisplayUrl(row.image_url, ctx.config.siteUrl),
     image_url: row.image_url ?? '',
     is_organization: row.is_organization === 1,
     name: row.name,
@@ -46,7 +46,7 @@ export function groupCoreDict(row: GroupRow): Record<string, unknown> {
 
 /** The full show dict of a group or organization for this caller. */
 export function groupDict(ctx: Context, row: GroupRow, options: GroupDictOptions = {}): Record<string, unknown> {
-  const core: Record<string, unknown> = groupCoreDict(row)
+  const core: Record<string, unknown> = groupCoreDict(ctx, row)
   if (options.includeDatasets || options.includeDatasetCount) core.package_count = countDatasets(ctx, row)
   const dict = sortKeys({ ...customOf(row), ...core })
   if (options.includeDatasets) dict.packages = listDatasets(ctx, row, options.datasetLimit ?? shownDatasetLimit)
@@ -132,7 +132,7 @@ export function groupListDict(
   row: GroupRow,
   options: { capacity?: string; withPackageCount?: boolean },
 ): Record<string, unknown> {
-  const core: Record<string, unknown> = groupCoreDict(row)
+  const core: Record<string, unknown> = groupCoreDict(ctx, row)
   delete core.num_followers
   if (options.capacity) core.capacity = options.capacity
   if (options.withPackageCount) core.package_count = countAllDatasets(ctx, row)

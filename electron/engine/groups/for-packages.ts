@@ -21,7 +21,7 @@ export function packageOrganization(db: Sqlite, ownerOrg: string | null | undefi
  * {id, name, title, display_name, description, image_display_url}, sorted by
  * display name as package_dictize does.
  */
-export function packageGroups(db: Sqlite, packageId: string): Record<string, unknown>[] {
+export function packageGroups(db: Sqlite, packageId: string, siteUrl?: string): Record<string, unknown>[] {
   const rows = sql(
     db,
     `SELECT g.* FROM members m JOIN groups g ON g.id = m.group_id
@@ -33,7 +33,7 @@ export function packageGroups(db: Sqlite, packageId: string): Record<string, unk
       description: row.description ?? '',
       display_name: row.title || row.name,
       id: row.id,
-      image_display_url: imageDisplayUrl(row.image_url),
+      image_display_url: imageDisplayUrl(row.image_url, siteUrl),
       name: row.name,
       title: row.title ?? '',
     }))
@@ -57,9 +57,11 @@ export function groupTableDict(row: GroupRow): Record<string, unknown> {
 }
 
 /**
- * image_display_url as CKAN's group dictize computes it: "" when unset, the
- * URL itself when absolute. Uploaded group images do not exist here.
+ * image_display_url as CKAN's group_dictize computes it: "" when unset, the
+ * URL itself when it starts with "http", else (given the site URL) the
+ * address CKAN serves an uploaded group image at, /uploads/group/{image_url}.
  */
-export function imageDisplayUrl(imageUrl: string | null): string {
-  return imageUrl ?? ''
+export function imageDisplayUrl(imageUrl: string | null, siteUrl?: string): string {
+  if (!imageUrl || imageUrl.startsWith('http') || siteUrl === undefined) return imageUrl ?? ''
+  return `${siteUrl.replace(/\/$/, '')}/uploads/group/${imageUrl}`
 }
