@@ -3,6 +3,7 @@ import { notFound, ValidationError } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { findPackageRow } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
+import { pythonTruthy } from '../../validate/validators.ts'
 
 /** package_update: replaces a dataset with the dict sent (lists left out are emptied). */
 export const package_update = defineAction('package_update', {
@@ -25,8 +26,9 @@ The remaining parameters are those of package_create.
 :returns: the saved dataset, shaped like package_show's result
 :rtype: dictionary`,
   run(ctx, params) {
-    const ref = params.id || params.name
-    if (!ref) throw new ValidationError({ id: 'Missing value' })
+    // Python's `id or name`, then `is None`: an empty id falls through to name, and only no name at all is missing.
+    const ref = pythonTruthy(params.id) ? params.id : params.name
+    if (ref === undefined || ref === null) throw new ValidationError({ id: 'Missing value' })
     const row = findPackageRow(ctx.db, ref) ?? notFound('Package was not found.')
     const input = Object.assign({}, params, { id: row.id, type: row.type })
     requireUpdatePackage(ctx, row, input)

@@ -39,6 +39,14 @@ describe('package_update', () => {
 
   it('needs an id or name', () => {
     expect(t.failure('package_update', t.sysadmin, { title: 'x' })).toEqual({ __type: 'Validation Error', id: 'Missing value' })
+    expect(t.failure('package_update', t.sysadmin, { id: '' })).toEqual({ __type: 'Validation Error', id: 'Missing value' })
+  })
+
+  it('looks up an empty name sent beside an empty id, as CKAN 2.10 does (only no name at all is missing)', () => {
+    expect(t.failure('package_update', t.sysadmin, { id: '', name: '' })).toEqual({
+      __type: 'Not Found Error',
+      message: 'Not found: Package was not found.',
+    })
   })
 
   it('answers an unknown dataset with CKAN message', () => {
