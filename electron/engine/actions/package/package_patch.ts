@@ -2,10 +2,12 @@ import { anyone, defineAction } from '../../define-action.ts'
 import { requireUser } from '../../auth/roles.ts'
 import { echoingRequest } from '../../packages/check-structure.ts'
 import { missingId } from '../../packages/missing-id.ts'
-import { notFound } from '../../errors.ts'
+import { isSysadmin } from '../../context.ts'
+import { notFound, ValidationError } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
+import { pythonTruthy } from '../../validate/validators.ts'
 
 /** package_patch: changes only the fields sent; the rest of the dataset is kept. */
 export const package_patch = defineAction('package_patch', {
@@ -29,7 +31,11 @@ Other parameters are dataset fields, as for package_create.
   run(ctx, params) {
     // Mirrors CKAN: package_patch's own auth (unlike package_update's) admits no anonymous caller, and it is checked first.
     requireUser(ctx, 'package_patch')
-    if (!params.id) throw missingId(ctx, 'Package')
+    if (!pythonTruthy(params.id)) {
+      // A sysadmin skips the auth function, and an id sent empty or null reaches package_show, which asks for name_or_id.
+      if (isSysadmin(ctx) && 'id' in params) throw new ValidationError({ name_or_id: ['Missing value'] })
+      throw missingId(ctx, 'Package')
+    }
     const row = findPackageRow(ctx.db, params.id) ?? notFound()
     requireUpdatePackage(ctx, row, params)
     const patched = { ...showPackage(ctx, row), ...params, id: row.id, type: row.type }

@@ -26,6 +26,11 @@ describe('package_patch', () => {
 
   it('needs an id and a known dataset', () => {
     expect(t.failure('package_patch', t.sysadmin, { name: 'to-patch' })).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
+    // Sent but empty or null, the id reaches package_show, which then asks for name_or_id (CKAN 2.10's get_or_bust lets them through).
+    for (const id of ['', null]) {
+      expect(t.failure('package_patch', t.sysadmin, { id, name: 'to-patch' })).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
+      expect(t.failure('package_patch', t.editor, { id })).toEqual({ message: 'Missing id, can not get Package object', __type: 'Validation Error' })
+    }
     // Others meet CKAN's auth first, which cannot load a dataset without an id;
     // an anonymous caller is turned away before that (package_patch's auth admits none).
     expect(t.failure('package_patch', t.editor, { name: 'to-patch' })).toEqual({ message: 'Missing id, can not get Package object', __type: 'Validation Error' })
