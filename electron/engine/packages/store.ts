@@ -88,7 +88,7 @@ export function showPackageJson(ctx: Context, row: ShownRow): string {
   if (!text.includes('"url_type":"upload"') && !row.has_relationships) {
     // Dicts stored since the placeholders moved to the end (dictize.ts): no walk needed.
     if (text.endsWith(relationshipsEnding + storedEnding)) {
-      const groups = row.has_members ? JSON.stringify(packageGroups(ctx.db, row.id)) : '[]'
+      const groups = row.has_members ? JSON.stringify(packageGroups(ctx.db, row.id, ctx.config.siteUrl)) : '[]'
       return `${text.slice(0, text.length - storedEnding.length)},"organization":${organizationJson(ctx.db, row.owner_org)},"groups":${groups}}`
     }
     // The stored dict's organization comes early and its groups late (after the resources).
@@ -101,7 +101,7 @@ export function showPackageJson(ctx: Context, row: ShownRow): string {
         text.slice(0, organization[0]) +
         organizationJson(ctx.db, row.owner_org) +
         text.slice(organization[1], groups[0]) +
-        (row.has_members ? JSON.stringify(packageGroups(ctx.db, row.id)) : '[]') +
+        (row.has_members ? JSON.stringify(packageGroups(ctx.db, row.id, ctx.config.siteUrl)) : '[]') +
         text.slice(groups[1])
       )
     }
@@ -135,7 +135,7 @@ export function composeShown(ctx: Context, id: string, ownerOrg: string | null, 
   dict.relationships_as_subject = relationships.asSubject
   dict.relationships_as_object = relationships.asObject
   dict.organization = packageOrganization(ctx.db, ownerOrg)
-  dict.groups = packageGroups(ctx.db, id)
+  dict.groups = packageGroups(ctx.db, id, ctx.config.siteUrl)
   return withUploadUrls(ctx, id, dict)
 }
 

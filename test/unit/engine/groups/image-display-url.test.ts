@@ -32,3 +32,15 @@ describe('image_display_url of an organization or group', () => {
     expect(t.call('organization_show', t.anonymous, { id: 'org2' }).image_display_url).toBe('')
   })
 })
+
+describe("image_display_url in a dataset's groups", () => {
+  it('is the same uploads address in package_show and package_search', () => {
+    t = testEngine({ config: { siteUrl: 'http://catalog.test' } })
+    t.call('group_create', t.sysadmin, { name: 'grp1', image_url: 'logo.png' })
+    const org = t.call('organization_create', t.sysadmin, { name: 'org1' })
+    const pkg = t.call('package_create', t.sysadmin, { name: 'ds1', owner_org: org.id, groups: [{ name: 'grp1' }] })
+    const expected = 'http://catalog.test/uploads/group/logo.png'
+    expect(t.call('package_show', t.anonymous, { id: pkg.id }).groups[0].image_display_url).toBe(expected)
+    expect(t.call('package_search', t.anonymous, { q: 'name:ds1' }).results[0].groups[0].image_display_url).toBe(expected)
+  })
+})
