@@ -6,10 +6,11 @@ import type { ActionDefinition } from '../../define-action.ts'
 import { anyone } from '../../define-action.ts'
 import { ValidationError } from '../../errors.ts'
 import { queryGroups } from '../../groups/list-query.ts'
-import { flag, showGroup } from '../../groups/show.ts'
+import { flag, readShowFlags, showGroup } from '../../groups/show.ts'
 import { runSchema } from '../../validate/navl.ts'
 import { ignoreMissing, intOr, naturalNumber } from '../../validate/validators.ts'
 import { kindOf, listHelp } from './help-texts.ts'
+import { requireShowGroup } from './make-show.ts'
 
 /** CKAN's ckan.group_and_organization_list_max and ..._all_fields_max defaults. */
 const maxLimit = 1000
@@ -44,7 +45,13 @@ export function makeList(isOrg: boolean): Omit<ActionDefinition, 'name'> {
         include_followers: false,
         ...params,
       }
-      return rows.map((row) => showGroup(ctx, row, showParams))
+      // Each entry is a real *_show call: its flags (409), then its auth (asking for users while user
+      // details are private takes membership), then the dict.
+      if (rows.length) readShowFlags(ctx, showParams)
+      return rows.map((row) => {
+        requireShowGroup(ctx, row, showParams)
+        return showGroup(ctx, row, showParams)
+      })
     },
   }
 }

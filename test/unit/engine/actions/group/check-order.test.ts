@@ -122,3 +122,21 @@ describe('group_package_show', () => {
     })
   })
 })
+
+describe('organization_list and group_list with all_fields', () => {
+  it("run *_show's auth on each entry: users asked for while user details are private take membership", () => {
+    t = testEngine({ config: { publicUserDetails: false } })
+    const alice = t.user('alice')
+    const org = t.call('organization_create', alice, { name: 'org1' })
+    expect(t.failure('organization_list', t.anonymous, { all_fields: true, include_users: true })).toEqual({
+      __type: 'Authorization Error',
+      message: `Access denied: User  not authorized to read group ${org.id}`,
+    })
+    // A bad flag is the 409 first, as *_show reads its flags before its auth.
+    expect(t.failure('organization_list', t.anonymous, { all_fields: true, include_users: true, include_tags: 'maybe' }).message).toBe(
+      'Parameter is not an bool',
+    )
+    expect(t.call('organization_list', alice, { all_fields: true, include_users: true })[0].users).toHaveLength(1)
+    expect(t.call('organization_list', t.anonymous, { all_fields: true })[0]).not.toHaveProperty('users')
+  })
+})
