@@ -58,13 +58,13 @@ export function groupDict(ctx: Context, row: GroupRow, options: GroupDictOptions
 }
 
 /**
- * What *_update returns: CKAN's bare group_dictize, with every list and up to
- * 1000 datasets (search's cap), and no num_followers (only *_show adds it).
+ * What *_update returns: CKAN's bare group_dictize, with every list and the
+ * datasets of the first search page (its search names no rows, so the search
+ * default applies, as for *_show), and no num_followers (only *_show adds it).
  */
 export function updatedGroupDict(ctx: Context, row: GroupRow): Record<string, unknown> {
   const dict = groupDict(ctx, row, {
     includeDatasets: true,
-    datasetLimit: 1000,
     includeExtras: true,
     includeUsers: true,
     includeGroups: true,

@@ -174,3 +174,15 @@ describe('group_update', () => {
     expect(types).toEqual(['new group', 'changed group'])
   })
 })
+
+describe('organization_update and group_update', () => {
+  it("list the first search page of datasets, as CKAN's group_dictize leaves the rows to package_search", () => {
+    t = testEngine()
+    const org = t.call('organization_create', t.sysadmin, { name: 'big' })
+    for (let i = 0; i < 12; i++) seedDataset(t, { name: `ds-${i}`, ownerOrg: org.id })
+    const updated = t.call('organization_update', t.sysadmin, { id: 'big', title: 'Big' })
+    expect(updated.package_count).toBe(12)
+    expect(updated.packages).toHaveLength(10)
+    expect(t.call('organization_patch', t.sysadmin, { id: 'big', title: 'Bigger' }).packages).toHaveLength(10)
+  })
+})
