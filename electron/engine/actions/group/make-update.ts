@@ -68,7 +68,8 @@ function findPatchTarget(ctx: Context, params: Record<string, unknown>, action: 
   requireUser(ctx, action)
   // Sysadmins skip the auth function and reach *_show's own check of the id.
   if (!isSysadmin(ctx) && !params.id) throw new ValidationError({ message: 'Missing id, can not get Group object' })
-  if (params.id === undefined || params.id === null) throw new ValidationError({ id: ['Missing value'] })
+  // _get_or_bust lets a null id through: *_show then finds no group.
+  if (params.id === undefined) throw new ValidationError({ id: ['Missing value'] })
   const row = findGroupRow(ctx.db, params.id) ?? notFound()
   requireUpdateGroup(ctx, row, kindOf(isOrg))
   if (Boolean(row.is_organization) !== isOrg) notFound()

@@ -52,10 +52,9 @@ describe('organization_patch and group_patch', () => {
   it("answer a sysadmin (who skips auth) with *_show's errors", () => {
     t = testEngine()
     expect(t.failure('organization_patch', t.sysadmin, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
-    expect(t.failure('organization_patch', t.sysadmin, { id: 'nope' })).toEqual({
-      __type: 'Not Found Error',
-      message: 'Not found',
-    })
+    for (const id of ['nope', '', null]) {
+      expect(t.failure('organization_patch', t.sysadmin, { id })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
+    }
   })
 
   it('find no group of the other kind, after the auth check, and change nothing', () => {
