@@ -8,6 +8,7 @@ import { applyResourceUploads } from '../../packages/revise-uploads.ts'
 import { checkDict, checkStringKey, filterGlobMatch, ReviseError, updateMergeDict, updateMergeStringKey } from '../../packages/revise-dict.ts'
 import { findPackageRow, showPackage } from '../../packages/store.ts'
 import { targetOf, updatePackage } from '../../packages/write-package.ts'
+import { pythonTruthy } from '../../validate/validators.ts'
 
 /** package_revise: guarded, partial edits of a dataset (match / filter / update / include). */
 export const package_revise = defineAction('package_revise', {
@@ -56,8 +57,7 @@ resource's upload, as with resource_create.
 :rtype: dictionary`,
   run(ctx, params) {
     const data = reviseParams(params)
-    const ref = data.matchKeys.id ?? data.match.id ?? data.matchKeys.name ?? data.match.name
-    if (ref === undefined || ref === null) throw new ValidationError({ match__id: 'Missing value' })
+    const ref = targetRef([data.matchKeys.id, data.match.id, data.matchKeys.name, data.match.name])
     const row = findPackageRow(ctx.db, ref) ?? notFound()
     requireReadPackage(ctx, row)
     const original = showPackage(ctx, row)
@@ -83,6 +83,18 @@ resource's upload, as with resource_create.
     return result
   },
 })
+
+/**
+ * The dataset named by match, read as CKAN's `a or b or c or d` then `is None`:
+ * the first value Python reads as true, else the last one. An empty one then
+ * reaches package_show, which asks for name_or_id.
+ */
+function targetRef(candidates: unknown[]): unknown {
+  const ref = candidates.find(pythonTruthy) ?? candidates[candidates.length - 1]
+  if (ref === undefined || ref === null) throw new ValidationError({ match__id: 'Missing value' })
+  if (!pythonTruthy(ref)) throw new ValidationError({ name_or_id: ['Missing value'] })
+  return ref
+}
 
 /**
  * The mismatches under one `match__` path. A path the dataset does not have

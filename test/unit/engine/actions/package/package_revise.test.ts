@@ -41,6 +41,14 @@ describe('package_revise', () => {
     })
   })
 
+  it("picks the dataset as CKAN's 'id or name': an empty id falls through, an empty last value asks for name_or_id", () => {
+    // match__id '' gives way to match.name, as Python's `or` does; the empty id then fails to match (was a 404).
+    expect(t.failure('package_revise', t.sysadmin, { match__id: '', match: { name: 'to-revise' } })).toEqual({ __type: 'Validation Error', match: ['id'] })
+    expect(t.failure('package_revise', t.sysadmin, { match: { id: '', name: 'to-revise' } })).toEqual({ __type: 'Validation Error', match: ['id'] })
+    expect(t.failure('package_revise', t.sysadmin, { match: { name: '' } })).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
+    expect(t.failure('package_revise', t.sysadmin, { match: { id: '' } })).toEqual({ __type: 'Validation Error', match__id: 'Missing value' })
+  })
+
   it('reports every path that does not match, lists element by element', () => {
     const error = t.failure('package_revise', t.sysadmin, {
       match: { name: 'to-revise', notes: 'other', resources: [{ name: 'a' }, { name: 'zzz' }] },
