@@ -120,16 +120,18 @@ describe('the cases the sweep found', () => {
   })
 
   it('takes a blank limit or offset (CKAN: a 500) as not given', async () => {
+    // Its own dataset: the sweep above may have deleted or purged ds1.
+    door.t.call('package_create', door.t.sysadmin, { name: 'blank-limits', owner_org: 'org1' })
     const adminGet = (path: string) => door.request(path, { headers: { authorization: door.adminToken } })
     for (const blank of ['', '%20%20']) {
-      const suggestions = await adminGet(`/api/3/action/package_autocomplete?q=ds&limit=${blank}`)
-      expect(suggestions.json.result.map((d: any) => d.name)).toEqual(['ds1'])
+      const suggestions = await adminGet(`/api/3/action/package_autocomplete?q=blank-limits&limit=${blank}`)
+      expect(suggestions.json.result.map((d: any) => d.name)).toEqual(['blank-limits'])
       // Activity lists: the default page, not the single row a blank limit once gave.
       const changes = await adminGet(`/api/3/action/dashboard_activity_list?limit=${blank}&offset=${blank}`)
       expect(changes.status).toBe(200)
       expect(changes.json.result.length).toBeGreaterThan(1)
       const found = await adminGet(`/api/3/action/package_search?rows=${blank}`)
-      expect(found.json.result.results.map((d: any) => d.name)).toEqual(['ds1'])
+      expect(found.json.result.results).toHaveLength(Math.min(found.json.result.count, 10))
     }
   })
 
