@@ -21,7 +21,7 @@ export function packageOrganization(db: Sqlite, ownerOrg: string | null | undefi
  * {id, name, title, display_name, description, image_display_url}, sorted by
  * display name as package_dictize does.
  */
-export function packageGroups(db: Sqlite, packageId: string, siteUrl?: string): Record<string, unknown>[] {
+export function packageGroups(db: Sqlite, packageId: string, siteUrl: string): Record<string, unknown>[] {
   const rows = sql(
     db,
     `SELECT g.* FROM members m JOIN groups g ON g.id = m.group_id
@@ -56,12 +56,15 @@ export function groupTableDict(row: GroupRow): Record<string, unknown> {
   }
 }
 
+/** image_display_url as CKAN's group_dictize computes it: "" when unset, else uploadedImageUrl's. */
+export function imageDisplayUrl(imageUrl: string | null, siteUrl: string): string {
+  return imageUrl ? uploadedImageUrl(siteUrl, 'group', imageUrl) : ''
+}
+
 /**
- * image_display_url as CKAN's group_dictize computes it: "" when unset, the
- * URL itself when it starts with "http", else (given the site URL) the
- * address CKAN serves an uploaded group image at, /uploads/group/{image_url}.
+ * An image_url as CKAN shows it: the URL itself when it starts with "http",
+ * else a bare uploaded file name, served under {site_url}/uploads/{folder}/.
  */
-export function imageDisplayUrl(imageUrl: string | null, siteUrl?: string): string {
-  if (!imageUrl || imageUrl.startsWith('http') || siteUrl === undefined) return imageUrl ?? ''
-  return `${siteUrl.replace(/\/$/, '')}/uploads/group/${imageUrl}`
+export function uploadedImageUrl(siteUrl: string, folder: 'group' | 'user', imageUrl: string): string {
+  return imageUrl.startsWith('http') ? imageUrl : `${siteUrl.replace(/\/$/, '')}/uploads/${folder}/${imageUrl}`
 }

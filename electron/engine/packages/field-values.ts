@@ -2,6 +2,7 @@
  * Small value rules shared by the dataset and resource validators, after
  * CKAN's unicode_safe and navl's notions of missing and empty.
  */
+import { pythonTruthy } from '../validate/validators.ts'
 
 /**
  * CKAN's unicode_safe for a field value: strings as sent, numbers and
@@ -18,11 +19,9 @@ export function text(value: unknown): unknown {
   return value
 }
 
-/** Python's truthiness, which navl's not_empty uses ("", 0, false, [], {} and null are empty). */
+/** Python's falsiness, which navl's not_empty uses ("", 0, false, [], {} and null are empty). */
 export function isFalsy(value: unknown): boolean {
-  if (value === undefined || value === null || value === '' || value === 0 || value === false) return true
-  if (Array.isArray(value)) return value.length === 0
-  return typeof value === 'object' && Object.keys(value as object).length === 0
+  return !pythonTruthy(value)
 }
 
 /** A string's length in code points, as Python's len() counts it. */

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { isSysadmin, type Context, type UserRow } from '../context.ts'
 import { sql } from '../db/statements.ts'
+import { uploadedImageUrl } from '../groups/for-packages.ts'
 
 /** What a user dict includes beyond the public fields. */
 export type UserDictOptions = {
@@ -76,8 +77,7 @@ export function countCreatedPackages(ctx: Context, userId: string, includePrivat
 
 /** Absolute URLs pass; a bare uploaded file name is served under /uploads/user/ (CKAN's url_for_static). */
 function imageDisplayUrl(ctx: Context, imageUrl: string | null): string | null {
-  if (!imageUrl || imageUrl.startsWith('http')) return imageUrl
-  return `${ctx.config.siteUrl.replace(/\/$/, '')}/uploads/user/${imageUrl}`
+  return imageUrl ? uploadedImageUrl(ctx.config.siteUrl, 'user', imageUrl) : imageUrl
 }
 
 function parseExtras(text: string | null): unknown {

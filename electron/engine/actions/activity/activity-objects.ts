@@ -4,10 +4,11 @@
  */
 import { callerName, isSysadmin, type Context } from '../../context.ts'
 import { sql } from '../../db/statements.ts'
-import { NotAuthorized, NotFound, ValidationError } from '../../errors.ts'
+import { NotAuthorized, NotFound } from '../../errors.ts'
 import { hasCapacity, requireEditPackage, requireReadPackage, type PackageAccess } from '../../auth/roles.ts'
 import { requireUserDetailsReadable } from '../../users/auth.ts'
 import { findUser } from '../../users/store.ts'
+import { objectNotLoadable } from '../../packages/missing-id.ts'
 
 /**
  * Mirrors CKAN's auth helpers (get_package_object, get_group_object), which
@@ -16,7 +17,7 @@ import { findUser } from '../../users/store.ts'
  * action's own lookup answers them with a bare 404.
  */
 function requireIdForAuth(ctx: Context, ref: unknown, objectClass: 'Package' | 'Group'): void {
-  if (!ref && !isSysadmin(ctx)) throw new ValidationError({ message: `Missing id, can not get ${objectClass} object` })
+  if (!ref && !isSysadmin(ctx)) throw objectNotLoadable(objectClass)
 }
 
 /** The dataset (id first, then name) the caller may read; bare 404 when absent, CKAN's 403 when hidden. */

@@ -6,6 +6,7 @@ import { wrapForHtmlDiff } from '../../activity/html-lines.ts'
 import { sql } from '../../db/statements.ts'
 import { defineAction } from '../../define-action.ts'
 import { NotFound, ValidationError } from '../../errors.ts'
+import { objectNotLoadable } from '../../packages/missing-id.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
 import { pythonJsonDumps } from '../../validate/python-json.ts'
 import { findActivity, requireActivityReadable } from './activity_show.ts'
@@ -27,7 +28,7 @@ export const activity_diff = defineAction('activity_diff', {
     getOrBust(params, 'id')
     getOrBust(params, 'object_type')
     // CKAN's auth looks the activity up itself and refuses an empty id first; sysadmins skip it and get a 404.
-    if (!params.id && !isSysadmin(ctx)) throw new ValidationError({ message: 'Missing id, can not get Activity object' })
+    if (!params.id && !isSysadmin(ctx)) throw objectNotLoadable('Activity')
     requireActivityReadable(ctx, params, 'edit')
   },
   help: `Compare what one activity recorded with the activity before it.

@@ -13,6 +13,7 @@ import { updatedGroupDict } from '../../groups/dictize.ts'
 import { validateGroupForm } from '../../groups/form.ts'
 import { updateGroup } from '../../groups/save.ts'
 import { findGroupRow, type GroupRow } from '../../groups/store.ts'
+import { objectNotLoadable } from '../../packages/missing-id.ts'
 import { kindOf, updateHelp } from './help-texts.ts'
 
 /** The group an update, delete or patch names by `id`, with CKAN's errors when absent. */
@@ -67,7 +68,7 @@ export function makeUpdate(action: string, partial: boolean): Omit<ActionDefinit
 function findPatchTarget(ctx: Context, params: Record<string, unknown>, action: string, isOrg: boolean): GroupRow {
   requireUser(ctx, action)
   // Sysadmins skip the auth function and reach *_show's own check of the id.
-  if (!isSysadmin(ctx) && !params.id) throw new ValidationError({ message: 'Missing id, can not get Group object' })
+  if (!isSysadmin(ctx) && !params.id) throw objectNotLoadable('Group')
   // _get_or_bust lets a null id through: *_show then finds no group.
   if (params.id === undefined) throw new ValidationError({ id: ['Missing value'] })
   const row = findGroupRow(ctx.db, params.id) ?? notFound()

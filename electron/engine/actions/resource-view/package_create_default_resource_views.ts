@@ -1,12 +1,13 @@
 import { requireUser } from '../../auth/roles.ts'
 import { isSysadmin } from '../../context.ts'
 import { anyone, defineAction } from '../../define-action.ts'
-import { notFound, ValidationError } from '../../errors.ts'
+import { notFound } from '../../errors.ts'
 import { requireUpdatePackage } from '../../packages/package-auth.ts'
 import { findPackageRow } from '../../packages/store.ts'
 import { addDefaultViews, callsAsCaller } from '../../resource-views/default-views.ts'
 import { defaultViewPlugins } from '../../resource-views/plugins.ts'
 import type { ViewDict } from '../../resource-views/store.ts'
+import { objectNotLoadable } from '../../packages/missing-id.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
 import { asbool } from '../../validate/validators.ts'
 
@@ -35,7 +36,7 @@ to add to any group the dict lists that the dataset is not in).
     requireUser(ctx, 'package_create_default_resource_views')
     if (!isSysadmin(ctx)) {
       // Mirrors package_update's auth on the dict sent (get_package_object: its id or name).
-      if (!dict?.id) throw new ValidationError({ message: 'Missing id, can not get Package object' })
+      if (!dict?.id) throw objectNotLoadable('Package')
       requireUpdatePackage(ctx, findPackageRow(ctx.db, dict.id) ?? notFound(), dict)
     }
     const datastoreViews = asbool(params.create_datastore_views ?? false) ?? false

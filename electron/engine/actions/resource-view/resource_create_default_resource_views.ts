@@ -1,11 +1,12 @@
 import { requireUser } from '../../auth/roles.ts'
 import { isSysadmin } from '../../context.ts'
 import { anyone, defineAction } from '../../define-action.ts'
-import { notFound, ValidationError } from '../../errors.ts'
+import { notFound } from '../../errors.ts'
 import { findResourceRow } from '../../packages/resource-write.ts'
 import { addDefaultViews, callsAsCaller } from '../../resource-views/default-views.ts'
 import { defaultViewPlugins } from '../../resource-views/plugins.ts'
 import { requireCreateOnResource } from '../../resource-views/view-auth.ts'
+import { objectNotLoadable } from '../../packages/missing-id.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
 import { asbool } from '../../validate/validators.ts'
 
@@ -37,7 +38,7 @@ allowed to add resources to the resource's dataset.
     requireUser(ctx, 'resource_create_default_resource_views')
     // CKAN reads resource['id'] here and crashes without one; Shelfmark answers as its get_resource_object does.
     const id = resource !== null && typeof resource === 'object' && !Array.isArray(resource) ? resource.id : undefined
-    if (!id) throw new ValidationError({ message: 'Missing id, can not get Resource object' })
+    if (!id) throw objectNotLoadable('Resource')
     if (!isSysadmin(ctx)) requireCreateOnResource(ctx, 'resource_create_default_resource_views', findResourceRow(ctx.db, id) ?? notFound())
     // Mirrors CKAN: without a dataset dict, package_show is asked for the resource's dataset (as the caller).
     if (!params.package) ctx.call('package_show', { id: resource.package_id })

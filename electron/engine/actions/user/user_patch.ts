@@ -1,10 +1,10 @@
 /** CKAN's user_patch: user_update with the current values filled in. */
 import { isSysadmin } from '../../context.ts'
 import { defineAction } from '../../define-action.ts'
-import { ValidationError } from '../../errors.ts'
 import { requireUser } from '../../auth/roles.ts'
 import { requireUserEditable } from '../../users/auth.ts'
 import { findUser } from '../../users/store.ts'
+import { objectNotLoadable } from '../../packages/missing-id.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
 
 export const user_patch = defineAction('user_patch', {
@@ -14,7 +14,7 @@ export const user_patch = defineAction('user_patch', {
     // from `id` (409 without one) and reports an unknown user as a 403.
     if (isSysadmin(ctx)) return
     requireUser(ctx, 'user_patch')
-    if (!params.id) throw new ValidationError({ message: 'Missing id, can not get User object' })
+    if (!params.id) throw objectNotLoadable('User')
     requireUserEditable(ctx, findUser(ctx.db, params.id))
   },
   help: `Change only the fields sent on a user account.
