@@ -12,14 +12,16 @@ const rowsPerStatement = 64
 
 /**
  * Runs `insert` (e.g. `INSERT OR IGNORE INTO t (a, b)`) for every row of
- * `values`, a flat list holding `columns` values per row, in order.
+ * `values`, a flat list holding `columns` values per row, in order; `upsert`
+ * (an `ON CONFLICT` clause) follows the rows. SQLite applies a multi-row
+ * statement row by row, so a later row may conflict with an earlier one.
  */
-export function insertMany(db: Sqlite, insert: string, columns: number, values: unknown[]): void {
+export function insertMany(db: Sqlite, insert: string, columns: number, values: unknown[], upsert = ''): void {
   const rowCount = values.length / columns
   const row = `(${Array.from({ length: columns }, () => '?').join(', ')})`
   for (let first = 0; first < rowCount; first += rowsPerStatement) {
     const count = Math.min(rowsPerStatement, rowCount - first)
-    const statement = sql(db, `${insert} VALUES ${Array.from({ length: count }, () => row).join(', ')}`)
+    const statement = sql(db, `${insert} VALUES ${Array.from({ length: count }, () => row).join(', ')} ${upsert}`)
     statement.run(values.slice(first * columns, (first + count) * columns))
   }
 }

@@ -6,6 +6,7 @@
  * by an earlier update are purged.
  */
 import type { Context } from '../context.ts'
+import { insertMany } from '../db/insert-many.ts'
 import { sql } from '../db/statements.ts'
 import { newResourceId } from '../time.ts'
 import { finaliseResource } from './finalise-resource.ts'
@@ -60,16 +61,18 @@ export function saveResourceRows(
   previous: ResourceDict[],
   isNew: boolean,
 ): void {
-  const upsert = sql(
+  // One statement for all the rows: each run costs a call into SQLite and its statement setup.
+  const values = resources.flatMap((resource) => [
+    resource.id, packageId, resource.position, 'active', textOrNull(resource.format), textOrNull(resource.url_type), null,
+  ])
+  insertMany(
     ctx.db,
-    `INSERT INTO resources (id, package_id, position, state, format, url_type, data)
-     VALUES (?, ?, ?, 'active', ?, ?, NULL)
-     ON CONFLICT (substr(id, 25), id) DO UPDATE SET package_id = excluded.package_id, position = excluded.position,
+    'INSERT INTO resources (id, package_id, position, state, format, url_type, data)',
+    7,
+    values,
+    `ON CONFLICT (substr(id, 25), id) DO UPDATE SET package_id = excluded.package_id, position = excluded.position,
        state = 'active', format = excluded.format, url_type = excluded.url_type, data = NULL`,
   )
-  for (const resource of resources) {
-    upsert.run(resource.id, packageId, resource.position, textOrNull(resource.format), textOrNull(resource.url_type))
-  }
   // Resources deleted by an earlier update go for good now (their views with them, migration 0014), but not
   // one the update brought back: as CKAN's package_resource_list_save, it stays the same row, views kept.
   if (!isNew) sql(ctx.db, "DELETE FROM resources WHERE package_id = ? AND state = 'deleted'").run(packageId)
