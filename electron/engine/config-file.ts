@@ -33,6 +33,7 @@ export const configFileKeys: Record<string, { field: keyof EngineConfig; kind: K
   'ckan.auth.public_user_details': { field: 'publicUserDetails', kind: 'boolean' },
   'ckan.auth.public_activity_stream_detail': { field: 'publicActivityStreamDetail', kind: 'boolean' },
   'ckan.max_resource_size': { field: 'maxResourceSizeMb', kind: 'size' },
+  'ckan.max_image_size': { field: 'maxImageSizeMb', kind: 'size' },
   'ckan.search.rows_max': { field: 'searchRowsMax', kind: 'count' },
   'search.facets.limit': { field: 'searchFacetsLimit', kind: 'count' },
   'ckan.activity_list_limit': { field: 'activityListLimit', kind: 'count' },

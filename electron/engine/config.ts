@@ -25,6 +25,8 @@ export type EngineConfig = {
   publicActivityStreamDetail: boolean
   /** ckan.max_resource_size in MB (default 10). */
   maxResourceSizeMb: number
+  /** ckan.max_image_size in MB (default 2): the largest group, user or logo image. */
+  maxImageSizeMb: number
   /** ckan.search.rows_max (default 1000): package_search's largest page; larger rows are cut to it. */
   searchRowsMax: number
   /** search.facets.limit (default 50): how many values each facet shows when facet.limit is not given. */
@@ -56,6 +58,7 @@ export const defaultConfig: EngineConfig = {
   publicUserDetails: true,
   publicActivityStreamDetail: false,
   maxResourceSizeMb: 10,
+  maxImageSizeMb: 2,
   searchRowsMax: 1000,
   searchFacetsLimit: 50,
   activityListLimit: 31,

@@ -15,8 +15,12 @@ export type ActionDefinition = {
   readOnly?: boolean
   /** Reads the search index: the engine brings the index up to date before running it (inside a write's transaction). */
   readsSearchIndex?: boolean
-  /** Takes uploaded files (multipart `upload`): the HTTP door hands files to these actions only. */
-  acceptsFiles?: boolean
+  /**
+   * Takes uploaded files (multipart): the HTTP door hands files to these
+   * actions only, cutting a file off past ckan.max_resource_size, or past
+   * ckan.max_image_size for 'images' (image_upload, logo_upload).
+   */
+  acceptsFiles?: boolean | 'images'
   /** Throws NotAuthorized (or NotFound) when the caller may not run the action. */
   auth: AuthRule
   /** CKAN-style field validators; run after auth. */

@@ -37,7 +37,8 @@ export async function readMultipart(
         filename: part.filename,
         contentType: part.mimetype,
       })
-      if (!saved) throw new ValidationError({ [part.fieldname]: ['File upload too large'] })
+      // CKAN's uploaders report size under "upload" whichever field carried the file (image_upload too).
+      if (!saved) throw new ValidationError({ upload: ['File upload too large'] })
       if (uploads.has(part.fieldname)) discardUploads([saved])
       else uploads.set(part.fieldname, saved)
     }

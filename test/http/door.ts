@@ -20,8 +20,14 @@ export type RequestOptions = {
 }
 
 /** Starts a door over a new catalog with a sysadmin "admin" and a token for it. */
-export async function startDoor(options: ServerOptions & { maxResourceSizeMb?: number; siteUrl?: string } = {}) {
-  const t = testEngine({ onDisk: true, config: options.maxResourceSizeMb ? { maxResourceSizeMb: options.maxResourceSizeMb } : {} })
+export async function startDoor(
+  options: ServerOptions & { maxResourceSizeMb?: number; maxImageSizeMb?: number; siteUrl?: string } = {},
+) {
+  const config = {
+    ...(options.maxResourceSizeMb ? { maxResourceSizeMb: options.maxResourceSizeMb } : {}),
+    ...(options.maxImageSizeMb ? { maxImageSizeMb: options.maxImageSizeMb } : {}),
+  }
+  const t = testEngine({ onDisk: true, config })
   const server = await startServer({ engine: t.engine, port: 0, ...options })
   const adminToken = (t.call('api_token_create', t.sysadmin, { user: 'admin', name: 'test' }) as { token: string }).token
   const door = {

@@ -1,13 +1,14 @@
 /**
  * The FileStore's only writes outside files/tmp: renaming a staged upload
- * into `files/<resource id>/<name>` and removing a resource's folder. They
+ * into `files/<resource id>/<name>` or `uploads/<folder>/<name>` (an image),
+ * and removing a resource's folder or a replaced image. They
  * run after the transaction that records them commits (ctx.afterCommit), so
  * a rolled-back action never touches stored files. All paths come from
  * store-paths.ts, which refuses anything that would leave files/.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
-import { resourceDir, resourceFilePath } from './store-paths.ts'
+import { dirname, join } from 'node:path'
+import { resourceDir, resourceFilePath, uploadedImagePath, type ImageFolder } from './store-paths.ts'
 
 /**
  * Renames the staged file to `files/<id>/<name>` (replacing a file of that
@@ -29,6 +30,20 @@ export function moveIntoPlace(dataDir: string, resourceId: string, tempPath: str
 export function removeResourceDir(dataDir: string, resourceId: string): void {
   const dir = resourceDir(dataDir, resourceId)
   if (dir) rmSync(dir, { recursive: true, force: true })
+}
+
+/** Renames the staged file to `uploads/<folder>/<name>` (CKAN's Upload.upload: other images stay). */
+export function moveImageIntoPlace(dataDir: string, folder: ImageFolder, tempPath: string, name: string): void {
+  const target = uploadedImagePath(dataDir, folder, name)
+  if (!target) throw new Error(`unsafe image name ${JSON.stringify(name)}`)
+  mkdirSync(dirname(target), { recursive: true })
+  renameSync(tempPath, target)
+}
+
+/** Removes `uploads/<folder>/<name>` if it is there; an unsafe name (a URL, a path) names no file of ours. */
+export function removeUploadedImage(dataDir: string, folder: ImageFolder, name: string): void {
+  const path = uploadedImagePath(dataDir, folder, name)
+  if (path) rmSync(path, { force: true })
 }
 
 /** Deletes a temporary file if it is still there. */

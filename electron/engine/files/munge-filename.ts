@@ -36,6 +36,17 @@ export function storedFileName(filename: string): string {
   return isWindowsDeviceName(name) ? `_${name}`.slice(0, maxTotalLength) : name
 }
 
+/**
+ * CKAN's munge_filename_legacy, which its image uploader still uses: no path
+ * dropping, no lower-casing; Latin-1 letters become ASCII, everything but
+ * [a-zA-Z0-9.- ] is removed, spaces become dashes, padded with "_" to 3
+ * characters and cut at 100 (an extension cut off is lost).
+ */
+export function mungeFilenameLegacy(filename: string): string {
+  const name = substituteAsciiEquivalents(filename).trim()
+  return padOrCut(name.replace(/[^a-zA-Z0-9.\- ]/g, '').replace(/ /g, '-'), minTotalLength, maxTotalLength)
+}
+
 /** True for CON, PRN, AUX, NUL, COM1-9, LPT1-9, with or without an extension (any case). */
 export function isWindowsDeviceName(name: string): boolean {
   return /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i.test(name)

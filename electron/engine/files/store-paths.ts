@@ -1,9 +1,12 @@
 /**
  * Where the FileStore keeps things, and the checks that keep every path it
  * builds inside the data directory: `files/<resource id>/<munged name>` for
- * stored files, `files/tmp/` for uploads on their way in. Ids and names from
- * a request are checked as single safe path segments AND the resolved path
- * must still lie under `files/`; either failing means "no such file".
+ * stored files, `files/tmp/` for uploads on their way in, and
+ * `uploads/<group|user|admin>/<name>` for uploaded images (CKAN's
+ * `storage/uploads/<object type>/`, served at `/uploads/...`). Ids and
+ * names from a request are checked as single safe path segments AND the
+ * resolved path must still lie under `files/` (or `uploads/`); either
+ * failing means "no such file".
  */
 import { join, resolve, sep } from 'node:path'
 import { isWindowsDeviceName } from './munge-filename.ts'
@@ -46,6 +49,36 @@ export function resourceFilePath(dataDir: string, id: string, name: string): str
   const dir = resourceDir(dataDir, id)
   if (!dir || !isSafeStoredName(name)) return null
   return inside(dir, name)
+}
+
+/** The folders CKAN's image uploader writes: group and organization images, user pictures, the site logo. */
+export const imageFolders = ['group', 'user', 'admin'] as const
+export type ImageFolder = (typeof imageFolders)[number]
+
+/** True when `folder` is one of the image folders. */
+export function isImageFolder(folder: unknown): folder is ImageFolder {
+  return typeof folder === 'string' && (imageFolders as readonly string[]).includes(folder)
+}
+
+/** `<dataDir>/uploads`. */
+export function uploadsRoot(dataDir: string): string {
+  return resolve(dataDir, 'uploads')
+}
+
+/**
+ * True when `name` may be an uploaded image's file name: what
+ * mungeFilenameLegacy leaves ([A-Za-z0-9.-]) plus "_", never only dots and
+ * never a Windows device name.
+ */
+export function isSafeImageName(name: unknown): name is string {
+  return typeof name === 'string' && /^[A-Za-z0-9_.-]{1,100}$/.test(name) && !/^\.+$/.test(name) && !isWindowsDeviceName(name)
+}
+
+/** `uploads/<folder>/<name>`, or null when either part is not safe. */
+export function uploadedImagePath(dataDir: string, folder: string, name: string): string | null {
+  if (!isImageFolder(folder) || !isSafeImageName(name)) return null
+  const dir = inside(uploadsRoot(dataDir), folder)
+  return dir ? inside(dir, name) : null
 }
 
 /**

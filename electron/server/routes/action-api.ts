@@ -5,6 +5,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { BadRequest } from '../../engine/errors.ts'
 import { failureOf, helpUrl } from '../../engine/envelope-of.ts'
+import type { ActionDefinition } from '../../engine/define-action.ts'
 import { callWithData } from '../action-call.ts'
 import type { Door, RoutePlugin } from '../door.ts'
 import { drainThenClose } from '../linger.ts'
@@ -33,7 +34,7 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
   const query = queryOf(request.url)
   let uploads: UploadPart[] = []
   try {
-    const input = await readInput(door, request, query, action.readOnly === true)
+    const input = await readInput(door, request, query, action)
     uploads = [...input.uploads.values()]
     const response = callWithData(door, action, help, input.data, input.uploads, () => door.callerFor(request))
     return sendResponse(reply, response, jsonpCallback(request.method, query))
@@ -47,11 +48,13 @@ async function handleAction(door: Door, request: FastifyRequest, reply: FastifyR
 }
 
 /** The request's data dict by CKAN's rules, plus its uploads. */
-async function readInput(door: Door, request: FastifyRequest, query: string, readOnly: boolean) {
+async function readInput(door: Door, request: FastifyRequest, query: string, action: ActionDefinition) {
   const method = request.method
+  const readOnly = action.readOnly === true
   if (request.isMultipart()) {
     if (method === 'GET' || method === 'HEAD') return { data: requestData({ method, readOnly, query, form: null, body: null }), uploads: new Map() }
-    const maxFileBytes = door.engine.config.maxResourceSizeMb * 1024 * 1024
+    const { maxResourceSizeMb, maxImageSizeMb } = door.engine.config
+    const maxFileBytes = (action.acceptsFiles === 'images' ? maxImageSizeMb : maxResourceSizeMb) * 1024 * 1024
     const multipart = await readMultipart(request, { limits: door.limits, uploadDir: door.uploadDir, maxFileBytes })
     try {
       return { data: requestData({ method, readOnly, query, form: multipart.fields, body: null }), uploads: multipart.uploads }

@@ -6,8 +6,9 @@ import type { RoutePlugin } from '../door.ts'
 import { actionApiRoutes } from './action-api.ts'
 import { apiVersionRoutes } from './api-version.ts'
 import { downloadRoutes } from './download.ts'
+import { uploadsRoutes } from './uploads.ts'
 import { utilApiRoutes } from './util-api.ts'
 import { webAppRoutes } from './web-app.ts'
 import { webSignInRoutes } from './web-signin.ts'
 
-export const serverRoutes: RoutePlugin[] = [apiVersionRoutes, actionApiRoutes, utilApiRoutes, downloadRoutes, webAppRoutes, webSignInRoutes]
+export const serverRoutes: RoutePlugin[] = [apiVersionRoutes, actionApiRoutes, utilApiRoutes, downloadRoutes, uploadsRoutes, webAppRoutes, webSignInRoutes]

@@ -62,6 +62,7 @@ ckan.auth.user_delete_groups = false
 ckan.auth.public_user_details = false
 ckan.auth.public_activity_stream_detail = true
 ckan.max_resource_size = 250
+ckan.max_image_size = 3
 ckan.search.rows_max = 5000
 search.facets.limit = 20
 ckan.activity_list_limit = 10
@@ -85,6 +86,7 @@ ckan.auth.allow_collaborators_to_change_owner_org = true
       publicUserDetails: false,
       publicActivityStreamDetail: true,
       maxResourceSizeMb: 250,
+      maxImageSizeMb: 3,
       searchRowsMax: 5000,
       searchFacetsLimit: 20,
       activityListLimit: 10,

@@ -3,12 +3,14 @@ import { requireSysadmin, requireUser } from '../../auth/roles.ts'
 import { editableOptions, saveConfigOption } from '../../config-options.ts'
 import { defineAction } from '../../define-action.ts'
 import { ValidationError } from '../../errors.ts'
+import { storeImageUpload, takeImageUpload } from '../../files/image-upload.ts'
 import { validateOrThrow } from '../../validate/navl.ts'
 
-/** The fields CKAN's image uploader takes out of the request before validation. */
-const uploadFields = ['logo_upload', 'clear_logo_upload']
+/** CKAN's Upload('admin').update_data_dict(data, 'ckan.site_logo', 'logo_upload', 'clear_logo_upload'). */
+const logoFields = { folder: 'admin', urlField: 'ckan.site_logo', fileField: 'logo_upload', clearField: 'clear_logo_upload' } as const
 
 export const config_option_update = defineAction('config_option_update', {
+  acceptsFiles: 'images', // logo_upload
   auth(ctx) {
     requireUser(ctx, 'config_option_update')
     requireSysadmin(ctx)
@@ -21,8 +23,10 @@ export const config_option_update = defineAction('config_option_update', {
     ckan.homepage_style, a positive integer. status_show reports the new
     ckan.site_title, ckan.site_description and ckan.site_url. A
     ckan.site_logo that is neither a URL nor an absolute path is stored
-    under /uploads/admin/, as CKAN stores an uploaded logo's name; logo
-    files themselves are not accepted.
+    under /uploads/admin/, as CKAN stores an uploaded logo's name. A
+    PNG, GIF or JPEG file sent as logo_upload (multipart, at most
+    ckan.max_image_size MB) becomes the logo: its stored name is
+    returned as ckan.site_logo and /uploads/admin/<name> is stored.
 
     :returns: the options set, as validated
     :rtype: dictionary
@@ -34,7 +38,8 @@ export const config_option_update = defineAction('config_option_update', {
       throw new ValidationError({ message: `Configuration option(s) '${unknown.join(' ')}' can not be updated` })
     }
     const request = { ...params }
-    for (const field of uploadFields) delete request[field]
+    // Mirrors CKAN: the logo is taken and checked, and its size too, before the options are validated.
+    storeImageUpload(ctx, takeImageUpload(ctx, request, logoFields))
     const data = validateOrThrow(editableOptions, request, ctx)
     for (const [key, value] of Object.entries(data)) {
       // Mirrors CKAN: a logo given as a bare file name is served from the admin upload folder.

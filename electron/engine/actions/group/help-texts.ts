@@ -50,6 +50,8 @@ Any logged-in user may do this while ckan.auth.user_create_${noun}s is on (the d
 :type description: string
 :param image_url: address of a picture for the ${noun} (optional)
 :type image_url: string
+:param image_upload: a PNG, GIF or JPEG file instead (multipart, at most ckan.max_image_size MB); image_url becomes its stored name, served under /uploads/group/, and an uploaded picture stays until another comes or \`\`clear_upload\`\` removes it (optional)
+:type image_upload: file
 ${typeLine}
 :type type: string
 :param extras: arbitrary key/value pairs, each \`\`{"key": ..., "value": ...}\`\`; a key may not repeat a standard field (optional)

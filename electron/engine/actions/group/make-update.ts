@@ -14,7 +14,9 @@ import { validateGroupForm } from '../../groups/form.ts'
 import { updateGroup } from '../../groups/save.ts'
 import { findGroupRow, type GroupRow } from '../../groups/store.ts'
 import { objectNotLoadable } from '../../packages/missing-id.ts'
+import { storeImageUpload, takeImageUpload } from '../../files/image-upload.ts'
 import { kindOf, updateHelp } from './help-texts.ts'
+import { groupImageFields } from './make-create.ts'
 
 /** The group an update, delete or patch names by `id`, with CKAN's errors when absent. */
 export function findTarget(ctx: Context, params: Record<string, unknown>, message = 'Group was not found.'): GroupRow {
@@ -47,12 +49,18 @@ export function makeUpdate(action: string, partial: boolean): Omit<ActionDefinit
       requireUser(ctx, action)
       requireUpdateGroup(ctx, row, kindOf(isOrg))
     },
+    acceptsFiles: 'images', // image_upload
     run(ctx, params) {
       const row = findTarget(ctx, params)
       // The id names the row; the type is the stored one (any other was refused in auth).
       const { id: _id, type: _type, ...fields } = params
+      // *_patch sends CKAN's update the stored image_url (from *_show): clear_upload then clears it.
+      if (partial && fields.image_url === undefined) fields.image_url = row.image_url ?? ''
+      // Mirrors _group_or_org_update: the stored image is the uploader's old file (kept, replaced or cleared).
+      const image = takeImageUpload(ctx, fields, groupImageFields(row.image_url))
       const form = validateGroupForm(ctx, fields, row.id)
       const next = updateGroup(ctx, row, form, partial)
+      storeImageUpload(ctx, image)
       recordGroupActivity(ctx, next, 'changed')
       return updatedGroupDict(ctx, next)
     },

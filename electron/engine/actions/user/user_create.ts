@@ -7,7 +7,8 @@ import { recordUserActivity } from '../../users/activity.ts'
 import { dictizeUser } from '../../users/dictize.ts'
 import { hashPassword } from '../../users/password.ts'
 import { findUser, insertUser } from '../../users/store.ts'
-import { MISSING, type Schema, type Validator } from '../../validate/navl.ts'
+import { storeImageUpload, takeImageUpload } from '../../files/image-upload.ts'
+import { MISSING, validateOrThrow, type Schema, type Validator } from '../../validate/navl.ts'
 import {
   emailIsUnique,
   ignoreNotSysadmin,
@@ -56,9 +57,17 @@ export const userSchema: Schema = {
   sysadmin: [ignoreNotSysadmin, ignoreMissing, booleanValidator],
 }
 
+/** CKAN's Upload('user').update_data_dict(data, 'image_url', 'image_upload', 'clear_upload'): no old file, ever. */
+export const userImageFields = {
+  folder: 'user',
+  urlField: 'image_url',
+  fileField: 'image_upload',
+  clearField: 'clear_upload',
+} as const
+
 export const user_create = defineAction('user_create', {
   auth: canCreateUser,
-  schema: userSchema,
+  acceptsFiles: 'images', // image_upload
   help: `Register a new user account.
 
     Sysadmins may always do this; anyone else, anonymous callers included,
@@ -80,6 +89,10 @@ export const user_create = defineAction('user_create', {
     :type about: string
     :param image_url: a picture for the profile (optional)
     :type image_url: string
+    :param image_upload: a PNG, GIF or JPEG picture file instead
+        (multipart; at most ckan.max_image_size MB); image_url becomes its
+        stored name, served under /uploads/user/ (optional)
+    :type image_upload: file
     :param activity_streams_email_notifications: (optional, default
         \`\`False\`\`)
     :type activity_streams_email_notifications: bool
@@ -102,7 +115,11 @@ export const user_create = defineAction('user_create', {
     :returns: the new account, \`\`email\`\` included
     :rtype: dictionary
     `,
-  run(ctx, data) {
+  run(ctx, params) {
+    // Mirrors CKAN's user_create: the uploader takes the file before the schema runs, stores it after the save.
+    const request = { ...params }
+    const image = takeImageUpload(ctx, request, userImageFields)
+    const data = validateOrThrow(userSchema, request, ctx)
     const passwordHash =
       typeof data.password_hash === 'string' ? data.password_hash : hashPassword(String(data.password))
     const user = insertUser(ctx.db, typeof data.id === 'string' ? data.id : newId(), ckanNow(), {
@@ -117,6 +134,7 @@ export const user_create = defineAction('user_create', {
       activity_streams_email_notifications: data.activity_streams_email_notifications === true ? 1 : 0,
       plugin_extras: data.plugin_extras ? JSON.stringify(data.plugin_extras) : null,
     })
+    storeImageUpload(ctx, image)
     recordUserActivity(ctx, user, 'new user')
     return dictizeUser(ctx, user, {
       keepPrivateFields: true,

@@ -8,6 +8,7 @@ import { objectNotLoadable } from '../../packages/missing-id.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
 
 export const user_patch = defineAction('user_patch', {
+  acceptsFiles: 'images', // image_upload, handed on to user_update
   auth(ctx, params) {
     // Mirrors CKAN: user_patch's auth runs first. It lives in auth/patch.py, so anonymous callers
     // are refused before anything else; it then defers to user_update's, which loads the user

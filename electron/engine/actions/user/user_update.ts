@@ -7,10 +7,11 @@ import { dictizeUser } from '../../users/dictize.ts'
 import { hashPassword } from '../../users/password.ts'
 import { findUser, updateUser, type UserFields } from '../../users/store.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
-import type { Schema } from '../../validate/navl.ts'
+import { storeImageUpload, takeImageUpload } from '../../files/image-upload.ts'
+import { validateOrThrow, type Schema } from '../../validate/navl.ts'
 import { userNameUnchanged, userPasswordValidator } from '../../validate/user.ts'
 import { ignoreMissing, nameValidator } from '../../validate/validators.ts'
-import { userSchema } from './user_create.ts'
+import { userImageFields, userSchema } from './user_create.ts'
 
 /** CKAN's default_update_user_schema: name and password become optional; the rest as on create. */
 const updateSchema: Schema = {
@@ -46,7 +47,7 @@ export const user_update = defineAction('user_update', {
     const target = findUser(ctx.db, params.id) ?? notFoundUser()
     requireUserEditable(ctx, target)
   },
-  schema: updateSchema,
+  acceptsFiles: 'images', // image_upload
   help: `Rewrite a user account from the fields sent.
 
     Users may change their own account; sysadmins may change any. \`\`email\`\`
@@ -58,14 +59,20 @@ export const user_update = defineAction('user_update', {
     :param id: id or name of the account to change
     :type id: string
 
-    Everything else is as in user_create.
+    Everything else is as in user_create, image_upload included (the
+    picture it replaces stays on disk, as in CKAN).
 
     :returns: the account after the change
     :rtype: dictionary
     `,
-  run(ctx, data) {
+  run(ctx, params) {
+    // Mirrors CKAN's user_update: the uploader takes the file before the schema runs, stores it after the save.
+    const request = { ...params }
+    const image = takeImageUpload(ctx, request, userImageFields)
+    const data = validateOrThrow(updateSchema, request, ctx)
     const target = findUser(ctx.db, data.id) ?? notFoundUser()
     const user = updateUser(ctx.db, target.id, userFieldsFrom(data))
+    storeImageUpload(ctx, image)
     recordUserActivity(ctx, user, 'changed user')
     return dictizeUser(ctx, user, { includePluginExtras: 'plugin_extras' in data })
   },
