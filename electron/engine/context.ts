@@ -35,6 +35,8 @@ export type Context = {
   callIgnoringAuth(name: string, params: Record<string, unknown>): unknown
   /** Work to run after the transaction commits (moving uploaded files into place, events). */
   afterCommit(task: () => void): void
+  /** Work to run if the transaction rolls back (removing an upload's temporary file); contexts outside a transaction have none. */
+  afterRollback?(task: () => void): void
 }
 
 /** True when the caller is a logged-in sysadmin. */

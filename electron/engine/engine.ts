@@ -259,9 +259,7 @@ export class Engine {
     return result
   }
 
-  private contextFor(user: UserRow | null, after: (() => void)[], rollbacks: (() => void)[]): Context & {
-    afterRollback(task: () => void): void
-  } {
+  private contextFor(user: UserRow | null, after: (() => void)[], rollbacks: (() => void)[]): Context {
     const ctx = {
       db: this.db,
       user,

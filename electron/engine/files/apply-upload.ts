@@ -47,7 +47,7 @@ export function applyUpload(ctx: Context, resource: Record<string, unknown>, upl
     return
   }
   // From here on the temporary file is ours: gone if anything in this transaction fails.
-  onRollback(ctx, () => removeTempFile(staged.tempPath))
+  ctx.afterRollback?.(() => removeTempFile(staged.tempPath))
   if (staged.size > ctx.config.maxResourceSizeMb * megabyte) invalid('upload', 'File upload too large')
   if (!isSafeResourceId(id)) invalid('upload', 'Files can only be stored for resources whose id is letters, digits, "-" and "_"')
 
@@ -68,8 +68,3 @@ function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === ''
 }
 
-/** The engine's context carries afterRollback on the object (not in the Context type). */
-function onRollback(ctx: Context, task: () => void): void {
-  const withRollback = ctx as Context & { afterRollback?: (task: () => void) => void }
-  withRollback.afterRollback?.(task)
-}

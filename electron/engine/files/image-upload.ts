@@ -66,7 +66,7 @@ export function takeImageUpload(ctx: Context, data: Record<string, unknown>, fie
     return none
   }
   // From here on the temporary file is ours: gone if anything in this transaction fails.
-  onRollback(ctx, () => removeTempFile(file.tempPath))
+  ctx.afterRollback?.(() => removeTempFile(file.tempPath))
   // A file part with no file name (an empty file input) is no upload to CKAN, nor a reason to keep the old one.
   if (!file.filename) return none
   const actual = verifyImageType(fileField, file)
@@ -97,8 +97,3 @@ export function storeImageUpload(ctx: Context, pending: PendingImage): void {
   }
 }
 
-/** The engine's context carries afterRollback on the object (not in the Context type). */
-function onRollback(ctx: Context, task: () => void): void {
-  const withRollback = ctx as Context & { afterRollback?: (task: () => void) => void }
-  withRollback.afterRollback?.(task)
-}
