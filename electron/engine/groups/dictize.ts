@@ -49,7 +49,11 @@ export function groupDict(ctx: Context, row: GroupRow, options: GroupDictOptions
   const core: Record<string, unknown> = groupCoreDict(ctx, row)
   if (options.includeDatasets || options.includeDatasetCount) core.package_count = countDatasets(ctx, row)
   const dict = sortKeys({ ...customOf(row), ...core })
-  if (options.includeDatasets) dict.packages = listDatasets(ctx, row, options.datasetLimit ?? shownDatasetLimit)
+  if (options.includeDatasets) {
+    // The first search page: package_search's default rows, cut to ckan.search.rows_max.
+    const limit = options.datasetLimit ?? Math.min(shownDatasetLimit, ctx.config.searchRowsMax)
+    dict.packages = listDatasets(ctx, row, limit)
+  }
   if (options.includeUsers) dict.users = memberUsers(ctx, row.id)
   if (options.includeExtras) dict.extras = sortedExtras(row)
   if (options.includeTags) dict.tags = memberTags(ctx, row.id)
