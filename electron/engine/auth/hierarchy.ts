@@ -1,7 +1,10 @@
 /**
- * Organization (and group) hierarchies, as CKAN keeps them: a group that is
- * an active member of another (members.table_name 'group', group_id the
- * parent, table_id the child) sits below it. CKAN's roles that cascade to
+ * Organization (and group) hierarchies, as CKAN keeps them: a member row
+ * with table_name 'group' links group_id (the child) to table_id (its
+ * parent), so `member_create {id: child, object: parent, object_type:
+ * 'group'}` and a child's `groups` list both name the parents, and CKAN's
+ * hierarchy queries (get_children_group_hierarchy, get_parent_groups) walk
+ * down from table_id to group_id. CKAN's roles that cascade to
  * sub-groups (`ckan.auth.roles_that_cascade_to_sub_groups`, default `admin`)
  * make an admin of a group an admin of every active group below it of the
  * same kind.
@@ -18,7 +21,7 @@ export const cascadingRole = 'admin'
  * children, ...). UNION (not UNION ALL) ends a cycle.
  */
 function linkedGroupsSql(direction: 'up' | 'down'): string {
-  const [from, to] = direction === 'up' ? ['table_id', 'group_id'] : ['group_id', 'table_id']
+  const [from, to] = direction === 'up' ? ['group_id', 'table_id'] : ['table_id', 'group_id']
   return `
   WITH RECURSIVE linked(id) AS (
     SELECT m.${to} FROM members m

@@ -13,8 +13,8 @@ beforeEach(() => {
   t.call('organization_create', t.sysadmin, { name: 'agency' })
   t.call('organization_create', t.sysadmin, { name: 'department' })
   t.call('organization_create', t.sysadmin, { name: 'unit' })
-  t.call('member_create', t.sysadmin, { id: 'agency', object: 'department', object_type: 'group', capacity: 'parent' })
-  t.call('member_create', t.sysadmin, { id: 'department', object: 'unit', object_type: 'group', capacity: 'parent' })
+  t.call('member_create', t.sysadmin, { id: 'department', object: 'agency', object_type: 'group', capacity: 'parent' })
+  t.call('member_create', t.sysadmin, { id: 'unit', object: 'department', object_type: 'group', capacity: 'parent' })
   t.call('organization_create', t.sysadmin, { name: 'elsewhere' })
   for (const [name, role] of [['boss', 'admin'], ['clerk', 'editor'], ['reader', 'member']]) {
     t.user(name)
@@ -55,7 +55,7 @@ describe("an admin of an organization above", () => {
   })
 
   it('loses the cascade when the link is removed', () => {
-    t.call('member_delete', t.sysadmin, { id: 'department', object: 'unit', object_type: 'group' })
+    t.call('member_delete', t.sysadmin, { id: 'unit', object: 'department', object_type: 'group' })
     const boss = t.engine.asUser('boss')
     expect(t.failure('package_show', boss, { id: 'unit-private' }).__type).toBe('Authorization Error')
     expect(t.call('organization_list_for_user', boss, {}).map((o: { name: string }) => o.name)).toEqual(['agency', 'department'])
@@ -75,16 +75,29 @@ describe('editors and members of an organization above', () => {
 })
 
 it('a cycle of links ends', () => {
-  t.call('member_create', t.sysadmin, { id: 'unit', object: 'agency', object_type: 'group', capacity: 'parent' })
+  t.call('member_create', t.sysadmin, { id: 'agency', object: 'unit', object_type: 'group', capacity: 'parent' })
   const boss = t.engine.asUser('boss')
   expect(t.call('organization_list_for_user', boss, {}).map((o: { name: string }) => o.name)).toEqual(['agency', 'department', 'unit'])
   expect(t.failure('package_create', t.engine.asUser('clerk'), { name: 'y', owner_org: 'unit' }).__type).toBe('Authorization Error')
 })
 
-it("a parent's `groups` list links the organizations it names below it", () => {
-  t.call('organization_create', t.sysadmin, { name: 'ministry', groups: [{ name: 'elsewhere' }] })
+it("a child's `groups` list names its parents: the child sits below them (CKAN's get_parent_groups)", () => {
+  t.call('organization_create', t.sysadmin, { name: 'ministry', groups: [{ name: 'agency' }] })
   t.user('minister')
   t.call('organization_member_create', t.sysadmin, { id: 'ministry', username: 'minister', role: 'admin' })
+  const boss = t.engine.asUser('boss')
+  expect(t.call('package_create', boss, { name: 'by-boss-in-ministry', owner_org: 'ministry' }).name).toBe('by-boss-in-ministry')
   const minister = t.engine.asUser('minister')
-  expect(t.call('package_create', minister, { name: 'by-minister', owner_org: 'elsewhere' }).name).toBe('by-minister')
+  expect(t.failure('package_create', minister, { name: 'by-minister', owner_org: 'agency' }).__type).toBe('Authorization Error')
+})
+
+it('member_create {id: child, object: parent} puts the child below, as CKAN test_get.py test_when_permissions_extend_to_sub_organizations', () => {
+  t.user('chief')
+  t.call('organization_create', t.sysadmin, { name: 'top', users: [{ name: 'chief', capacity: 'admin' }] })
+  t.call('organization_create', t.sysadmin, { name: 'middle', users: [{ name: 'chief', capacity: 'admin' }] })
+  t.call('organization_create', t.sysadmin, { name: 'bottom' })
+  t.call('member_create', t.sysadmin, { id: 'bottom', object: 'middle', object_type: 'group', capacity: 'parent' })
+  t.call('member_create', t.sysadmin, { id: 'middle', object: 'top', object_type: 'group', capacity: 'parent' })
+  const chief = t.engine.asUser('chief')
+  expect(t.call('organization_list_for_user', chief, {}).map((o: { name: string }) => o.name).sort()).toEqual(['bottom', 'middle', 'top'])
 })
