@@ -19,9 +19,10 @@ export const userNameAvailable: Validator = (value, field) => {
 }
 
 /**
- * Mirrors user_name_validator on update (the user is the request's `id`):
- * keeping the name is fine; another user's name is taken; renaming is for
- * sysadmins (or pending users) only.
+ * Mirrors CKAN 2.10's user_name_validator on update (the user is the
+ * request's `id`): keeping the name is fine; another user's name is taken;
+ * only a pending account may be renamed, by anyone allowed to update it,
+ * sysadmins included (CKAN 2.11 lets sysadmins rename any account).
  */
 export const userNameUnchanged: Validator = (value, field) => {
   if (typeof value !== 'string') throw new Invalid('User names must be strings')
@@ -31,7 +32,7 @@ export const userNameUnchanged: Validator = (value, field) => {
     if (holder.id === target?.id) return value
     throw new Invalid('That login name is not available.')
   }
-  if (target && target.state !== 'pending' && !isSysadmin(field.ctx)) {
+  if (target && target.state !== 'pending') {
     throw new Invalid('That login name can not be modified.')
   }
   return value
@@ -50,9 +51,12 @@ export const emailIsUnique: Validator = (value, field) => {
   throw new Invalid(`The email address '${value}' belongs to a registered user.`)
 }
 
-/** Mirrors user_password_validator: strings only; "" passes here; fewer than 8 characters fails. */
+/**
+ * Mirrors user_password_validator: strings only (null too is refused: only
+ * a missing key passes); "" passes here; fewer than 8 characters fails.
+ */
 export const userPasswordValidator: Validator = (value) => {
-  if (value === MISSING || value === undefined || value === null) return value
+  if (value === MISSING || value === undefined) return value
   if (typeof value !== 'string') throw new Invalid('Passwords must be strings')
   if (value !== '' && length(value) < 8) throw new Invalid('Your password must be 8 characters or longer')
   return value

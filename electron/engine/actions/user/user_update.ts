@@ -52,8 +52,9 @@ export const user_update = defineAction('user_update', {
 
     Users may change their own account; sysadmins may change any. \`\`email\`\`
     must always be sent; other fields left out keep their stored values, and
-    an empty \`\`password\`\` keeps the current one. A new \`\`name\`\` is accepted
-    only from a sysadmin (or for an account still pending). The fields
+    an empty \`\`password\`\` keeps the current one (a null one is refused). A
+    new \`\`name\`\` is accepted only for an account still pending, even from
+    a sysadmin (as in CKAN 2.10). The fields
     user_create reserves for sysadmins are reserved here too.
 
     :param id: id or name of the account to change

@@ -62,12 +62,29 @@ describe('user_update', () => {
     t.close()
   })
 
-  it('lets only sysadmins rename', () => {
+  // CKAN 2.10's test_update.py test_user_update_name: even with auth skipped, an active account keeps its name.
+  it('renames pending accounts only, whoever asks (CKAN 2.10: sysadmins too)', () => {
     const { t, self } = withEditor()
     expect(t.failure('user_update', self, { id: 'editor-user', name: 'renamed', email: 'editor-user@example.org' }).name)
       .toEqual(['That login name can not be modified.'])
+    expect(t.failure('user_update', t.sysadmin, { id: 'editor-user', name: 'renamed', email: 'editor-user@example.org' }).name)
+      .toEqual(['That login name can not be modified.'])
+    sql(t.engine.db, "UPDATE users SET state = 'pending' WHERE name = 'editor-user'").run()
     expect(t.call('user_update', t.sysadmin, { id: 'editor-user', name: 'renamed', email: 'editor-user@example.org' }).name)
       .toBe('renamed')
+    t.close()
+  })
+
+  // CKAN 2.10's test_update.py test_user_update_with_null_password and _with_invalid_password.
+  it('refuses a null or non-string password; an empty one keeps the current', () => {
+    const { t, self } = withEditor()
+    const before = passwordHash(t, 'editor-user')
+    for (const password of [null, false, -1, 23, 30.7]) {
+      expect(t.failure('user_update', self, { id: 'editor-user', email: 'editor-user@example.org', password }))
+        .toEqual({ __type: 'Validation Error', password: ['Passwords must be strings'] })
+    }
+    t.call('user_update', self, { id: 'editor-user', email: 'editor-user@example.org', password: '' })
+    expect(passwordHash(t, 'editor-user')).toBe(before)
     t.close()
   })
 
