@@ -47,7 +47,8 @@ Which memberships count follows the role table: \`\`admin\`\` holds every permis
     if (user.sysadmin === 1) {
       rows = sql(ctx.db, "SELECT *, 'admin' AS member_capacity FROM groups WHERE is_organization = 1 AND state = 'active'").all() as typeof rows
     } else {
-      const roles = rolesWithPermission(String(params.permission ?? 'manage_group'))
+      // CKAN reads data_dict.get('permission', 'manage_group'): a null sent is a permission no role holds but admin.
+      const roles = rolesWithPermission(params.permission === undefined ? 'manage_group' : String(params.permission))
       rows = sql(
         ctx.db,
         `SELECT g.*, m.capacity AS member_capacity FROM members m JOIN groups g ON g.id = m.group_id

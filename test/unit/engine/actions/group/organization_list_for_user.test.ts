@@ -33,6 +33,13 @@ describe('organization_list_for_user', () => {
     expect(pairs(t.call('organization_list_for_user', ed, { permission: 'admin' }))).toEqual([['a-org', 'admin']])
   })
 
+  it('reads a null or unknown permission as one only admins hold (CKAN test_get.py test_invalid_permission)', () => {
+    const ed = orgs()
+    for (const permission of ['', ' ', 'foo', 27.3, 5, true, false, null]) {
+      expect(pairs(t.call('organization_list_for_user', ed, { permission }))).toEqual([['a-org', 'admin']])
+    }
+  })
+
   it('gives a sysadmin every active organization as admin', () => {
     orgs()
     t.call('organization_create', t.user('someone'), { name: 'd-org', title: 'Delta' })
