@@ -56,7 +56,9 @@ export function validateResource(
   errors: Record<string, string[]>,
 ): ResourceDraft {
   const givenId = input.id === undefined || input.id === null || input.id === '' ? null : String(text(input.id))
-  if (givenId !== null && isOtherDatasetsResource(db, givenId, options.packageId)) {
+  const idError = givenId === null ? null : resourceIdError(givenId)
+  if (idError !== null) errors.id = [idError]
+  else if (givenId !== null && isOtherDatasetsResource(db, givenId, options.packageId)) {
     errors.id = ['Resource id already exists.']
   }
   const url = typeof input.url === 'string' ? input.url.trim() : input.url === undefined || input.url === null ? '' : text(input.url)
@@ -123,6 +125,17 @@ function resourceDate(value: unknown, key: string, errors: Record<string, string
     return null
   }
   return date
+}
+
+/**
+ * CKAN 2.10.1's resource_id_validator (its fix for CVE-2023-32321, as a
+ * resource's id names its file's folder): letters, digits, spaces, "-" and
+ * "_" only, 7 to 100 characters. Null when the id passes.
+ */
+function resourceIdError(id: string): string | null {
+  if (/[^0-9a-zA-Z _-]/.test(id)) return 'Invalid characters in resource id'
+  if (id.length < 7 || id.length > 100) return 'Invalid length for resource id'
+  return null
 }
 
 /** True when the id is already a resource of another dataset (CKAN 2.11's resource_id_does_not_exist). */

@@ -75,4 +75,22 @@ describe('resource_create', () => {
     expect(t.failure('resource_create', t.sysadmin, { package_id: [] })).toEqual({ __type: 'Validation Error', name_or_id: ['Missing value'] })
     expect(t.call('resource_create', t.sysadmin, { package_id: created.id, url: [] }).url).toBe('')
   })
+
+  // CKAN's test_create.py TestResourceCreate: test_invalid_characters_in_id, test_id_too_long,
+  // test_id_already_exists, test_normal_user_can_provide_custom_id.
+  it('checks a chosen id as CKAN 2.10.1+ does: safe characters, 7 to 100 long, not taken by another dataset', () => {
+    const bad = (id: unknown) => t.failure('resource_create', t.sysadmin, { package_id: created.id, id, url: 'http://data' })
+    expect(bad('../../nope.txt')).toEqual({ __type: 'Validation Error', id: ['Invalid characters in resource id'] })
+    expect(bad('x'.repeat(101))).toEqual({ __type: 'Validation Error', id: ['Invalid length for resource id'] })
+    expect(bad('abcdef')).toEqual({ __type: 'Validation Error', id: ['Invalid length for resource id'] })
+    const id = '4a5d2c1e-7b3f-4e9a-8c6d-2f1e0b9a8c7d'
+    expect(t.call('resource_create', t.editor, { package_id: created.id, id, url: 'http://data' }).id).toBe(id)
+    const other = minimal(t, 'other-dataset')
+    expect(t.failure('resource_create', t.sysadmin, { package_id: other.id, id })).toEqual({
+      __type: 'Validation Error',
+      id: ['Resource id already exists.'],
+    })
+    expect(t.call('resource_create', t.sysadmin, { package_id: created.id, id: 'x'.repeat(100) }).id).toBe('x'.repeat(100))
+    expect(t.call('resource_create', t.sysadmin, { package_id: created.id, id: 'ab cd_e-' }).id).toBe('ab cd_e-')
+  })
 })
