@@ -3,7 +3,7 @@ import { requireUser } from '../../auth/roles.ts'
 import { isSysadmin } from '../../context.ts'
 import { collaborationRows } from '../../collaborators/store.ts'
 import { anyone, defineAction } from '../../define-action.ts'
-import { NotAuthorized, notFound } from '../../errors.ts'
+import { NotAuthorized } from '../../errors.ts'
 import { findUser } from '../../users/store.ts'
 import { getOrBust } from '../../validate/get-or-bust.ts'
 import { capacityFilter, requireCollaboratorsEnabled } from './collaborators.ts'
@@ -32,7 +32,9 @@ export const package_collaborator_list_for_user = defineAction('package_collabor
     requireUser(ctx, 'package_collaborator_list_for_user') // its auth function admits no anonymous caller
     const own = ctx.user !== null && (params.id === ctx.user.name || params.id === ctx.user.id)
     if (!own && !isSysadmin(ctx)) throw new NotAuthorized('')
-    const user = findUser(ctx.db, params.id) ?? notFound('User not found')
+    const user = findUser(ctx.db, params.id)
+    // CKAN refuses (rather than 404s) a user it cannot find, even for a sysadmin.
+    if (!user) throw new NotAuthorized('Not allowed to retrieve collaborators')
     return collaborationRows(ctx.db, { userId: user.id }, capacityFilter(ctx, params.capacity)).map(({ package_id, capacity, modified }) => ({
       package_id,
       capacity,

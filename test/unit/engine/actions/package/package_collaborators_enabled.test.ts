@@ -167,6 +167,14 @@ describe('package_collaborator_list and package_collaborator_list_for_user', () 
     expect(t.call('package_collaborator_list_for_user', t.sysadmin, { id: helper.user!.id, capacity: 'editor' })).toEqual([])
   })
 
+  it('refuse a user that does not exist, even to a sysadmin (CKAN test_get.py test_list_for_user_user_not_found)', () => {
+    catalog()
+    expect(t.failure('package_collaborator_list_for_user', t.sysadmin, { id: 'xxx' })).toEqual({
+      __type: 'Authorization Error',
+      message: 'Access denied: Not allowed to retrieve collaborators',
+    })
+  })
+
   it("keep a user's collaborations to the user and sysadmins", () => {
     const { admin } = catalog()
     expect(t.failure('package_collaborator_list_for_user', admin, { id: 'friend' })).toEqual({
