@@ -4,7 +4,6 @@
  */
 import type { Sqlite } from '../../db/open.ts'
 import { sql } from '../../db/statements.ts'
-import { NotFound } from '../../errors.ts'
 
 /** A row of the tags table. */
 export type TagRow = { id: string; name: string; vocabulary_id: string | null }
@@ -39,17 +38,20 @@ export function vocabularyDict(db: Sqlite, vocabulary: VocabularyRow): Record<st
 }
 
 /**
- * CKAN's Tag.get: the tag with this id (in any vocabulary), else the tag with
- * this name in the given vocabulary, or among free tags when none is given.
- * An unknown vocabulary is a 404 naming it, as Tag.get raises.
+ * CKAN 2.10's Tag.get: with a vocabulary given, it must exist and hold the
+ * tag (by id or name), else there is none; without one, the tag with this id
+ * (in any vocabulary), else the free tag of this name.
  */
 export function findTag(db: Sqlite, ref: unknown, vocabularyRef?: unknown): TagRow | undefined {
   if (typeof ref !== 'string' || ref === '') return undefined
-  const byId = sql(db, 'SELECT id, name, vocabulary_id FROM tags WHERE id = ?').get(ref) as TagRow | undefined
-  if (byId) return byId
+  let vocabulary: VocabularyRow | undefined
   if (vocabularyRef !== undefined && vocabularyRef !== null && vocabularyRef !== '') {
-    const vocabulary = findVocabulary(db, vocabularyRef)
-    if (!vocabulary) throw new NotFound(`could not find vocabulary '${String(vocabularyRef)}'`)
+    vocabulary = findVocabulary(db, vocabularyRef)
+    if (!vocabulary) return undefined
+  }
+  const byId = sql(db, 'SELECT id, name, vocabulary_id FROM tags WHERE id = ?').get(ref) as TagRow | undefined
+  if (byId) return !vocabulary || byId.vocabulary_id === vocabulary.id ? byId : undefined
+  if (vocabulary) {
     return sql(db, 'SELECT id, name, vocabulary_id FROM tags WHERE name = ? AND vocabulary_id = ?').get(ref, vocabulary.id) as
       | TagRow
       | undefined

@@ -109,9 +109,8 @@ describe('tag_show', () => {
     const t = testEngine()
     t.call('vocabulary_create', t.sysadmin, { name: 'colors', tags: [{ name: 'red' }] })
     expect(t.failure('tag_show', t.anonymous, { id: 'red' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
-    expect(t.failure('tag_show', t.anonymous, { id: 'red', vocabulary_id: 'nope' })).toEqual({
-      __type: 'Not Found Error', message: "Not found: could not find vocabulary 'nope'",
-    })
+    // CKAN 2.10's Tag.get finds nothing in an unknown vocabulary, nor a tag of another vocabulary by id.
+    expect(t.failure('tag_show', t.anonymous, { id: 'red', vocabulary_id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     expect(t.failure('tag_show', t.anonymous, { id: 'blue', vocabulary_id: 'colors' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     expect(t.failure('tag_show', t.anonymous, {})).toEqual({ __type: 'Validation Error', id: ['Missing value'] })
     t.close()
@@ -188,7 +187,24 @@ describe('tag_delete', () => {
       __type: 'Not Found Error', message: 'Not found: Could not find tag "red"',
     })
     expect(t.failure('tag_delete', t.user('someone'), { id: 'red', vocabulary_id: 'colors' }).message).toBe('Access denied')
-    expect(t.failure('tag_delete', t.sysadmin, { id: 'red', vocabulary_id: 'shapes' }).message).toBe("Not found: could not find vocabulary 'shapes'")
+    expect(t.failure('tag_delete', t.sysadmin, { id: 'red', vocabulary_id: 'shapes' }).message).toBe('Not found: Could not find tag "red"')
+    t.close()
+  })
+
+  // CKAN 2.10's test_delete.py TestDeleteTags test_vocab_does_not_exist: Tag.get checks the vocabulary first.
+  it('finds no tag by id in an unknown vocabulary or another one', () => {
+    const t = testEngine()
+    const colors = t.call('vocabulary_create', t.sysadmin, { name: 'colors', tags: [{ name: 'red' }] })
+    t.call('vocabulary_create', t.sysadmin, { name: 'shapes', tags: [{ name: 'round' }] })
+    const red = colors.tags[0]
+    expect(t.failure('tag_delete', t.sysadmin, { id: red.id, vocabulary_id: 'not-a-real-id' })).toEqual({
+      __type: 'Not Found Error', message: `Not found: Could not find tag "${red.id}"`,
+    })
+    expect(t.failure('tag_delete', t.sysadmin, { id: red.id, vocabulary_id: 'shapes' }).__type).toBe('Not Found Error')
+    expect(t.failure('tag_show', t.anonymous, { id: red.id, vocabulary_id: 'shapes' }).__type).toBe('Not Found Error')
+    expect(t.call('tag_show', t.anonymous, { id: red.id }).name).toBe('red')
+    t.call('tag_delete', t.sysadmin, { id: red.id, vocabulary_id: 'colors' })
+    expect(t.call('vocabulary_show', t.anonymous, { id: 'colors' }).tags).toEqual([])
     t.close()
   })
 })
