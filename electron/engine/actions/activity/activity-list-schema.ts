@@ -31,7 +31,23 @@ const moment: Validator = (value) => {
   const ms = Number.isFinite(seconds) ? seconds * 1000 : typeof value === 'string' ? parseCkanTime(value) : NaN
   // Beyond ±8.64e15 ms a JavaScript Date is invalid (and toISOString throws).
   if (!(Math.abs(ms) <= 8.64e15)) throw new Invalid('Date format incorrect')
+  if (Number.isFinite(seconds)) return fromUnixSeconds(seconds)
   return `${new Date(ms).toISOString().slice(0, 23)}000`
+}
+
+/**
+ * Unix seconds as CKAN's stored form to the microsecond, rounded as Python's
+ * datetime.fromtimestamp rounds: activities written within one millisecond
+ * differ only in their microseconds, and a client pages by them.
+ */
+function fromUnixSeconds(seconds: number): string {
+  let whole = Math.floor(seconds)
+  let micro = Math.round((seconds - whole) * 1e6)
+  if (micro === 1e6) {
+    whole += 1
+    micro = 0
+  }
+  return `${new Date(whole * 1000).toISOString().slice(0, 19)}.${String(micro).padStart(6, '0')}`
 }
 
 /**

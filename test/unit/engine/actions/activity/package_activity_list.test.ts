@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { testEngine } from '../../../../helpers/test-engine.ts'
 import { catalogWithActivity } from './activity-fixtures.ts'
 import { exchange, haveExchanges } from '../../users/exchanges.ts'
 
@@ -52,6 +53,22 @@ describe('package_activity_list', () => {
     expect(t.failure('package_activity_list', t.anonymous, { id: 'open-data', before: 'yesterday' })).toEqual({
       __type: 'Validation Error', before: ['Date format incorrect'],
     })
+    t.close()
+  })
+
+  it('reads unix seconds to the microsecond, so activities of one millisecond page apart (CKAN test_action.py test_activity_after / _before / _after_before_offset)', () => {
+    const t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org-a' })
+    t.call('package_create', t.sysadmin, { name: 'versions', owner_org: 'org-a' })
+    for (let c = 0; c < 4; c++) t.call('package_patch', t.sysadmin, { id: 'versions', title: `Dataset v${c}` })
+    const db = t.call('package_activity_list', t.sysadmin, { id: 'versions', limit: 10 })
+    // What Python's datetime.timestamp() gives for a stored timestamp.
+    const seconds = (ts: string) => Date.parse(`${ts.slice(0, 19)}Z`) / 1000 + Number(`0.${ts.slice(20) || '0'}`)
+    const ids = (params: Record<string, unknown>) => t.call('package_activity_list', t.anonymous, { id: 'versions', ...params }).map((a: any) => a.id)
+    expect(ids({ after: seconds(db[2].timestamp) })).toEqual([db[0].id, db[1].id])
+    expect(ids({ before: seconds(db[1].timestamp) })).toEqual([db[2].id, db[3].id, db[4].id])
+    expect(ids({ before: seconds(db[1].timestamp), after: seconds(db[3].timestamp) })).toEqual([db[2].id])
+    expect(ids({ before: seconds(db[1].timestamp), after: seconds(db[4].timestamp), offset: 1 })).toEqual([db[3].id])
     t.close()
   })
 
