@@ -12,14 +12,16 @@ const createdCount =
 
 /**
  * The ORDER BY for CKAN's order_by values: a users column (fullname, about,
- * sysadmin and number_created_packages with name as tie-breaker), anything
- * else by display name, as CKAN falls back when the attribute is unknown.
+ * sysadmin and number_created_packages with name as tie-breaker; empty
+ * values last, as PostgreSQL sorts NULL), anything else by display name, as
+ * CKAN falls back when the attribute is unknown.
  */
 function orderClause(orderBy: string): string {
   if (orderBy === 'number_created_packages') return `${createdCount}, name`
-  if (['fullname', 'about', 'sysadmin'].includes(orderBy)) return `${orderBy} COLLATE NOCASE, name`
+  // PostgreSQL sorts NULL after every value in ascending order (SQLite puts it first).
+  if (['fullname', 'about', 'sysadmin'].includes(orderBy)) return `${orderBy} IS NULL, ${orderBy} COLLATE NOCASE, name`
   if (['id', 'name', 'email', 'created', 'state', 'last_active', 'image_url'].includes(orderBy)) {
-    return `${orderBy} COLLATE NOCASE`
+    return `${orderBy} IS NULL, ${orderBy} COLLATE NOCASE`
   }
   return `${displayNameOrder}, name`
 }

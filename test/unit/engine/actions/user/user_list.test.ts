@@ -68,6 +68,15 @@ describe('user_list', () => {
     t.close()
   })
 
+  it('sorts users without a full name after the others by fullname, as PostgreSQL sorts NULL (CKAN test_get.py test_user_list_order_by_fullname_only)', () => {
+    const t = withUsers()
+    t.call('user_create', t.sysadmin, { name: 'dora', email: 'dora@example.org', password: 'Password-123', fullname: '' })
+    const pairs = t.call('user_list', t.anonymous, { order_by: 'fullname' }).map((u: any) => [u.name, u.fullname])
+    // An empty full name comes first, as in Python's sorted(); a missing one (null) last.
+    expect(pairs).toEqual([['dora', ''], ['zed', 'Alice Zed'], ['carol', 'carol c'], ['admin', null], ['bob', null]])
+    t.close()
+  })
+
   it('falls back to display name for an unknown order_by, never running it as SQL', () => {
     const t = withUsers()
     expect(t.call('user_list', t.anonymous, { order_by: 'name; DROP TABLE users', all_fields: false })).toHaveLength(4)
