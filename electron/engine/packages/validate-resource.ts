@@ -56,10 +56,13 @@ export function validateResource(
   errors: Record<string, string[]>,
 ): ResourceDraft {
   const givenId = input.id === undefined || input.id === null || input.id === '' ? null : String(text(input.id))
-  const idError = givenId === null ? null : resourceIdError(givenId)
-  if (idError !== null) errors.id = [idError]
-  else if (givenId !== null && isOtherDatasetsResource(db, givenId, options.packageId)) {
-    errors.id = ['Resource id already exists.']
+  if (givenId !== null) {
+    const holder = resourceHolder(db, givenId)
+    // A resource the dataset already holds keeps its id, whatever its shape: a portal (or a CKAN before
+    // 2.10.1) may have given it one this check refuses, and the dataset must stay editable here.
+    const idError = holder === options.packageId ? null : resourceIdError(givenId)
+    if (idError !== null) errors.id = [idError]
+    else if (holder !== undefined && holder !== options.packageId) errors.id = ['Resource id already exists.']
   }
   const url = typeof input.url === 'string' ? input.url.trim() : input.url === undefined || input.url === null ? '' : text(input.url)
   // One literal, keys in CKAN's (alphabetical) order: every resource shares its shape, which keeps V8 fast.
@@ -138,8 +141,8 @@ function resourceIdError(id: string): string | null {
   return null
 }
 
-/** True when the id is already a resource of another dataset (CKAN 2.11's resource_id_does_not_exist). */
-function isOtherDatasetsResource(db: Sqlite, id: string, packageId: string | null): boolean {
+/** The dataset holding the resource with this id, if any (an id held elsewhere is CKAN 2.11's resource_id_does_not_exist). */
+function resourceHolder(db: Sqlite, id: string): string | undefined {
   const row = sql(db, `SELECT package_id FROM resources WHERE ${resourceWithId}`).get({ id }) as { package_id: string } | undefined
-  return row !== undefined && row.package_id !== packageId
+  return row?.package_id
 }

@@ -94,3 +94,24 @@ describe('resource_create', () => {
     expect(t.call('resource_create', t.sysadmin, { package_id: created.id, id: 'ab cd_e-' }).id).toBe('ab cd_e-')
   })
 })
+
+describe('a resource id CKAN 2.10.1+ would refuse, already held by the dataset', () => {
+  it('stays editable: package_update and resource_update keep it; a new resource may not take such an id', () => {
+    const t = catalog()
+    const made = minimal(t, 'from-a-portal', { resources: [{ url: 'http://example.org/a.csv' }] })
+    // As a pull from a portal stores it: a short id with a dot (an old or harvested portal's).
+    const odd = 'r.1'
+    t.engine.db.prepare('UPDATE resources SET id = ? WHERE package_id = ?').run(odd, made.id)
+    t.engine.db.prepare('UPDATE packages SET data = pack_json(replace(unpack_json(data), ?, ?)) WHERE id = ?').run(made.resources[0].id, odd, made.id)
+    const shown = t.call('package_show', t.sysadmin, { id: made.id })
+    expect(shown.resources[0].id).toBe(odd)
+    const updated = t.call('package_update', t.sysadmin, { ...shown, notes: 'edited offline' })
+    expect(updated.resources.map((r: any) => r.id)).toEqual([odd])
+    expect(t.call('resource_update', t.sysadmin, { id: odd, url: 'http://example.org/b.csv' }).url).toBe('http://example.org/b.csv')
+    expect(t.failure('resource_create', t.sysadmin, { package_id: made.id, id: 'r.2', url: 'http://x' })).toEqual({
+      __type: 'Validation Error',
+      id: ['Invalid characters in resource id'],
+    })
+    t.close()
+  })
+})
