@@ -36,8 +36,9 @@ export function capacityFilter(ctx: Context, capacity: unknown): string | undefi
 /**
  * Mirrors the collaborator auth rules (authz.can_manage_collaborators): an
  * admin of the dataset's organization (or of one above it), an 'admin'
- * collaborator, or the creator of an unowned dataset where unowned datasets
- * are allowed; sysadmins always. CKAN's rule asserts the dataset exists and
+ * collaborator, or the creator of an unowned dataset while
+ * create_unowned_dataset and create_dataset_if_not_in_organization are both
+ * on; sysadmins always. CKAN's rule asserts the dataset exists and
  * crashes with a 500 when it does not; here the caller gets the action's own
  * 404 instead.
  */
@@ -49,7 +50,8 @@ export function requireManageCollaborators(ctx: Context, ref: unknown, doing: st
 
 function canManageCollaborators(ctx: Context, pkg: PackageRow): boolean {
   if (!ctx.user) return false
-  if (!pkg.owner_org && ctx.config.createUnownedDataset && pkg.creator_user_id === ctx.user.id) return true
+  const { createUnownedDataset, createDatasetIfNotInOrganization } = ctx.config
+  if (!pkg.owner_org && createUnownedDataset && createDatasetIfNotInOrganization && pkg.creator_user_id === ctx.user.id) return true
   if (hasCapacity(ctx, pkg.owner_org, 'admin')) return true
   return collaboratesOn(ctx, pkg.id, ['admin'])
 }
