@@ -13,9 +13,22 @@ export class JsonText {
   constructor(readonly text: string) {}
 }
 
-/** A door response body as the JSON text to send. */
+/**
+ * A door response body as the JSON text to send, ASCII only.
+ *
+ * Mirrors CKAN's views/api.py, whose json.dumps keeps ensure_ascii: every
+ * character past '~' is written as \uXXXX (astral ones as their UTF-16 pair),
+ * so the bytes match CKAN's and a JSONP body never holds a raw U+2028.
+ */
 export function bodyJson(body: unknown): string {
-  return body instanceof JsonText ? body.text : JSON.stringify(body)
+  return asciiJson(body instanceof JsonText ? body.text : JSON.stringify(body))
+}
+
+const nonAscii = /[\u007f-\uffff]/g
+
+/** JSON text with its non-ASCII characters escaped (JSON.stringify has already escaped those below ' '). */
+function asciiJson(json: string): string {
+  return json.replace(nonAscii, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** CKAN's help URL for an action: always the /api/3/ form. */
