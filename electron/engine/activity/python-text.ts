@@ -16,6 +16,13 @@ export function rstripPython(text: string): string {
   return text.slice(0, end)
 }
 
+/** Python's str.strip() with no argument. */
+export function stripPython(text: string): string {
+  let start = 0
+  while (start < text.length && isPythonSpace(text[start])) start++
+  return rstripPython(text.slice(start))
+}
+
 /** Python's str.expandtabs(tabsize): a tab fills to the next multiple of tabsize columns; "\n" and "\r" restart the count. */
 export function expandTabs(text: string, tabsize: number): string {
   let column = 0

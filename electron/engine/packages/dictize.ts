@@ -5,6 +5,7 @@
  * `organization` and `groups` come last, placeholders that showPackage fills
  * in (CKAN has them among the others; JSON readers do not see key order).
  */
+import { stripPython } from '../activity/python-text.ts'
 import { isOpenLicense, licenseById } from '../licenses.ts'
 import type { TagDict } from './package-tags.ts'
 import type { PackageDict, ResourceDict } from './store.ts'
@@ -43,7 +44,8 @@ export function storedPackageDict(parts: StoredParts): PackageDict {
     owner_org: fields.owner_org,
     private: fields.private,
     state: fields.state,
-    title: fields.title,
+    // CKAN's package_dictize shows the title stripped (the database keeps it as sent, column included).
+    title: typeof fields.title === 'string' ? stripPython(fields.title) : fields.title,
     type: fields.type,
     url: fields.url,
     version: fields.version,
