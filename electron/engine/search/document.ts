@@ -4,7 +4,7 @@
  * fields. Mirrors what ckan/lib/search/index.py sends to Solr.
  */
 import { permissionLabels } from '../auth/roles.ts'
-import { canonicalTimestamp } from './date-math.ts'
+import { canonicalTimestamp, indexedDate } from './date-math.ts'
 import type { DocumentLookups, GroupInfo } from './document-lookups.ts'
 import { coreDatasetKeys, coreResourceKeys, ftsColumns, type FtsColumn } from './fields.ts'
 import { keyToken, publicToken } from './keys.ts'
@@ -53,8 +53,9 @@ export function buildDocument(lookups: DocumentLookups, dict: Dict): SearchDocum
     for (const piece of textsOf(value)) text.get(column)?.push(piece)
   }
   const addTerm = (field: string, value: unknown) => {
-    for (const piece of scalarsOf(value)) {
-      const stored = field.endsWith('_date') ? canonicalTimestamp(piece) : piece
+    // index.py reads a *_date field's value as a date and leaves it out when it is none (a list included).
+    const pieces = field.endsWith('_date') ? [indexedDate(value)].filter((date) => date !== null) : scalarsOf(value)
+    for (const stored of pieces) {
       const key = `${field}\u0000${stored}`
       if (!terms.has(key)) terms.set(key, [field, stored])
     }
@@ -110,6 +111,8 @@ export function buildDocument(lookups: DocumentLookups, dict: Dict): SearchDocum
   for (const extra of listOf(dict.extras)) {
     const key = String(extra.key ?? '').replace(/[^0-9A-Za-z_-]/g, '')
     const value = Array.isArray(extra.value) ? extra.value.map(String).join(' ') : extra.value
+    // An extras_*_date value that is no date is not indexed at all (its text included), as index.py skips it.
+    if (key.endsWith('_date') && indexedDate(value) === null) continue
     addText('extras', value)
     addTerm(`extras_${key}`, value)
     for (const piece of textsOf(value)) fieldTexts.push([`extras_${key}`, piece])
