@@ -84,7 +84,8 @@ function datasetName(
 ): string {
   const value = input.name
   if (existing && (value === undefined || value === null)) return existing.name
-  if (!existing && isFalsy(value)) {
+  // Mirrors navl's not_empty, which lets False and 0 through (its valid_values): they become "false" and "0".
+  if (!existing && isFalsy(value) && value !== false && value !== 0) {
     addError(errors, 'name', 'Missing value')
     return ''
   }

@@ -6,14 +6,21 @@ import { Invalid, MISSING, StopAndDrop, StopOnError, type Field, type Validator 
 import { pythonJsonDumps } from './python-json.ts'
 import type { EngineConfig } from '../config.ts'
 
-/** Mirrors navl's not_empty: absent, null or "" → "Missing value", chain ends. */
+/**
+ * Mirrors navl's not_empty: absent, null, "", [] or {} → "Missing value",
+ * chain ends. false and 0 pass, as CKAN lists them as valid values.
+ */
 export const notEmpty: Validator = (value, field) => {
-  if (value === MISSING || value === null || value === undefined || value === '' ||
-      (Array.isArray(value) && value.length === 0)) {
+  if (value === MISSING || value === null || value === undefined || value === '' || isEmptyContainer(value)) {
     field.errors.push('Missing value')
     throw new StopOnError()
   }
   return value
+}
+
+function isEmptyContainer(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0
 }
 
 /** Mirrors navl's not_missing: only an absent key fails. */
