@@ -51,6 +51,22 @@ describe('GET and POST', () => {
     expect(reply.text).toContain('Bad request - JSON Error: Invalid request. Please use POST method for your request')
   })
 
+  it("reads a read action's JSON body on GET when the query string is empty, as CKAN's request.data (test_sideeffect_action_is_not_get_able sends one)", async () => {
+    const get = (path: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+      door.request(path, { method: 'GET', body, headers })
+    door.t.call('organization_create', door.t.sysadmin, { name: 'get-body-org' })
+    const listed = await get('/api/3/action/organization_list', JSON.stringify({ all_fields: true, limit: 1 }))
+    expect(listed.status).toBe(200)
+    expect(listed.json.result).toHaveLength(1)
+    expect(typeof listed.json.result[0]).toBe('object')
+    // Query arguments win over the body, and a body that is no JSON object is CKAN's 400.
+    const byQuery = await get('/api/3/action/organization_list?all_fields=false', JSON.stringify({ all_fields: true }))
+    expect(byQuery.json.result.every((name: unknown) => typeof name === 'string')).toBe(true)
+    const array = await get('/api/3/action/organization_list', '[1]')
+    expect(array.status).toBe(400)
+    expect(array.json).toBe('Bad request - JSON Error: Request data JSON decoded to [1] but it needs to be a dictionary.')
+  })
+
   it('test_unicode_in_error_message_works_ok: the message is JSON with \\u escapes', async () => {
     const reply = await door.request('/api/action/tag_delete', {
       body: `id=${encodeURIComponent('Delta symbol: \u0394')}`,

@@ -10,6 +10,7 @@ import { callWithData } from '../action-call.ts'
 import type { Door, RoutePlugin } from '../door.ts'
 import { drainThenClose } from '../linger.ts'
 import { readMultipart } from '../multipart-input.ts'
+import { RequestRejected } from '../request-rejected.ts'
 import { requestData } from '../request-data.ts'
 import { jsonpCallback, queryOf, sendResponse } from '../send.ts'
 import { discardUploads, type UploadPart } from '../upload-part.ts'
@@ -63,9 +64,28 @@ async function readInput(door: Door, request: FastifyRequest, query: string, act
       throw error
     }
   }
-  const body = typeof request.body === 'string' ? request.body : null
+  const isGet = method === 'GET' || method === 'HEAD'
+  const body = typeof request.body === 'string' ? request.body : isGet && readOnly ? await unparsedBody(request, door.limits.bodyBytes) : null
   const form = body !== null && isUrlencoded(request.headers['content-type']) ? [...new URLSearchParams(body)] : null
   return { data: requestData({ method, readOnly, query, form, body: form ? null : body }), uploads: new Map() }
+}
+
+/**
+ * The body of a GET or HEAD, which Fastify leaves unread, or null when none
+ * was sent. CKAN reads a side-effect-free action's data from it (Flask's
+ * request.data) when the query string holds none.
+ */
+async function unparsedBody(request: FastifyRequest, maxBytes: number): Promise<string | null> {
+  const raw = request.raw
+  if (raw.headers['content-length'] === undefined && raw.headers['transfer-encoding'] === undefined) return null
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of raw as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > maxBytes) throw new RequestRejected(413, `Request body too large: the limit is ${maxBytes} bytes`)
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 function isUrlencoded(contentType: string | undefined): boolean {
