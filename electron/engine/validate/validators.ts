@@ -75,8 +75,9 @@ export const intValidator: Validator = (value) => {
   if (typeof value === 'string' && value.trim() === '') return '' // blank, as CKAN's "not value.strip()"
   if (typeof value === 'boolean') return value ? 1 : 0 // Python's bool is an int: divmod(True, 1) is (1, 0)
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value
-  if (typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value)) {
-    const number = Number.parseInt(value, 10)
+  // Python's int() also takes single underscores between digits ("1_000").
+  if (typeof value === 'string' && /^\s*[-+]?\d+(?:_\d+)*\s*$/.test(value)) {
+    const number = Number.parseInt(value.replaceAll('_', ''), 10)
     if (Number.isSafeInteger(number)) return number
   }
   throw new Invalid('Invalid integer')

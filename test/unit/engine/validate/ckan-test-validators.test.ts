@@ -207,6 +207,11 @@ describe('int_validator and natural_number_validator, through package_search row
     expect(rowsOf(t, '01')).toBe(1)
     expect(rowsOf(t, '\t  2\n')).toBe(2)
     expect(t.call('package_list', t.sysadmin, { offset: '-0' })).toHaveLength(3)
+    // Python's int() reads "1_0" as 10 (and refuses "_1" and "1__0").
+    expect(t.call('package_list', t.sysadmin, { limit: '0_2' })).toHaveLength(2)
+    for (const limit of ['_1', '1__0', '1_']) {
+      expect(t.failure('package_list', t.sysadmin, { limit }), limit).toEqual({ __type: 'Validation Error', limit: ['Invalid integer'] })
+    }
   })
 
   it('refuses a fraction, a float or exponent string and text with Invalid integer', () => {
