@@ -290,6 +290,19 @@ describe('*_exists validators', () => {
   })
 })
 
+describe("one_of, through package_relationship_create's type", () => {
+  it('test_val_in_list / test_val_not_in_list: a known type passes, another gets the list of allowed values', () => {
+    const t = engine()
+    t.call('package_create', t.sysadmin, { name: 'aa', owner_org: 'org' })
+    t.call('package_create', t.sysadmin, { name: 'bb', owner_org: 'org' })
+    expect(t.call('package_relationship_create', t.sysadmin, { subject: 'aa', object: 'bb', type: 'child_of' }).type).toBe('child_of')
+    const error = t.failure('package_relationship_create', t.sysadmin, { subject: 'aa', object: 'bb', type: 'bogus' })
+    expect(error.type).toEqual([
+      "Value must be one of ['depends_on', 'dependency_of', 'derives_from', 'has_derivation', 'links_to', 'linked_from', 'child_of', 'parent_of']",
+    ])
+  })
+})
+
 describe('user_password_validator, through user_create', () => {
   it('test_password_ok', () => {
     const t = engine()
