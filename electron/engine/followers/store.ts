@@ -36,9 +36,16 @@ export function followerCount(db: Sqlite, kind: FollowKind, objectId: string): n
   return (sql(db, `SELECT count(*) AS n FROM ${liveRows(kind)} AND f.object_id = ?`).get(objectId) as { n: number }).n
 }
 
-/** How many objects of this kind the user follows. */
-export function followeeCount(db: Sqlite, kind: FollowKind, followerId: string): number {
-  return (sql(db, `SELECT count(*) AS n FROM ${liveRows(kind)} AND f.follower_id = ?`).get(followerId) as { n: number }).n
+/**
+ * How many objects of this kind the user follows; for the group kind,
+ * `organizations` counts only organizations (true) or only groups (false).
+ */
+export function followeeCount(db: Sqlite, kind: FollowKind, followerId: string, organizations?: boolean): number {
+  if (organizations === undefined) {
+    return (sql(db, `SELECT count(*) AS n FROM ${liveRows(kind)} AND f.follower_id = ?`).get(followerId) as { n: number }).n
+  }
+  const query = `SELECT count(*) AS n FROM ${liveRows(kind)} AND f.follower_id = ? AND fo.is_organization = ?`
+  return (sql(db, query).get(followerId, organizations ? 1 : 0) as { n: number }).n
 }
 
 /** The ids of the users following the object, in the order they started. */

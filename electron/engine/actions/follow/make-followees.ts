@@ -59,14 +59,18 @@ export function followeeDicts(ctx: Context, noun: FolloweeNoun, userId: string):
     })
 }
 
-/** Declares {noun}_followee_count. Like CKAN's, group_ and organization_followee_count both count groups and organizations. */
+/**
+ * Declares {noun}_followee_count. As CKAN 2.10 (ckan/ckan#6973),
+ * group_followee_count counts groups only and organization_followee_count
+ * organizations only.
+ */
 export function makeFolloweeCount(noun: FolloweeNoun): ActionDefinition {
-  const things = noun === 'group' || noun === 'organization' ? 'groups and organizations' : `${noun}s`
+  const organizations = noun === 'organization' ? true : noun === 'group' ? false : undefined
   return defineAction(`${noun}_followee_count`, {
     readOnly: true,
     auth: anyone,
     schema: followeeSchema,
-    help: `Count the ${things} a user follows.
+    help: `Count the ${noun}s a user follows.
 
     Anyone may ask. Deleted ones are not counted.
 
@@ -75,7 +79,7 @@ export function makeFolloweeCount(noun: FolloweeNoun): ActionDefinition {
 
     :rtype: int
     `,
-    run: (ctx, data) => followeeCount(ctx.db, kindOf[noun], data.id as string),
+    run: (ctx, data) => followeeCount(ctx.db, kindOf[noun], data.id as string, organizations),
   })
 }
 
