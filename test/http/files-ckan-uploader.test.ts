@@ -88,3 +88,27 @@ describe("CKAN's ResourceUpload without a file (test_uploader.py)", () => {
     expect(served.body.length).toBe(0)
   })
 })
+
+describe("CKAN's ResourceUpload with a file and clear_upload", () => {
+  it('stores the file: a named file wins over clear_upload, on create and on update', async () => {
+    const dataset = await makeDataset(door, 'file-and-clear')
+    const created = await uploadFile(
+      door,
+      'resource_create',
+      { package_id: dataset.id, clear_upload: 'true', url: 'https://example.com/x.csv' },
+      { name: 'up.csv', bytes: 'abc' },
+    )
+    expect(created.status).toBe(200)
+    expect(created.json.result).toMatchObject({ url_type: 'upload', size: 3 })
+    expect(created.json.result.url).toBe(`${door.url}/dataset/${dataset.id}/resource/${created.json.result.id}/download/up.csv`)
+    expect((await download(door, created.json.result.url)).body.toString()).toBe('abc')
+
+    const link = (await door.action('resource_create', { package_id: dataset.id, url: 'https://example.com/y.csv' })).json.result
+    const replaced = await uploadFile(door, 'resource_update', { id: link.id, clear_upload: 'true' }, { name: 'New File (2).CSV', bytes: 'abcd' })
+    expect(replaced.status).toBe(200)
+    expect(replaced.json.result).toMatchObject({ url_type: 'upload', size: 4 })
+    expect(replaced.json.result.url.endsWith(`/resource/${link.id}/download/new-file-2.csv`)).toBe(true)
+    expect((await download(door, replaced.json.result.url)).body.toString()).toBe('abcd')
+    expect(orphans(door)).toEqual([])
+  })
+})

@@ -57,6 +57,8 @@ export function applyUpload(ctx: Context, resource: Record<string, unknown>, upl
   const name = storedFileName(staged.filename)
   resource.url = name
   resource.url_type = 'upload'
+  // The file wins over a clear_upload sent with it, as in CKAN's ResourceUpload (which checks for a file first).
+  delete resource.clear_upload
   resource.last_modified = ckanNow()
   resource.size = staged.size
   resource.hash = staged.sha256
