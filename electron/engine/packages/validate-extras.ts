@@ -4,7 +4,8 @@
  * twice (reported apart, under extras_validation). Values are kept as sent,
  * strings or not (deliberate: harvested portals store booleans and lists).
  */
-import { isFalsy, text } from './field-values.ts'
+import { notEmptyRefuses } from '../validate/validators.ts'
+import { text } from './field-values.ts'
 
 /**
  * The keys of CKAN 2.10's create_package_schema, which extras may not reuse
@@ -27,7 +28,7 @@ export function validateExtras(extras: Record<string, unknown>[]): {
   let failed = false
   for (const extra of extras) {
     const extraErrors: Record<string, string[]> = {}
-    if (isFalsy(extra.key)) extraErrors.key = ['Missing value']
+    if (notEmptyRefuses(extra.key)) extraErrors.key = ['Missing value']
     else if (schemaKeys.has(String(text(extra.key)))) extraErrors.key = ['There is a schema field with the same name']
     if (!('value' in extra)) extraErrors.value = ['Missing value']
     if (Object.keys(extraErrors).length) failed = true

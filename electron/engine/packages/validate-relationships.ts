@@ -7,7 +7,7 @@
 import { allRelationshipTypes, typeNotKnownMessage } from '../relationships/types.ts'
 import type { RelationshipDraft } from '../relationships/store.ts'
 import { pythonJsonDumps } from '../validate/python-json.ts'
-import { isFalsy } from './field-values.ts'
+import { notEmptyRefuses } from '../validate/validators.ts'
 
 /** The relationship lists a dict sent, each only when its key was present (CKAN saves only those). */
 export type RelationshipLists = { subject?: RelationshipDraft[]; object?: RelationshipDraft[] }
@@ -34,7 +34,7 @@ function relationshipDraft(item: Record<string, unknown>, errors: Record<string,
   const draft: RelationshipDraft = {}
   const id = optionalText(item.id)
   if (id !== undefined) draft.id = id
-  if (isFalsy(item.type)) errors.type = ['Missing value']
+  if (notEmptyRefuses(item.type)) errors.type = ['Missing value']
   else if (!allRelationshipTypes.includes(item.type as string)) errors.type = [typeNotKnownMessage]
   else draft.type = item.type as string
   const comment = optionalText(item.comment)

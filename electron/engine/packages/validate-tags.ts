@@ -5,7 +5,9 @@
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'
-import { isFalsy, pythonLength, text } from './field-values.ts'
+import { pythonJsonDumps } from '../validate/python-json.ts'
+import { notEmptyRefuses } from '../validate/validators.ts'
+import { pythonLength, text } from './field-values.ts'
 
 /** A tag as saved: its name and vocabulary id (null for free tags). */
 export type TagRef = { name: string; vocabulary_id: string | null }
@@ -75,12 +77,12 @@ export function dedupe(tags: TagRef[]): TagRef[] {
 }
 
 function validateName(tag: Record<string, unknown>, errors: Record<string, string[]>): string | undefined {
-  if (!('name' in tag) || isFalsy(tag.name)) {
+  if (!('name' in tag) || notEmptyRefuses(tag.name)) {
     errors.name = ['Missing value']
     return undefined
   }
   const value = text(tag.name)
-  const name = typeof value === 'string' ? value : JSON.stringify(value)
+  const name = typeof value === 'string' ? value : pythonJsonDumps(value)
   const messages = tagNameErrors(name)
   if (messages.length) errors.name = messages
   return name

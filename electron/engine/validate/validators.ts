@@ -11,11 +11,20 @@ import type { EngineConfig } from '../config.ts'
  * chain ends. false and 0 pass, as CKAN lists them as valid values.
  */
 export const notEmpty: Validator = (value, field) => {
-  if (value === MISSING || value === null || value === undefined || value === '' || isEmptyContainer(value)) {
+  if (notEmptyRefuses(value)) {
     field.errors.push('Missing value')
     throw new StopOnError()
   }
   return value
+}
+
+/**
+ * True when navl's not_empty would answer "Missing value": absent, null, ""
+ * or an empty list or dict. false and 0 are not empty there (its valid_values),
+ * so schemas that check a nested field by hand use this, not Python truthiness.
+ */
+export function notEmptyRefuses(value: unknown): boolean {
+  return value === MISSING || value === null || value === undefined || value === '' || isEmptyContainer(value)
 }
 
 function isEmptyContainer(value: unknown): boolean {

@@ -2,6 +2,7 @@
 import { anyone, defineAction } from '../../define-action.ts'
 import { ValidationError } from '../../errors.ts'
 import { isFalsy } from '../../packages/field-values.ts'
+import { notEmptyRefuses } from '../../validate/validators.ts'
 import { activeRelationships, addRelationship, relationshipDict, setComment } from '../../relationships/store.ts'
 import { allRelationshipTypes, typeNotKnownMessage } from '../../relationships/types.ts'
 import { commentOf, findEnds, requireChangeRelationship } from './relationship-steps.ts'
@@ -51,7 +52,7 @@ activity stream and neither dataset's metadata_modified changes.
 function validateCreate(params: Record<string, unknown>): void {
   const errors: Record<string, string[]> = {}
   if (!isFalsy(params.id)) errors.id = ['The input field id was not expected.']
-  if (isFalsy(params.type)) errors.type = ['Missing value']
+  if (notEmptyRefuses(params.type)) errors.type = ['Missing value']
   else if (!allRelationshipTypes.includes(params.type as string)) errors.type = [typeNotKnownMessage]
   if (Object.keys(errors).length) throw new ValidationError(errors)
 }
