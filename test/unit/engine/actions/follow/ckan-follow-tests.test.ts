@@ -112,3 +112,38 @@ describe('CKAN test_get.py TestFollow', () => {
     t.close()
   })
 })
+
+describe('CKAN tests/model/test_follower.py (UserFollowingUser, UserFollowingDataset, UserFollowingGroup)', () => {
+  it('a deleted follower or a deleted followee counts nowhere: get, is_following, followee and follower counts and lists', () => {
+    const t = testEngine()
+    const follower = t.user('follower')
+    const followee = t.user('followee')
+    const doomed = t.user('deleted_user')
+    t.call('organization_create', t.sysadmin, { name: 'org-a' })
+    t.call('package_create', t.sysadmin, { name: 'followee-ds', owner_org: 'org-a' })
+    t.call('package_create', t.sysadmin, { name: 'deleted-ds', owner_org: 'org-a' })
+    t.call('group_create', t.sysadmin, { name: 'followee-group' })
+    t.call('group_create', t.sysadmin, { name: 'deleted-group' })
+    const cases: [string, string, string][] = [
+      ['user', 'followee', 'deleted_user'], ['dataset', 'followee-ds', 'deleted-ds'], ['group', 'followee-group', 'deleted-group'],
+    ]
+    for (const [noun, id, deletedObject] of cases) {
+      t.call(`follow_${noun}`, follower, { id })
+      t.call(`follow_${noun}`, doomed, { id })
+      t.call(`follow_${noun}`, follower, { id: deletedObject })
+    }
+    t.call('user_delete', t.sysadmin, { id: 'deleted_user' })
+    t.call('package_delete', t.sysadmin, { id: 'deleted-ds' })
+    t.call('group_delete', t.sysadmin, { id: 'deleted-group' })
+    for (const [noun, id] of cases) {
+      expect(t.call(`am_following_${noun}`, follower, { id })).toBe(true)
+      expect(t.call(`${noun}_followee_count`, t.anonymous, { id: 'follower' })).toBe(1)
+      expect(t.call(`${noun}_followee_list`, follower, { id: 'follower' }).map((d: any) => d.name)).toEqual([id])
+      expect(t.call(`${noun}_follower_count`, t.anonymous, { id })).toBe(1)
+      expect(t.call(`${noun}_follower_list`, t.sysadmin, { id }).map((u: any) => u.name)).toEqual(['follower'])
+    }
+    // test_is_following_returns_false_if_user_isnt_following
+    expect(t.call('am_following_user', followee, { id: 'follower' })).toBe(false)
+    t.close()
+  })
+})
