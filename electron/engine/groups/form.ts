@@ -6,7 +6,7 @@
 import type { Context } from '../context.ts'
 import { IntegrityError, ValidationError } from '../errors.ts'
 import { Invalid, MISSING, runSchema, type Schema, type Validator } from '../validate/navl.ts'
-import { ignoreMissing, nameValidator, notEmpty, unicodeSafe } from '../validate/validators.ts'
+import { ignoreMissing, nameValidator, notEmpty, notEmptyRefuses, unicodeSafe } from '../validate/validators.ts'
 import { isGroupNameTaken } from './store.ts'
 import { findPackageRow } from '../packages/store.ts'
 
@@ -117,7 +117,7 @@ function checkList(
 /** Mirrors default_extras_schema: key not empty and not a core field; value present. */
 const extraErrors: ItemCheck = (item) => {
   const errors: Record<string, string[]> = {}
-  if (item.key === undefined || item.key === null || item.key === '') errors.key = ['Missing value']
+  if (notEmptyRefuses(item.key)) errors.key = ['Missing value']
   else if (coreGroupKeys.has(String(item.key))) errors.key = ['There is a schema field with the same name']
   if (!('value' in item)) errors.value = ['Missing value']
   return errors
@@ -132,8 +132,9 @@ function packageErrors(ctx: Context, item: Record<string, unknown>): Record<stri
   return findPackageRow(ctx.db, String(item.id)) ? {} : { id: ['Not found: Dataset'] }
 }
 
+/** navl's not_empty: absent, null, "" or an empty list or dict (false and 0 pass). */
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === ''
+  return notEmptyRefuses(value)
 }
 
 function entryOf(item: Record<string, unknown>, ref: unknown): MemberEntry {

@@ -5,6 +5,7 @@
 import { isSysadmin } from '../context.ts'
 import { findUser, usersWithEmail } from '../users/store.ts'
 import { Invalid, MISSING, type Validator } from './navl.ts'
+import { pythonTruthy } from './validators.ts'
 
 /** Code points, as Python's len() counts them. */
 function length(text: string): number {
@@ -68,7 +69,8 @@ export const userPasswordValidator: Validator = (value) => {
  */
 export const userPasswordNotEmpty: Validator = (value, field) => {
   if (field.data.password_hash !== undefined && field.data.password_hash !== null && isSysadmin(field.ctx)) return value
-  if (value === MISSING || value === undefined || value === null || value === '') throw new Invalid('Missing value')
+  // CKAN tests the password's truthiness here (`if not password`), not not_empty's rule: false and 0 are missing too.
+  if (value === MISSING || !pythonTruthy(value)) throw new Invalid('Missing value')
   return value
 }
 

@@ -79,3 +79,26 @@ describe('error dicts of nested lists (test_error_list_position, test_simple)', 
     ])
   })
 })
+
+describe('not_empty in group schemas and user_password_not_empty', () => {
+  it("a group's extras key, users name and packages id that are an empty list or dict are Missing value", () => {
+    const t = engine()
+    expect(t.failure('group_create', t.sysadmin, { name: 'g1', extras: [{ key: 'a', value: '1' }, { key: [], value: 'x' }] }).extras).toEqual([
+      {},
+      { key: ['Missing value'] },
+    ])
+    expect(t.failure('group_create', t.sysadmin, { name: 'g2', users: [{ name: [] }] }).users).toEqual([{ name: ['Missing value'] }])
+    expect(t.failure('group_create', t.sysadmin, { name: 'g3', packages: [{ id: {} }] }).packages).toEqual([{ id: ['Missing value'] }])
+    const group = t.call('group_create', t.sysadmin, { name: 'g4', extras: [{ key: false, value: 'x' }] })
+    expect(group.extras).toEqual([expect.objectContaining({ key: 'false', value: 'x' })])
+  })
+
+  it('user_create: a password false or 0 is both not a string and missing (CKAN tests its truthiness)', () => {
+    const t = engine()
+    for (const password of [false, 0, []]) {
+      const error = t.failure('user_create', t.sysadmin, { name: 'u1', email: 'u1@example.org', password })
+      expect(error.password, JSON.stringify(password)).toEqual(['Passwords must be strings', 'Missing value'])
+    }
+    expect(t.failure('user_create', t.sysadmin, { name: 'u1', email: 'u1@example.org', password: '' }).password).toEqual(['Missing value'])
+  })
+})
