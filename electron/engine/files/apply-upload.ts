@@ -28,8 +28,8 @@ const megabyte = 1024 * 1024
  * Throws 409 {"upload": [...]} for too large a file (ckan.max_resource_size)
  * or an `upload` object that is not a file staged in this data directory,
  * and 409 {field: [...]} for a file sent in another field. Any other
- * `upload` value (a plain form field, or a file part without a file name)
- * is ignored, as CKAN ignores an `upload` that is not a named file.
+ * `upload` value (a plain form field, or an empty file part without a file
+ * name) is ignored, as CKAN ignores an `upload` that is not a named file.
  */
 export function applyUpload(ctx: Context, resource: Record<string, unknown>, upload: unknown): void {
   const id = resource.id
@@ -46,9 +46,10 @@ export function applyUpload(ctx: Context, resource: Record<string, unknown>, upl
     if (looksLikeUpload(upload)) invalid('upload', 'Upload not found: send the file as a multipart file part')
     return
   }
-  // A file part with no file name is a form's file input left empty: no upload, as a nameless
+  // A form's file input left empty sends a nameless, empty file part: no upload, as a nameless
   // werkzeug FileStorage is false to CKAN's ResourceUpload (the url stays; the door deletes the part).
-  if (staged.filename === '') return
+  // Bytes sent under a name busboy empties ("..", "dir/") are still stored, as CKAN stores them.
+  if (staged.filename === '' && staged.size === 0) return
   // From here on the temporary file is ours: gone if anything in this transaction fails.
   ctx.afterRollback?.(() => removeTempFile(staged.tempPath))
   if (staged.size > ctx.config.maxResourceSizeMb * megabyte) invalid('upload', 'File upload too large')
