@@ -112,3 +112,23 @@ describe("CKAN's ResourceUpload with a file and clear_upload", () => {
     expect(orphans(door)).toEqual([])
   })
 })
+
+describe("an upload's download address names the file as CKAN's resource_dictize does", () => {
+  it('munges the name a client gave with url_type "upload", in every show', async () => {
+    const dataset = await makeDataset(door, 'client-upload-names')
+    const cases = [
+      ['My File (1).CSV', 'my-file-1.csv'],
+      ['https://other.example.org/x/Données 2024.csv', 'donnees-2024.csv'],
+      ['', '___'],
+    ]
+    for (const [url, name] of cases) {
+      const created = await door.action('resource_create', { package_id: dataset.id, url, url_type: 'upload' })
+      expect(created.status).toBe(200)
+      const address = `${door.url}/dataset/${dataset.id}/resource/${created.json.result.id}/download/${name}`
+      expect(created.json.result.url).toBe(address)
+      expect((await door.action('resource_show', { id: created.json.result.id })).json.result.url).toBe(address)
+      const shown = (await door.action('package_show', { id: dataset.id })).json.result
+      expect(shown.resources.at(-1).url).toBe(address)
+    }
+  })
+})

@@ -7,6 +7,7 @@
  */
 import type { Context } from '../context.ts'
 import type { Sqlite } from '../db/open.ts'
+import { mungeFilename } from '../files/munge-filename.ts'
 import { unpackJsonText, type StoredJson } from '../db/packed-json.ts'
 import { ReadMemo } from '../db/read-memo.ts'
 import { sql } from '../db/statements.ts'
@@ -149,10 +150,14 @@ export function withUploadUrls(ctx: Context, id: string, dict: PackageDict): Pac
   return dict
 }
 
-/** `{site}/dataset/{package id}/resource/{resource id}/download/{file}`, CKAN's download route. */
+/**
+ * `{site}/dataset/{package id}/resource/{resource id}/download/{file}`, CKAN's download route.
+ * The file name is munged as CKAN's resource_dictize munges it (a no-op for the names uploads are
+ * stored under; a url_type "upload" a client set on any url gets a name safe in a URL).
+ */
 export function uploadUrl(ctx: Context, packageId: string, resourceId: string, fileName: string): string {
   const site = ctx.config.siteUrl.replace(/\/+$/, '')
-  return `${site}/dataset/${packageId}/resource/${resourceId}/download/${fileName}`
+  return `${site}/dataset/${packageId}/resource/${resourceId}/download/${mungeFilename(fileName)}`
 }
 
 /** The ids of the groups (not organizations) the dataset is an active member of. */
