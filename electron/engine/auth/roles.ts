@@ -57,10 +57,14 @@ export function permissionLabels(pkg: PackageAccess): string[] {
 /**
  * The labels a dataset activity is recorded with: the dataset's, and while
  * collaborators are allowed, `collaborator-{id}` first, as CKAN's
- * get_dataset_labels gives them (so its collaborators see the row).
+ * get_dataset_labels gives them (so its collaborators see the row). A
+ * deleted dataset's rows are labelled as it was before: CKAN 2.10 labels no
+ * activity, so a public dataset's 'deleted package' is shown to everyone in
+ * the organization, group, user and dashboard streams (CKAN 2.11's labels
+ * would hide it).
  */
 export function activityLabels(ctx: Context, pkg: PackageAccess): string[] {
-  const labels = permissionLabels(pkg)
+  const labels = permissionLabels(pkg.state === 'deleted' ? { ...pkg, state: 'active' } : pkg)
   if (labels[0] === 'public' || !ctx.config.allowDatasetCollaborators) return labels
   return [`collaborator-${pkg.id}`, ...labels]
 }
