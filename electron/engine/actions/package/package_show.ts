@@ -3,7 +3,7 @@ import { anyone, defineAction } from '../../define-action.ts'
 import { notFound, ValidationError } from '../../errors.ts'
 import type { Context } from '../../context.ts'
 import { findShownRow, showPackage, showPackageJson, type ShownRow } from '../../packages/store.ts'
-import { asbool } from '../../validate/validators.ts'
+import { noViews, wantsTracking } from '../../packages/tracking.ts'
 
 /** package_show: one dataset by id or name, with its resources. */
 export const package_show = defineAction('package_show', {
@@ -31,18 +31,11 @@ dataset's organization, or sysadmins).
     wantsTracking(params) ? JSON.stringify(withTracking(showPackage(ctx, readableRow(ctx, params)), params)) : showPackageJson(ctx, readableRow(ctx, params)),
 })
 
-function wantsTracking(params: Record<string, unknown>): boolean {
-  return 'include_tracking' in params && asbool(params.include_tracking) === true
-}
-
-/**
- * CKAN 2.10's include_tracking: page-view counts on the dataset and each
- * resource. Shelfmark serves no pages to count, so they are always zero.
- */
+/** The dict with CKAN 2.10's include_tracking counts when asked for. */
 function withTracking<T extends { resources: Record<string, unknown>[] }>(dict: T, params: Record<string, unknown>): T {
   if (!wantsTracking(params)) return dict
-  for (const resource of dict.resources) resource.tracking_summary = { total: 0, recent: 0 }
-  ;(dict as Record<string, unknown>).tracking_summary = { total: 0, recent: 0 }
+  for (const resource of dict.resources) resource.tracking_summary = noViews()
+  ;(dict as Record<string, unknown>).tracking_summary = noViews()
   return dict
 }
 

@@ -4,6 +4,7 @@ import { anyone, defineAction } from '../../define-action.ts'
 import { NotAuthorized, notFound, ValidationError } from '../../errors.ts'
 import { findResourceRow, packageOfResource } from '../../packages/resource-write.ts'
 import { storedDict, uploadUrl } from '../../packages/store.ts'
+import { noViews, wantsTracking } from '../../packages/tracking.ts'
 
 /** resource_show: one resource of a dataset the caller may read. */
 export const resource_show = defineAction('resource_show', {
@@ -17,6 +18,9 @@ uploaded file, url is the address to download it from.
 
 :param id: id of the resource
 :type id: string
+:param include_tracking: add tracking_summary page-view counts (always
+    zero here: Shelfmark serves no pages to count) (optional, default False)
+:type include_tracking: bool
 
 :rtype: dictionary`,
   run(ctx, params) {
@@ -31,6 +35,8 @@ uploaded file, url is the address to download it from.
     if (resource.url_type === 'upload' && typeof resource.url === 'string') {
       resource.url = uploadUrl(ctx, row.id, resource.id, resource.url)
     }
+    // Mirrors CKAN: the flag goes on to package_show, whose resources then carry their counts.
+    if (wantsTracking(params)) resource.tracking_summary = noViews()
     return resource
   },
 })

@@ -14,6 +14,13 @@ describe('resource_show', () => {
     expect(t.call('resource_show', t.anonymous, { id: created.resources[0].id })).toEqual(created.resources[0])
   })
 
+  // CKAN's controllers/test_resource.py test_resource_with_0_views: resource_show passes include_tracking on to package_show.
+  it('adds a zero tracking_summary with include_tracking, as package_show does', () => {
+    const id = created.resources[0].id
+    expect(t.call('resource_show', t.anonymous, { id, include_tracking: true }).tracking_summary).toEqual({ total: 0, recent: 0 })
+    expect(t.call('resource_show', t.anonymous, { id, include_tracking: 'false' })).toEqual(created.resources[0])
+  })
+
   it('answers an unknown id with a bare 404 and a deleted resource with CKAN message (058)', () => {
     expect(t.failure('resource_show', t.anonymous, { id: 'nope' })).toEqual({ __type: 'Not Found Error', message: 'Not found' })
     t.call('resource_delete', t.sysadmin, { id: created.resources[0].id })
