@@ -3,7 +3,7 @@
  * ("$scrypt$N=16384,r=8,p=1$<salt>$<hash>", base64) so the cost can rise later
  * without breaking stored hashes.
  */
-import { pbkdf2Sync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
+import { createHash, pbkdf2Sync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
 
 const cost = { N: 16384, r: 8, p: 1 }
 const keyLength = 32
@@ -19,10 +19,13 @@ export function hashPassword(password: string): string {
  * True when `password` matches `stored`.
  *
  * Besides our scrypt strings it reads passlib's "$pbkdf2-sha512$" form, the
- * one CKAN writes, so users imported with a CKAN password_hash can still log in.
+ * one CKAN writes, so users imported with a CKAN password_hash can still log in,
+ * and CKAN's pre-2.0 salted sha1 form (isLegacyHash), which CKAN 2.10 still
+ * accepts. An empty password never matches, as in CKAN.
  */
 export function verifyPassword(password: string, stored: string | null | undefined): boolean {
-  if (!stored) return false
+  if (!stored || !password) return false
+  if (isLegacyHash(stored)) return verifySha1(password, stored)
   const parts = stored.split('$')
   if (parts[1] === 'scrypt' && parts.length === 5) return verifyScrypt(password, parts[2], parts[3], parts[4])
   if (parts[1] === 'pbkdf2-sha512' && parts.length === 5) return verifyPbkdf2(password, parts[2], parts[3], parts[4])
@@ -51,4 +54,19 @@ function verifyPbkdf2(password: string, rounds: string, salt: string, checksum: 
   const expected = fromAb64(checksum)
   const actual = pbkdf2Sync(password, fromAb64(salt), iterations, expected.length, 'sha512')
   return actual.length === expected.length && timingSafeEqual(actual, expected)
+}
+
+/**
+ * True for CKAN's pre-2.0 hash: 40 hex digits of salt, then the hex sha1 of
+ * the password followed by that salt. CKAN replaces it on the next sign-in,
+ * and so does Shelfmark's sign-in route.
+ */
+export function isLegacyHash(stored: string | null | undefined): stored is string {
+  return typeof stored === 'string' && /^[0-9a-f]{80}$/.test(stored)
+}
+
+function verifySha1(password: string, stored: string): boolean {
+  const salt = stored.slice(0, 40)
+  const actual = createHash('sha1').update(password + salt, 'utf8').digest()
+  return timingSafeEqual(actual, Buffer.from(stored.slice(40), 'hex'))
 }

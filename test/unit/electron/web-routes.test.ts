@@ -4,6 +4,7 @@
  * only from the server's own origin.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
 import { request } from 'undici'
 import { Engine } from '../../../electron/engine/engine.ts'
 import { startServer, type RunningServer } from '../../../electron/server/server.ts'
@@ -152,5 +153,28 @@ describe('password sign-in', () => {
     const cookie = String(res.headers['set-cookie']).split(';')[0]
     const me = await post('/api/3/action/user_show', {}, { cookie, origin: server.url })
     expect(((await me.body.json()) as { result: { name: string } }).result.name).toBe('curator')
+  })
+
+  // CKAN model/test_user.py test_upgrade_from_sha: a user imported with CKAN's
+  // pre-2.0 salted sha1 hash signs in with the original password, and the hash
+  // is replaced by a current one; a wrong password leaves it as it was.
+  it('signs in a user imported with CKAN\'s old sha1 hash, then replaces the hash', async () => {
+    const salt = createHash('sha1').update('salt').digest('hex')
+    const oldHash = salt + createHash('sha1').update(`testpass-long${salt}`).digest('hex')
+    engine.call('user_create', engine.asUser('admin'), { name: 'imported', email: 'i@example.org', password_hash: oldHash })
+    const hashNow = () =>
+      (engine.call('user_show', engine.asUser('admin'), { id: 'imported', include_password_hash: true }) as { password_hash: string }).password_hash
+    const wrong = await post('/signin/password', { name: 'imported', password: 'wrongpass' }, { origin: server.url })
+    await wrong.body.dump()
+    expect(wrong.statusCode).toBe(403)
+    expect(hashNow()).toBe(oldHash)
+    const res = await post('/signin/password', { name: 'imported', password: 'testpass-long' }, { origin: server.url })
+    await res.body.dump()
+    expect(res.statusCode).toBe(200)
+    expect(hashNow()).not.toBe(oldHash)
+    expect(hashNow()).toMatch(/^\$scrypt\$/)
+    const again = await post('/signin/password', { name: 'imported', password: 'testpass-long' }, { origin: server.url })
+    await again.body.dump()
+    expect(again.statusCode).toBe(200)
   })
 })

@@ -1,6 +1,6 @@
-import { pbkdf2Sync } from 'node:crypto'
+import { createHash, pbkdf2Sync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { hashPassword, verifyPassword } from '../../../../electron/engine/users/password.ts'
+import { hashPassword, isLegacyHash, verifyPassword } from '../../../../electron/engine/users/password.ts'
 
 describe('password hashing', () => {
   it('writes a self-describing, salted scrypt string', () => {
@@ -29,6 +29,33 @@ describe('password hashing', () => {
     const stored = `$pbkdf2-sha512$1000$${ab64(salt)}$${ab64(checksum)}`
     expect(verifyPassword('ckan-password', stored)).toBe(true)
     expect(verifyPassword('other', stored)).toBe(false)
+  })
+
+  // CKAN model/test_user.py test_upgrade_from_sha, ..._with_unicode_password and
+  // ..._with_wrong_password_fails_to_upgrade: CKAN 2.10 still signs in users whose
+  // hash is the pre-2.0 form, 40 hex digits of salt then sha1(password + salt)
+  // in hex, the text encoded as UTF-8.
+  it('reads CKAN\'s old salted sha1 hashes, unicode passwords included', () => {
+    const oldHash = (password: string) => {
+      const salt = createHash('sha1').update('some random bytes').digest('hex')
+      return salt + createHash('sha1').update(password + salt, 'utf8').digest('hex')
+    }
+    const stored = oldHash('testpass')
+    expect(verifyPassword('testpass', stored)).toBe(true)
+    expect(verifyPassword('wrongpass', stored)).toBe(false)
+    expect(isLegacyHash(stored)).toBe(true)
+    const unicode = oldHash('testpassword\u00c2\u00a0')
+    expect(verifyPassword('testpassword\u00c2\u00a0', unicode)).toBe(true)
+    expect(verifyPassword('testpassword', unicode)).toBe(false)
+    expect(isLegacyHash(hashPassword('testpass'))).toBe(false)
+  })
+
+  it('refuses an empty password whatever the hash, as CKAN\'s validate_password does', () => {
+    const salt = Buffer.from('0123456789abcdef')
+    const ab64 = (b: Buffer) => b.toString('base64').replace(/=+$/, '').replace(/\+/g, '.')
+    const stored = `$pbkdf2-sha512$1000$${ab64(salt)}$${ab64(pbkdf2Sync('', salt, 1000, 64, 'sha512'))}`
+    expect(verifyPassword('', stored)).toBe(false)
+    expect(verifyPassword('', hashPassword(''))).toBe(false)
   })
 
   it('refuses missing and unknown hashes', () => {
