@@ -36,6 +36,8 @@ export const configFileKeys: Record<string, { field: keyof EngineConfig; kind: K
   'ckan.max_image_size': { field: 'maxImageSizeMb', kind: 'size' },
   'ckan.search.rows_max': { field: 'searchRowsMax', kind: 'count' },
   'search.facets.limit': { field: 'searchFacetsLimit', kind: 'count' },
+  'ckan.group_and_organization_list_max': { field: 'groupListMax', kind: 'count' },
+  'ckan.group_and_organization_list_all_fields_max': { field: 'groupListAllFieldsMax', kind: 'count' },
   'ckan.activity_list_limit': { field: 'activityListLimit', kind: 'count' },
   'ckan.activity_list_limit_max': { field: 'activityListLimitMax', kind: 'count' },
   'ckan.auth.allow_dataset_collaborators': { field: 'allowDatasetCollaborators', kind: 'boolean' },
@@ -43,8 +45,10 @@ export const configFileKeys: Record<string, { field: keyof EngineConfig; kind: K
   'ckan.auth.allow_collaborators_to_change_owner_org': { field: 'allowCollaboratorsToChangeOwnerOrg', kind: 'boolean' },
 }
 
-// CKAN's asbool (ckan.common / paste.deploy.converters).
-const trueWords = new Set(['true', 'yes', 'on', 'y', 't', '1'])
+// CKAN 2.10 normalizes a declared bool option with boolean_validator: true/yes/t/y/1 are true and
+// every other word is false. `on` reads as false there, so it is refused here rather than read as
+// true; the usual words for false are false in both.
+const trueWords = new Set(['true', 'yes', 'y', 't', '1'])
 const falseWords = new Set(['false', 'no', 'off', 'n', 'f', '0'])
 
 /** The settings in `<dataDir>/shelfmark.ini`; none when the file does not exist. Throws on a bad file or value. */
@@ -93,6 +97,7 @@ function convert(path: string, key: string, raw: unknown, kind: Kind): string | 
     const word = value.trim().toLowerCase()
     if (trueWords.has(word)) return true
     if (falseWords.has(word)) return false
+    if (word === 'on') throw bad('a boolean CKAN reads as true (CKAN 2.10 reads "on" as false; write true or false)')
     throw bad('a boolean (true or false)')
   }
   if (!/^\d+$/.test(value.trim())) throw bad(kind === 'size' ? 'a whole number of megabytes (0 or more)' : 'a whole number (0 or more)')

@@ -31,6 +31,10 @@ export type EngineConfig = {
   searchRowsMax: number
   /** search.facets.limit (default 50): how many values each facet shows when facet.limit is not given. */
   searchFacetsLimit: number
+  /** ckan.group_and_organization_list_max (default 1000): group_list's and organization_list's largest page of names. */
+  groupListMax: number
+  /** ckan.group_and_organization_list_all_fields_max (default 25): their largest page with all_fields. */
+  groupListAllFieldsMax: number
   /** ckan.activity_list_limit (default 31): an activity list's page when no limit is given. */
   activityListLimit: number
   /** ckan.activity_list_limit_max (default 100): an activity list's largest page; larger limits are cut to it. */
@@ -61,6 +65,8 @@ export const defaultConfig: EngineConfig = {
   maxImageSizeMb: 2,
   searchRowsMax: 1000,
   searchFacetsLimit: 50,
+  groupListMax: 1000,
+  groupListAllFieldsMax: 25,
   activityListLimit: 31,
   activityListLimitMax: 100,
   allowDatasetCollaborators: false,

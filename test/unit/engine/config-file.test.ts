@@ -65,6 +65,8 @@ ckan.max_resource_size = 250
 ckan.max_image_size = 3
 ckan.search.rows_max = 5000
 search.facets.limit = 20
+ckan.group_and_organization_list_max = 300
+ckan.group_and_organization_list_all_fields_max = 7
 ckan.activity_list_limit = 10
 ckan.activity_list_limit_max = 40
 ckan.auth.allow_dataset_collaborators = true
@@ -89,6 +91,8 @@ ckan.auth.allow_collaborators_to_change_owner_org = true
       maxImageSizeMb: 3,
       searchRowsMax: 5000,
       searchFacetsLimit: 20,
+      groupListMax: 300,
+      groupListAllFieldsMax: 7,
       activityListLimit: 10,
       activityListLimitMax: 40,
       allowDatasetCollaborators: true,
@@ -101,9 +105,9 @@ ckan.auth.allow_collaborators_to_change_owner_org = true
     expect(open(dir).config).toEqual(expected)
   })
 
-  it('reads booleans as CKAN asbool does, in any case', () => {
+  it("reads booleans as CKAN 2.10's boolean_validator does, in any case", () => {
     const spellings: [string, boolean][] = [
-      ['true', true], ['TRUE', true], ['True', true], ['yes', true], ['Yes', true], ['on', true], ['ON', true],
+      ['true', true], ['TRUE', true], ['True', true], ['yes', true], ['Yes', true],
       ['y', true], ['t', true], ['1', true],
       ['false', false], ['FALSE', false], ['no', false], ['NO', false], ['off', false], ['Off', false],
       ['n', false], ['f', false], ['0', false],
@@ -121,6 +125,16 @@ ckan.auth.allow_collaborators_to_change_owner_org = true
       new Error(`${file}: ckan.auth.create_user_via_api = "maybe" is not a boolean (true or false)`),
     )
     expect(() => readConfigFile(dataDir('ckan.auth.user_create_groups =\n'))).toThrow(/ckan\.auth\.user_create_groups = "" is not a boolean/)
+  })
+
+  it('refuses "on", which CKAN 2.10 reads as false (boolean_validator), rather than read it as true', () => {
+    // CKAN 2.10 normalizes declared bool options (config_declaration.yaml type: bool) with
+    // boolean_validator, which knows only true/yes/t/y/1 as true.
+    for (const spelling of ['on', 'ON', 'On']) {
+      expect(() => readConfigFile(dataDir(`ckan.auth.create_user_via_api = ${spelling}\n`)), spelling).toThrow(
+        `ckan.auth.create_user_via_api = "${spelling}" is not a boolean CKAN reads as true (CKAN 2.10 reads "on" as false; write true or false)`
+      )
+    }
   })
 
   it('refuses a resource size that is not a whole number of megabytes', () => {

@@ -26,6 +26,21 @@ it('cuts package_search rows to ckan.search.rows_max and lists search.facets.lim
   expect(Object.keys(t.call('package_search', t.anonymous, { 'facet.field': '["tags"]', 'facet.limit': 4 }).facets.tags)).toHaveLength(4)
 })
 
+it('cuts group_list and organization_list pages to ckan.group_and_organization_list_max and _all_fields_max', () => {
+  // CKAN 2.10's _group_or_org_list: a missing or larger limit becomes the configured maximum,
+  // ckan.group_and_organization_list_all_fields_max with all_fields, else ..._list_max.
+  t = testEngine({ config: { groupListMax: 3, groupListAllFieldsMax: 2 } })
+  for (let i = 0; i < 4; i++) {
+    t.call('organization_create', t.sysadmin, { name: `org-${i}` })
+    t.call('group_create', t.sysadmin, { name: `group-${i}` })
+  }
+  expect(t.call('organization_list', t.anonymous, {})).toEqual(['org-0', 'org-1', 'org-2'])
+  expect(t.call('group_list', t.anonymous, { limit: 10 })).toHaveLength(3)
+  expect(t.call('group_list', t.anonymous, { limit: 2, offset: 1 })).toEqual(['group-1', 'group-2'])
+  expect(t.call('organization_list', t.anonymous, { all_fields: true })).toHaveLength(2)
+  expect(t.call('group_list', t.anonymous, { all_fields: true, limit: 3 })).toHaveLength(2)
+})
+
 it('pages activity lists by ckan.activity_list_limit, at most ckan.activity_list_limit_max', () => {
   catalogOfFive({ activityListLimit: 2, activityListLimitMax: 4 })
   expect(t.call('recently_changed_packages_activity_list', t.anonymous, {})).toHaveLength(2)

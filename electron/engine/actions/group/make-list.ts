@@ -12,10 +12,6 @@ import { ignoreMissing, intOr, naturalNumber } from '../../validate/validators.t
 import { kindOf, listHelp } from './help-texts.ts'
 import { requireShowGroup } from './make-show.ts'
 
-/** CKAN's ckan.group_and_organization_list_max and ..._all_fields_max defaults. */
-const maxLimit = 1000
-const maxAllFieldsLimit = 25
-
 /** The definition of organization_list (isOrg) or group_list. */
 export function makeList(isOrg: boolean): Omit<ActionDefinition, 'name'> {
   return {
@@ -25,7 +21,8 @@ export function makeList(isOrg: boolean): Omit<ActionDefinition, 'name'> {
     run(ctx, params) {
       const paging = pagingOf(ctx, params)
       const allFields = flag(params, 'all_fields', false)
-      const max = allFields ? maxAllFieldsLimit : maxLimit
+      // ckan.group_and_organization_list_all_fields_max and ckan.group_and_organization_list_max.
+      const max = allFields ? ctx.config.groupListAllFieldsMax : ctx.config.groupListMax
       const rows = queryGroups(ctx, {
         isOrg,
         type: typeof params.type === 'string' && params.type ? params.type : isOrg ? 'organization' : 'group',
