@@ -8,7 +8,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { sql } from '../../engine/db/statements.ts'
 import { hashPassword, isLegacyHash, verifyPassword } from '../../engine/users/password.ts'
-import type { RoutePlugin } from '../door.ts'
+import type { Door, RoutePlugin } from '../door.ts'
 import {
   endSession,
   isSameOrigin,
@@ -40,11 +40,8 @@ export const webSignInRoutes: RoutePlugin = (app, door) => {
     if (!isSameOrigin(request)) return refuse(reply, 403, 'Sign-in is only accepted from this server’s own page.')
     const { name, password } = credentialsOf(request)
     if (!name || !password) return refuse(reply, 400, 'User name and password are required.')
-    const user = sql(engine.db, "SELECT id, password_hash FROM users WHERE (name = ? OR email = ?) AND state = 'active'").get(
-      name,
-      name,
-    ) as { id: string; password_hash: string | null } | undefined
-    if (!user || !verifyPassword(password, user.password_hash)) return refuse(reply, 403, 'Wrong user name or password.')
+    const user = userSigningIn(engine, name)
+    if (!user || user.state !== 'active' || !verifyPassword(password, user.password_hash)) return refuse(reply, 403, 'Wrong user name or password.')
     // CKAN's old sha1 hash is replaced once the password is known, as CKAN does
     if (isLegacyHash(user.password_hash)) sql(engine.db, 'UPDATE users SET password_hash = ? WHERE id = ?').run(hashPassword(password), user.id)
     return reply
@@ -74,6 +71,21 @@ export const webSignInRoutes: RoutePlugin = (app, door) => {
     if (id) endSession(engine, id)
     return reply.code(200).header('set-cookie', sessionCookieHeader(null)).header('content-type', 'application/json;charset=utf-8').send('{"success":true}')
   })
+}
+
+type SigningIn = { id: string; state: string; password_hash: string | null }
+
+/**
+ * The account a login names, as CKAN 2.10's default_authenticate finds it: the
+ * user of that name, else a user with that email (CKAN takes whichever its
+ * database returns first; an active one is taken here). A name that belongs
+ * to a deleted or pending user does not fall through to an email.
+ */
+function userSigningIn(engine: Door['engine'], login: string): SigningIn | undefined {
+  const byName = sql(engine.db, 'SELECT id, state, password_hash FROM users WHERE name = ?').get(login) as SigningIn | undefined
+  if (byName) return byName
+  const byEmail = "SELECT id, state, password_hash FROM users WHERE email = ? ORDER BY state = 'active' DESC, created, id LIMIT 1"
+  return sql(engine.db, byEmail).get(login) as SigningIn | undefined
 }
 
 function credentialsOf(request: FastifyRequest): { name: string; password: string } {

@@ -155,6 +155,57 @@ describe('password sign-in', () => {
     expect(((await me.body.json()) as { result: { name: string } }).result.name).toBe('curator')
   })
 
+  // CKAN 2.10 lib/authenticator.py default_authenticate, as tests/lib/test_authenticator.py
+  // states it: the login is a user name or an email; deleted and pending users, a
+  // wrong password, and a missing login or password are refused.
+  async function signIn(body: unknown): Promise<{ status: number; cookie?: string }> {
+    const res = await post('/signin/password', body, { origin: server.url })
+    await res.body.dump()
+    const setCookie = res.headers['set-cookie']
+    return { status: res.statusCode, cookie: setCookie ? String(setCookie).split(';')[0] : undefined }
+  }
+  async function whoIs(cookie: string | undefined): Promise<string> {
+    const me = await post('/api/3/action/user_show', {}, { cookie: cookie ?? '', origin: server.url })
+    return ((await me.body.json()) as { result: { name: string } }).result.name
+  }
+
+  it('signs in by email as by name (CKAN 2.10 test_succeeds_if_login_and_password_are_correct)', async () => {
+    const res = await signIn({ name: 'c@example.org', password: 'correct horse battery' })
+    expect(res.status).toBe(200)
+    expect(await whoIs(res.cookie)).toBe('curator')
+    expect((await signIn({ name: 'c@example.org', password: 'wrong password' })).status).toBe(403)
+  })
+
+  it('refuses deleted and pending users, by name and by email (test_fails_if_user_is_deleted, _is_pending)', async () => {
+    for (const state of ['deleted', 'pending']) {
+      const name = `gone-${state}`
+      engine.call('user_create', engine.asUser('admin'), { name, email: `${name}@example.org`, password: 'right password here' })
+      engine.db.prepare('UPDATE users SET state = ? WHERE name = ?').run(state, name)
+      for (const login of [name, `${name}@example.org`]) {
+        const res = await signIn({ name: login, password: 'right password here' })
+        expect(res.status, `${state} ${login}`).toBe(403)
+        expect(res.cookie, `${state} ${login}`).toBeUndefined()
+      }
+    }
+  })
+
+  it('refuses a missing login or password and an unknown user (test_fails_if_received_no_login_or_pass)', async () => {
+    for (const body of [{}, { name: 'curator' }, { password: 'correct horse battery' }, { name: 'nobody-here', password: 'x' }]) {
+      const res = await signIn(body)
+      expect([400, 403], JSON.stringify(body)).toContain(res.status)
+      expect(res.cookie, JSON.stringify(body)).toBeUndefined()
+    }
+  })
+
+  it("takes the login as a user's name first: a deleted user's name never signs in the user with that email", async () => {
+    // default_authenticate looks the login up by name and only then by email.
+    engine.call('user_create', engine.asUser('admin'), { name: 'shadow', email: 's@example.org', password: 'same password both' })
+    engine.db.prepare("UPDATE users SET state = 'deleted' WHERE name = 'shadow'").run()
+    engine.call('user_create', engine.asUser('admin'), { name: 'other', email: 'o@example.org', password: 'same password both' })
+    engine.db.prepare("UPDATE users SET email = 'shadow' WHERE name = 'other'").run() // an address imported as it was
+    expect((await signIn({ name: 'shadow', password: 'same password both' })).status).toBe(403)
+  })
+
   // CKAN model/test_user.py test_upgrade_from_sha: a user imported with CKAN's
   // pre-2.0 salted sha1 hash signs in with the original password, and the hash
   // is replaced by a current one; a wrong password leaves it as it was.
