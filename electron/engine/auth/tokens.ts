@@ -99,9 +99,13 @@ const holders = new ReadMemo<TokenHolder | null>(1000)
 
 const lastAccessWrites = new Map<string, number>()
 
+/** Seconds before a user's last_active is written again (CKAN's ckan.user.last_active_interval default). */
+const lastActiveInterval = 600
+
 /**
- * Stamps a well-signed token's last_access and its user's last_active, at
- * most once a minute per token (a write per read would halve read speed).
+ * Stamps a well-signed token's last_access, at most once a minute per token
+ * (a write per read would halve read speed), and its user's last_active when
+ * that is unset or older than ten minutes, as CKAN does.
  * Call it before the request's transaction: CKAN stamps while identifying
  * the caller, so the request itself already sees the stamp (user_show, 012).
  */
@@ -114,10 +118,14 @@ export function noteTokenUse(db: Sqlite, token: string): void {
   try {
     const stamp = ckanNow()
     sql(db, 'UPDATE api_tokens SET last_access = ? WHERE id = ?').run(stamp, jti)
+    // CKAN's User.set_user_last_active: rewritten only once older than
+    // ckan.user.last_active_interval (600 s by default).
+    const due = new Date(now - lastActiveInterval * 1000).toISOString().slice(0, 23)
     sql(
       db,
-      "UPDATE users SET last_active = ? WHERE id = (SELECT user_id FROM api_tokens WHERE id = ?) AND state = 'active'",
-    ).run(stamp, jti)
+      `UPDATE users SET last_active = ? WHERE id = (SELECT user_id FROM api_tokens WHERE id = ?) AND state = 'active'
+         AND (last_active IS NULL OR last_active < ?)`,
+    ).run(stamp, jti, due)
   } catch {
     // A busy database must not fail the request that merely used the token.
   }
