@@ -61,7 +61,7 @@ function verifyPbkdf2(password: string, rounds: string, salt: string, checksum: 
  * the password followed by that salt. CKAN replaces it on the next sign-in,
  * and so does Shelfmark's sign-in route.
  */
-export function isLegacyHash(stored: string | null | undefined): stored is string {
+export function isLegacyHash(stored: string | null | undefined): boolean {
   return typeof stored === 'string' && /^[0-9a-f]{80}$/.test(stored)
 }
 
