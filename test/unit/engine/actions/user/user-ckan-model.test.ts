@@ -32,3 +32,27 @@ describe("a user's last_active", () => {
     t.close()
   })
 })
+
+describe('users (TestUser)', () => {
+  it('test_basic, test_get, test_is_deleted, test_number_of_administered_packages, test_get_groups', () => {
+    const t = testEngine()
+    t.call('user_create', t.sysadmin, { name: 'brian', fullname: 'Brian', email: 'b@example.org', password: 'Password-123' })
+    t.call('user_create', t.sysadmin, { name: 'sandra', fullname: 'Sandra', email: 's@example.org', password: 'Password-123' })
+    const brian = t.call('user_show', t.sysadmin, { id: 'brian' })
+    expect([brian.fullname, brian.email, brian.last_active, brian.state]).toEqual(['Brian', 'b@example.org', null, 'active'])
+    expect(t.call('user_show', t.sysadmin, { id: brian.id }).name).toBe('brian')
+    expect(t.call('user_show', t.sysadmin, { id: 'sandra' }).fullname).toBe('Sandra')
+
+    t.call('organization_create', t.sysadmin, { name: 'org', users: [{ name: 'brian', capacity: 'admin' }] })
+    const group = t.call('group_create', t.sysadmin, { name: 'grp', users: [{ name: 'brian', capacity: 'admin' }] })
+    const asBrian = t.engine.asUser('brian')
+    expect(t.call('group_list_authz', asBrian).map((g: { name: string }) => g.name)).toEqual([group.name])
+    t.call('package_create', asBrian, { name: 'by-brian', owner_org: 'org' })
+    expect(t.call('user_show', t.sysadmin, { id: 'brian' }).number_created_packages).toBe(1)
+    expect(t.call('user_show', t.sysadmin, { id: 'sandra' }).number_created_packages).toBe(0)
+
+    t.call('user_delete', t.sysadmin, { id: 'sandra' })
+    expect(t.call('user_show', t.sysadmin, { id: 'sandra' }).state).toBe('deleted')
+    t.close()
+  })
+})
