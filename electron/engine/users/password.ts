@@ -57,6 +57,18 @@ function verifyPbkdf2(password: string, rounds: string, salt: string, checksum: 
 }
 
 /**
+ * True when a verified password's stored hash should be written afresh, as
+ * CKAN rewrites it on sign-in: CKAN's pre-2.0 sha1 form, or a passlib
+ * pbkdf2-sha512 hash below passlib's defaults (25000 rounds, 16 bytes of salt).
+ */
+export function needsRehash(stored: string | null | undefined): boolean {
+  if (isLegacyHash(stored)) return true
+  const parts = (stored ?? '').split('$')
+  if (parts[1] !== 'pbkdf2-sha512' || parts.length !== 5) return false
+  return Number(parts[2]) < 25000 || fromAb64(parts[3]).length < 16
+}
+
+/**
  * True for CKAN's pre-2.0 hash: 40 hex digits of salt, then the hex sha1 of
  * the password followed by that salt. CKAN replaces it on the next sign-in,
  * and so does Shelfmark's sign-in route.

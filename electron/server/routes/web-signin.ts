@@ -7,7 +7,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { sql } from '../../engine/db/statements.ts'
-import { hashPassword, isLegacyHash, verifyPassword } from '../../engine/users/password.ts'
+import { hashPassword, needsRehash, verifyPassword } from '../../engine/users/password.ts'
 import type { Door, RoutePlugin } from '../door.ts'
 import {
   endSession,
@@ -42,8 +42,8 @@ export const webSignInRoutes: RoutePlugin = (app, door) => {
     if (!name || !password) return refuse(reply, 400, 'User name and password are required.')
     const user = userSigningIn(engine, name)
     if (!user || user.state !== 'active' || !verifyPassword(password, user.password_hash)) return refuse(reply, 403, 'Wrong user name or password.')
-    // CKAN's old sha1 hash is replaced once the password is known, as CKAN does
-    if (isLegacyHash(user.password_hash)) sql(engine.db, 'UPDATE users SET password_hash = ? WHERE id = ?').run(hashPassword(password), user.id)
+    // An old or weak hash is replaced once the password is known, as CKAN does
+    if (needsRehash(user.password_hash)) sql(engine.db, 'UPDATE users SET password_hash = ? WHERE id = ?').run(hashPassword(password), user.id)
     return reply
       .code(200)
       .header('set-cookie', sessionCookieHeader(startSession(engine, user.id)))

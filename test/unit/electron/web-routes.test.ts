@@ -4,7 +4,7 @@
  * only from the server's own origin.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createHash } from 'node:crypto'
+import { createHash, pbkdf2Sync } from 'node:crypto'
 import { request } from 'undici'
 import { Engine } from '../../../electron/engine/engine.ts'
 import { startServer, type RunningServer } from '../../../electron/server/server.ts'
@@ -227,5 +227,25 @@ describe('password sign-in', () => {
     const again = await post('/signin/password', { name: 'imported', password: 'testpass-long' }, { origin: server.url })
     await again.body.dump()
     expect(again.statusCode).toBe(200)
+  })
+
+  // CKAN test_upgrade_from_pbkdf2_with_less_rounds and
+  // test_upgrade_from_pbkdf2_fails_with_wrong_password: a pbkdf2 hash with
+  // fewer rounds than passlib's default is rewritten after a right password only.
+  it('replaces a weak pbkdf2-sha512 hash after a right password only', async () => {
+    const ab64 = (b: Buffer) => b.toString('base64').replace(/=+$/, '').replace(/\+/g, '.')
+    const salt = Buffer.from('ab')
+    const weak = `$pbkdf2-sha512$10$${ab64(salt)}$${ab64(pbkdf2Sync('testpassword', salt, 10, 64, 'sha512'))}`
+    engine.call('user_create', engine.asUser('admin'), { name: 'weak-hash', email: 'w@example.org', password_hash: weak })
+    const hashNow = () =>
+      (engine.call('user_show', engine.asUser('admin'), { id: 'weak-hash', include_password_hash: true }) as { password_hash: string }).password_hash
+    const wrong = await post('/signin/password', { name: 'weak-hash', password: 'wrong_pass' }, { origin: server.url })
+    await wrong.body.dump()
+    expect(wrong.statusCode).toBe(403)
+    expect(hashNow()).toBe(weak)
+    const res = await post('/signin/password', { name: 'weak-hash', password: 'testpassword' }, { origin: server.url })
+    await res.body.dump()
+    expect(res.statusCode).toBe(200)
+    expect(hashNow()).toMatch(/^\$scrypt\$/)
   })
 })

@@ -1,6 +1,6 @@
 import { createHash, pbkdf2Sync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { hashPassword, isLegacyHash, verifyPassword } from '../../../../electron/engine/users/password.ts'
+import { hashPassword, isLegacyHash, needsRehash, verifyPassword } from '../../../../electron/engine/users/password.ts'
 
 describe('password hashing', () => {
   it('writes a self-describing, salted scrypt string', () => {
@@ -48,6 +48,23 @@ describe('password hashing', () => {
     expect(verifyPassword('testpassword\u00c2\u00a0', unicode)).toBe(true)
     expect(verifyPassword('testpassword', unicode)).toBe(false)
     expect(isLegacyHash(hashPassword('testpass'))).toBe(false)
+  })
+
+  // CKAN test_upgrade_from_pbkdf2_with_less_rounds: a passlib hash below
+  // passlib's default rounds or salt size is rewritten on sign-in.
+  it('asks for a new hash of old sha1 and weak pbkdf2-sha512 hashes only', () => {
+    const ab64 = (b: Buffer) => b.toString('base64').replace(/=+$/, '').replace(/\+/g, '.')
+    const pbkdf2 = (rounds: number, salt: Buffer) =>
+      `$pbkdf2-sha512$${rounds}$${ab64(salt)}$${ab64(pbkdf2Sync('testpassword', salt, rounds, 64, 'sha512'))}`
+    const weak = pbkdf2(10, Buffer.from('ab'))
+    expect(verifyPassword('testpassword', weak)).toBe(true)
+    expect(needsRehash(weak)).toBe(true)
+    expect(needsRehash(pbkdf2(10, Buffer.alloc(16, 1)))).toBe(true)
+    expect(needsRehash(pbkdf2(25000, Buffer.from('ab')))).toBe(true)
+    expect(needsRehash(pbkdf2(25000, Buffer.alloc(16, 1)))).toBe(false)
+    expect(needsRehash(hashPassword('testpassword'))).toBe(false)
+    expect(needsRehash('a'.repeat(80))).toBe(true)
+    expect(needsRehash(null)).toBe(false)
   })
 
   it('refuses an empty password whatever the hash, as CKAN\'s validate_password does', () => {
