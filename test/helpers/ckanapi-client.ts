@@ -17,7 +17,17 @@ export type WireReply = { status: number; contentType: string; body: any; text: 
 /** What ckanapi raises for an error envelope (errors.py). */
 export class CkanapiError extends Error {
   constructor(
-    readonly kind: 'NotFound' | 'NotAuthorized' | 'ValidationError' | 'SearchQueryError' | 'SearchError' | 'CKANAPIError',
+    readonly kind:
+      | 'NotFound'
+      | 'NotAuthorized'
+      | 'ValidationError'
+      | 'SearchQueryError'
+      | 'SearchError'
+      | 'SearchIndexError'
+      | 'CKANAPIError'
+      | 'ServerIncompatibleError'
+      /** Python's AttributeError inside reverse_apicontroller_action: an error whose message is no string. */
+      | 'AttributeError',
     readonly error: any,
     readonly reply: WireReply,
   ) {
@@ -39,25 +49,32 @@ export class RemoteCkan {
 
   /** call_action: the result, or a CkanapiError as reverse_apicontroller_action raises it. */
   async callAction(action: string, dataDict: Record<string, unknown> = {}, options: CallOptions = {}): Promise<any> {
-    const headers: Record<string, string> = { 'user-agent': ckanapiUserAgent }
+    // requests.Session's own headers (its Connection: keep-alive is undici's default), then
+    // prepare_action's: Content-Type is set whenever no files go, so a get_only GET carries
+    // `Content-Type: application/json` too, with no body.
+    const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate', accept: '*/*' }
+    if (!options.files) headers['content-type'] = 'application/json'
     const apikey = options.apikey ?? this.apikey
     if (apikey) {
       headers['x-ckan-api-key'] = apikey
       headers.authorization = apikey
     }
+    headers['user-agent'] = ckanapiUserAgent
     const url = `${this.address.replace(/\/$/, '')}/api/action/${action}`
     let response
     if (this.getOnly) {
+      if (options.files) throw new CkanapiError('CKANAPIError', 'RemoteCKAN: files may not be sent when get_only is True', null as never)
+      // requests' params: a list is one pair per item, None (alone or in a list) is left out.
       const query = new URLSearchParams()
       for (const [key, value] of Object.entries(dataDict)) {
-        for (const item of Array.isArray(value) ? value : [value]) query.append(key, pythonStr(item))
+        for (const item of Array.isArray(value) ? value : [value]) if (item !== null && item !== undefined) query.append(key, pythonStr(item))
       }
-      response = await request(`${url}?${query}`, { method: 'GET', headers })
+      const search = query.toString()
+      response = await request(search ? `${url}?${search}` : url, { method: 'GET', headers })
     } else if (options.files) {
       const { body, contentType } = requestsMultipart(dataDict, options.files)
       response = await request(url, { method: 'POST', headers: { ...headers, 'content-type': contentType }, body })
     } else {
-      headers['content-type'] = 'application/json'
       response = await request(url, { method: 'POST', headers, body: asciiJson(dataDict) })
     }
     const text = await response.body.text()
@@ -81,14 +98,24 @@ export class RemoteCkan {
 /** ckanapi's reverse_apicontroller_action: success → result, else the matching exception. */
 function reverseApicontrollerAction(reply: WireReply): any {
   const parsed = reply.body
-  if (parsed && typeof parsed === 'object' && parsed.success) return parsed.result
-  const error = parsed && typeof parsed === 'object' ? (parsed.error ?? {}) : {}
-  const message = typeof error.message === 'string' ? error.message.split(': ').slice(1).join(': ') || error.message : ''
+  const isDict = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+  if (isDict && parsed.success) return parsed.result
+  // A JSON string, list or number has no .get: AttributeError, caught, so no error dict.
+  const error = isDict ? (parsed.error === undefined ? {} : parsed.error) : {}
+  if (error === null || typeof error !== 'object' || Array.isArray(error)) {
+    throw new CkanapiError('ServerIncompatibleError', reply.text, reply)
+  }
+  const rawMessage = error.message === undefined ? '' : error.message
+  if (typeof rawMessage !== 'string') throw new CkanapiError('AttributeError', error, reply) // ''.split on a non-string
+  const cut = rawMessage.indexOf(': ')
+  const message = cut === -1 ? rawMessage : rawMessage.slice(cut + 2) // .split(': ', 1)[-1]
   switch (error.__type) {
     case 'Search Query Error':
       throw new CkanapiError('SearchQueryError', message, reply)
     case 'Search Error':
       throw new CkanapiError('SearchError', message, reply)
+    case 'Search Index Error':
+      throw new CkanapiError('SearchIndexError', message, reply)
     case 'Validation Error':
       throw new CkanapiError('ValidationError', error, reply)
     case 'Not Found Error':
@@ -102,7 +129,7 @@ function reverseApicontrollerAction(reply: WireReply): any {
 
 /** json.dumps(...).encode('ascii'): non-ASCII as \uXXXX escapes, Python's separators. */
 function asciiJson(value: unknown): string {
-  return pythonJson(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return pythonJson(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function pythonJson(value: unknown): string {
@@ -116,7 +143,7 @@ function pythonJson(value: unknown): string {
   return JSON.stringify(value)
 }
 
-/** str() of a query value as requests sends it: True/False for booleans. */
+/** str() of a value as requests sends it (query) or prepare_action makes it (multipart): True/False for booleans. */
 function pythonStr(value: unknown): string {
   if (value === true) return 'True'
   if (value === false) return 'False'
@@ -132,7 +159,7 @@ function requestsMultipart(
   const parts: Buffer[] = []
   for (const [key, value] of Object.entries(fields)) {
     if (value === null || value === undefined) continue // prepare_action drops None
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${String(value)}\r\n`))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${pythonStr(value)}\r\n`))
   }
   for (const [field, file] of Object.entries(files)) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${file.name}"\r\n\r\n`))

@@ -15,7 +15,7 @@ import { Engine } from '../../electron/engine/engine.ts'
 import { addSysadmin } from '../../electron/engine/users/create-sysadmin.ts'
 import { addToken } from '../../electron/engine/users/create-token.ts'
 import { startServer, type RunningServer } from '../../electron/server/server.ts'
-import { CkanapiError, RemoteCkan, type WireReply } from '../helpers/ckanapi-client.ts'
+import { CkanapiError, ckanapiUserAgent, RemoteCkan, type WireReply } from '../helpers/ckanapi-client.ts'
 
 let dataDir: string
 let engine: Engine
@@ -29,6 +29,8 @@ const statusOf: Record<string, number> = {
   'Authorization Error': 403,
   'Not Found Error': 404,
   'Search Query Error': 400,
+  'Search Error': 409,
+  'Integrity Error': 400,
 }
 
 /** Every reply of every client so far: CKAN's envelope, status by error type, exact content type. */
@@ -48,6 +50,8 @@ function expectEnvelopes(...clients: RemoteCkan[]) {
       expect(Object.keys(reply.body), where).toEqual(['help', 'success', 'result'])
     } else {
       expect(Object.keys(reply.body), where).toEqual(['help', 'error', 'success'])
+      // ckanapi splits error.message before looking at __type: anything but a string (or none) crashes it.
+      if ('message' in reply.body.error) expect(typeof reply.body.error.message, where).toBe('string')
       expect(reply.status, where).toBe(statusOf[reply.body.error.__type])
     }
   }
@@ -247,6 +251,112 @@ describe('a ckanapi session against the door', () => {
     expect((await ckan.action.package_show({ id: 'river-gauges' })).state).toBe('deleted')
     expect(await anonymous.action.package_list()).toEqual(['river-levels', 'river-temperatures'])
     expectEnvelopes(ckan, anonymous)
+  })
+})
+
+describe('what ckanapi makes of each answer the door can give', () => {
+  it('each error __type raises the exception CKAN 2.10 would make ckanapi raise', async () => {
+    // test_remote.py test_missing: organization_show of an unknown id is NotFound (CKAN's bare one).
+    const missing = await raised(ckan.action.organization_show({ id: 'qqq' }))
+    expect([missing.kind, missing.error, missing.reply.status]).toEqual(['NotFound', 'Not found', 404])
+
+    // An unknown search parameter: Search Query Error (400), its message after the first ': '.
+    const badParam = await raised(anonymous.action.package_search({ q: 'river', no_such_param: 'x' }))
+    expect([badParam.kind, badParam.reply.status]).toEqual(['SearchQueryError', 400])
+    expect(badParam.error).toBe(`"Invalid search parameters: ['no_such_param']"`)
+
+    // Solr local parameters: Search Error (409).
+    const localParams = await raised(anonymous.action.package_search({ q: '{!lucene}river' }))
+    expect([localParams.kind, localParams.reply.status]).toEqual(['SearchError', 409])
+    expect(localParams.error).toBe(`"Local parameters are not supported in param 'q'."`)
+
+    // A ValidationError made from a sentence carries it as error.message, which ckanapi keeps in the dict.
+    const sentence = await raised(ckan.action.user_list({ order_by: 'edits' }))
+    expect(sentence.kind).toBe('ValidationError')
+    expect(sentence.error).toEqual({ __type: 'Validation Error', message: 'order_by=edits is no longer supported' })
+
+    // Integrity Error (CKAN's DataError) is no type ckanapi knows: CKANAPIError with the raw answer.
+    const structural = await raised(ckan.action.package_create({ name: 'bad-shape', owner_org: 'rivers-agency', resources: { url: 'x' } }))
+    expect([structural.kind, structural.reply.status, structural.reply.body.error.__type]).toEqual(['CKANAPIError', 400, 'Integrity Error'])
+
+    // 'Bad request - ...' answers are bare JSON strings: CKANAPIError, never ServerIncompatibleError.
+    const viaGet = await raised(getOnly.action.package_create({ name: 'by-get', owner_org: 'rivers-agency' }))
+    expect([viaGet.kind, viaGet.reply.status, viaGet.reply.body]).toEqual([
+      'CKANAPIError',
+      400,
+      'Bad request - JSON Error: Invalid request. Please use POST method for your request',
+    ])
+    const unknownViaGet = await raised(getOnly.action.no_such_action({ id: 'x' }))
+    expect([unknownViaGet.kind, unknownViaGet.reply.body]).toEqual(['CKANAPIError', 'Bad request - Action name not known: no_such_action'])
+    expectEnvelopes(ckan, anonymous, getOnly)
+  })
+
+  it('a key no user holds: the call runs as anonymous, as CKAN 2.10 does', async () => {
+    const stranger = new RemoteCkan(server.url, 'not-a-real-token')
+    expect(await stranger.action.package_list()).toEqual(['river-levels', 'river-temperatures'])
+    const denied = await raised(stranger.action.package_create({ name: 'by-stranger', owner_org: 'rivers-agency' }))
+    expect(denied.kind).toBe('NotAuthorized')
+    expectEnvelopes(stranger)
+  })
+
+  it('get_only: Content-Type application/json with no body, None left out, True/False, a list as repeated keys', async () => {
+    const page = await getOnly.action.package_search({ q: 'river', fq: null, include_private: true, rows: 10, sort: 'name asc' })
+    expect(page.results.map((d: { name: string }) => d.name)).toEqual(['internal-notes', 'river-levels', 'river-temperatures'])
+    const asPost = await ckan.action.package_search({ q: 'river', include_private: true, rows: 10, sort: 'name asc' })
+    expect(page).toEqual(asPost)
+    // A list goes as repeated keys, which CKAN's request data makes a list again.
+    const tags = await getOnly.action.package_search({ 'facet.field': ['tags', 'organization'], rows: 0 })
+    expect(Object.keys(tags.facets).sort()).toEqual(['organization', 'tags'])
+    // No parameters at all: no '?' on the URL.
+    expect(await getOnly.action.package_list()).toEqual(['river-levels', 'river-temperatures'])
+    // Files with get_only are refused by ckanapi itself, before any request.
+    const refused = await raised(getOnly.action.resource_create({ package_id: 'river-levels' }, { files: { upload: { name: 'a.csv', bytes: 'a' } } }))
+    expect(refused.kind).toBe('CKANAPIError')
+    expectEnvelopes(ckan, getOnly)
+  })
+
+  it('multipart: non-ASCII field values and file name, numbers and booleans as str(), None left out (test_resource_upload_unicode_param)', async () => {
+    const resource = await ckan.action.resource_create(
+      { package_id: 'river-levels', name: 't\u00eb\u00dft resource', description: null, position_note: 3, checked: true },
+      { files: { upload: { name: 'Pegelst\u00e4nde.csv', bytes: csv } } },
+    )
+    expect(resource).toMatchObject({ name: 't\u00eb\u00dft resource', url_type: 'upload', size: Buffer.byteLength(csv), position_note: '3', checked: 'True' })
+    // description=None was not sent at all: the same as a resource made without one.
+    const plain = await ckan.action.resource_create({ package_id: 'river-levels', url: 'http://example.org/plain.csv' })
+    expect(resource.description).toEqual(plain.description)
+    expect(decodeURIComponent(resource.url.split('/').pop())).toMatch(/\.csv$/)
+    expect(await (await request(resource.url)).body.text()).toBe(csv)
+    expectEnvelopes(ckan)
+  })
+
+  it('status_show and a JSON body answer in the envelope ckanapi reads, not gzip-encoded despite Accept-Encoding', async () => {
+    const raw = await request(`${server.url}/api/action/status_show`, {
+      method: 'POST',
+      headers: { 'accept-encoding': 'gzip, deflate', accept: '*/*', 'content-type': 'application/json', 'user-agent': ckanapiUserAgent },
+      body: '{}',
+    })
+    expect(raw.headers['content-encoding']).toBeUndefined()
+    expect(JSON.parse(await raw.body.text()).success).toBe(true)
+  })
+
+  it('the door\'s own refusals are JSON a ckanapi client reads as CKANAPIError, never a parse failure', async () => {
+    // A path past the action name: no route, a bare JSON string (CKAN: an HTML 404, CKANAPIError too).
+    const pastName = await raised(ckan.action['package_show/extra']({ id: 'river-levels' }))
+    expect([pastName.kind, pastName.reply.status, pastName.reply.body]).toEqual(['CKANAPIError', 404, 'Not found'])
+
+    // A body over the door's limit: 413 with an Integrity Error envelope.
+    const small = await startServer({ engine, port: 0, limits: { bodyBytes: 2048 } })
+    try {
+      const limited = new RemoteCkan(small.url, ckan.apikey)
+      const tooLarge = await raised(limited.action.package_create({ name: 'too-large', notes: 'x'.repeat(4096) }))
+      expect([tooLarge.kind, tooLarge.reply.status, tooLarge.reply.body.error.__type]).toEqual(['CKANAPIError', 413, 'Integrity Error'])
+      expect(tooLarge.reply.contentType).toBe('application/json;charset=utf-8')
+      expect(await limited.action.package_list()).toEqual(['river-levels', 'river-temperatures'])
+    } finally {
+      await small.close()
+      engine.config.siteUrl = server.url
+    }
+    ckan.replies.splice(0)
   })
 })
 
