@@ -2,16 +2,30 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 
-/** One record as ckanapi writes it: compact, keys sorted at every level (so dumps diff cleanly). */
+/**
+ * One record as ckanapi writes it (Python's json.dumps with sort_keys, compact
+ * separators, ensure_ascii off): keys sorted at every level, so dumps diff
+ * cleanly against ckanapi's. Written by hand because a JavaScript object puts
+ * integer-like keys ("9", "10") first in numeric order whatever order they are
+ * set in, where Python sorts them as text ("10" before "9").
+ */
 export function jsonLine(record: unknown): string {
-  return `${JSON.stringify(record, sortedReplacer)}\n`
+  return `${sortedJson(record, '')}\n`
 }
 
-function sortedReplacer(_key: string, value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
-  const sorted: Record<string, unknown> = {}
-  for (const key of Object.keys(value).sort()) sorted[key] = (value as Record<string, unknown>)[key]
-  return sorted
+function sortedJson(value: unknown, key: string): string {
+  if (typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    value = (value as { toJSON(key: string): unknown }).toJSON(key)
+  }
+  if (Array.isArray(value)) return `[${value.map((item, index) => sortedJson(item, String(index))).join(',')}]`
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null'
+  const parts: string[] = []
+  for (const name of Object.keys(value).sort()) {
+    const item = (value as Record<string, unknown>)[name]
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue // as JSON.stringify
+    parts.push(`${JSON.stringify(name)}:${sortedJson(item, name)}`)
+  }
+  return `{${parts.join(',')}}`
 }
 
 /** A line that is not UTF-8 text, with why: reported as that line's failure, never loaded. */
