@@ -31,6 +31,12 @@ export type LoadOptions = {
   onBatch?(report: LoadReport): void
   /** Called for each record that failed, with its line number. */
   onFailure?(line: number, action: string, message: string): void
+  /**
+   * As ckanapi's --create-only / --update-only: 'create' looks nothing up and
+   * creates every record (one whose id or name is taken fails); 'update'
+   * skips a record found by neither id nor name as a failed 'show'.
+   */
+  only?: 'create' | 'update'
 }
 
 /** Loads JSON lines into the catalog as `caller`; resolves to the final counts. */
@@ -115,7 +121,7 @@ function applyBatch(
     outcomes = engine.transaction(() => {
       const applied: Outcome[] = []
       for (const [line, text] of batch) {
-        applied.push(applyLine(engine, caller, thing, line, text, records))
+        applied.push(applyLine(engine, caller, thing, line, text, records, options.only))
         if (Date.now() > deadline) break
       }
       return applied
@@ -135,7 +141,15 @@ function applyBatch(
   return outcomes.length
 }
 
-function applyLine(engine: Engine, caller: Caller, thing: Thing, line: number, text: string, records: 'whole' | 'each'): Outcome {
+function applyLine(
+  engine: Engine,
+  caller: Caller,
+  thing: Thing,
+  line: number,
+  text: string,
+  records: 'whole' | 'each',
+  only: LoadOptions['only'],
+): Outcome {
   let record: Record<string, unknown>
   try {
     record = parseRecord(text)
@@ -143,7 +157,11 @@ function applyLine(engine: Engine, caller: Caller, thing: Thing, line: number, t
     // Nothing was written for it: the batch goes on either way.
     return { line, action: 'read', error: errorText(error) }
   }
-  const existingId = lookUp(engine, thing, record.id) ?? lookUp(engine, thing, record.name)
+  const existingId = only === 'create' ? undefined : (lookUp(engine, thing, record.id) ?? lookUp(engine, thing, record.name))
+  if (!existingId && only === 'update') {
+    // Nothing was written for it: the batch goes on either way (ckanapi answers show NotFound [id, name]).
+    return { line, action: thing.show, error: `Not found: no ${thing.name.replace(/s$/, '')} with id ${JSON.stringify(record.id ?? null)} or name ${JSON.stringify(record.name ?? null)}` }
+  }
   const action = existingId ? thing.update : thing.create
   const write = () => {
     if (existingId) prepareUpdate(engine, caller, thing, record, existingId)

@@ -11,22 +11,31 @@ import { siteCaller } from '../site-user.ts'
 
 export const load: Command = {
   name: 'load',
-  usage: `shelfmark load datasets|organizations|groups FILE [--batch-size N] [--data DIR]
+  usage: `shelfmark load datasets|organizations|groups FILE [-n | -o] [--batch-size N] [--data DIR]
   Reads one JSON object per line (ckanapi's dump format; FILE "-" is standard
   input). As ckanapi load: a record found by id, else by name, is updated
   (*_update, a full replace), otherwise created (*_create, keeping its id).
   Organizations and groups named by datasets must exist first: load them
-  before the datasets. Up to N records per transaction (default 1,000; a
+  before the datasets. As ckanapi's, -n (--create-only) creates every record
+  without looking it up (one whose id or name is taken fails) and -o
+  (--update-only) updates records found and reports the others. Up to N records per transaction (default 1,000; a
   transaction also commits after a second, so a running server is not kept
   waiting); failures are reported on standard error and skipped. Exit code 1
   when any record failed.`,
   async run(args) {
     const { values, positionals } = parseArguments(
       args,
-      { ...dataOption, 'batch-size': { type: 'string' } },
+      {
+        ...dataOption,
+        'batch-size': { type: 'string' },
+        'create-only': { type: 'boolean', short: 'n' },
+        'update-only': { type: 'boolean', short: 'o' },
+      },
       { min: 2, max: 2 },
     )
     const batchSize = parseBatchSize(values['batch-size'] ?? '1000')
+    if (values['create-only'] && values['update-only']) throw new UsageError('choose one of --create-only and --update-only')
+    const only = values['create-only'] ? 'create' : values['update-only'] ? 'update' : undefined
     const thing = thingNamed(positionals[0]) ?? fail(positionals[0])
     // Before the catalog is opened (and, in a new folder, created): a mistyped FILE leaves nothing behind.
     if (positionals[1] !== '-' && !existsSync(positionals[1])) throw new UsageError(`no such file: ${positionals[1]}`)
@@ -36,6 +45,7 @@ export const load: Command = {
       const rate = (report: LoadReport) => Math.round(report.read / Math.max((Date.now() - started) / 1000, 0.001))
       const report = await loadRecords(engine, siteCaller(engine), thing, readLines(positionals[1]), {
         batchSize,
+        only,
         onBatch: (progress) => process.stderr.write(`${thing.name}: ${summary(progress)} (${rate(progress)}/s)\n`),
         onFailure: (line, action, message) => process.stderr.write(`line ${line}: ${action} failed: ${message}\n`),
       })
