@@ -7,8 +7,8 @@
  *
  * Only requests with nothing to interpret take this path: GET of
  * /api/3/action/NAME or /api/action/NAME naming a side-effect-free action,
- * from an allowed host, with no body, no cookie (a web session) and no
- * JSONP callback. Anything else goes on to Fastify, whose routes answer
+ * from an allowed host, with no body (a Content-Type without one is fine),
+ * no cookie (a web session) and no JSONP callback. Anything else goes on to Fastify, whose routes answer
  * every request, these included, the same way (test/http/plain-get.test.ts
  * compares the two byte for byte).
  */
@@ -28,8 +28,9 @@ const actionPath = /^\/api\/(?:3\/)?action\/([a-z0-9_]+)$/
 export function answerPlainGet(door: Door, extraHosts: ReadonlySet<string>, request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== 'GET') return false
   const { headers } = request
+  // No body. A Content-Type alone says nothing (ckanapi's get_only GETs send `application/json` with none).
   if (headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined) return false
-  if (headers['content-type'] !== undefined || headers.cookie !== undefined) return false
+  if (headers.cookie !== undefined) return false
   const url = request.url ?? ''
   const mark = url.indexOf('?')
   const query = queryOf(url)

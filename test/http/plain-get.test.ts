@@ -96,6 +96,14 @@ describe.skipIf(!haveFixtures)('plain GETs answered before Fastify', () => {
     ['status_show', () => '/api/3/action/status_show'],
     ['help_show', () => '/api/3/action/help_show?name=package_show'],
     ['a bad token, as anonymous', () => `/api/3/action/package_show?id=${datasets[0].id}`, () => ({ authorization: 'not-a-token' })],
+    // ckanapi's RemoteCKAN(get_only=True): prepare_action's Content-Type goes on the GET too, with no body.
+    [
+      'ckanapi get_only: Content-Type application/json, no body',
+      () => `/api/action/package_show?id=${datasets[0].name}&include_datasets=False`,
+      () => ({ 'content-type': 'application/json', 'x-ckan-api-key': token, authorization: token, 'user-agent': 'ckanapi/4.7 (+https://github.com/ckan/ckanapi)' }),
+    ],
+    ['a multipart Content-Type, no body', () => '/api/3/action/package_list', () => ({ 'content-type': 'multipart/form-data; boundary=x' })],
+    ['a form Content-Type, no body', () => '/api/3/action/package_list?limit=1', () => ({ 'content-type': 'application/x-www-form-urlencoded' })],
   ]
   for (const [title, path, headers] of cases) {
     it(title, async () => {
