@@ -124,17 +124,12 @@ const extraErrors: ItemCheck = (item) => {
 }
 
 /** users and groups entries: default_group_schema's `name: [not_empty, ...]` (an id alone will not do). */
-const nameErrors: ItemCheck = (item): Record<string, string[]> => (isEmpty(item.name) ? { name: ['Missing value'] } : {})
+const nameErrors: ItemCheck = (item): Record<string, string[]> => (notEmptyRefuses(item.name) ? { name: ['Missing value'] } : {})
 
 /** packages entries: `id: [not_empty, unicode_safe, package_id_or_name_exists]` (the id may be a name). */
 function packageErrors(ctx: Context, item: Record<string, unknown>): Record<string, string[]> {
-  if (isEmpty(item.id)) return { id: ['Missing value'] }
+  if (notEmptyRefuses(item.id)) return { id: ['Missing value'] }
   return findPackageRow(ctx.db, String(item.id)) ? {} : { id: ['Not found: Dataset'] }
-}
-
-/** navl's not_empty: absent, null, "" or an empty list or dict (false and 0 pass). */
-function isEmpty(value: unknown): boolean {
-  return notEmptyRefuses(value)
 }
 
 function entryOf(item: Record<string, unknown>, ref: unknown): MemberEntry {

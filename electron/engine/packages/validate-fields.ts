@@ -10,7 +10,7 @@ import { sql } from '../db/statements.ts'
 import { findGroupRow } from '../groups/store.ts'
 import { addError, isFalsy, pythonLength, text } from './field-values.ts'
 import type { PackageRow } from './store.ts'
-import { nameValidator } from '../validate/validators.ts'
+import { nameValidator, notEmptyRefuses } from '../validate/validators.ts'
 import { pythonJsonDumps } from '../validate/python-json.ts'
 import { Invalid } from '../validate/navl.ts'
 
@@ -85,7 +85,7 @@ function datasetName(
   const value = input.name
   if (existing && (value === undefined || value === null)) return existing.name
   // Mirrors navl's not_empty, which lets False and 0 through (its valid_values): they become "false" and "0".
-  if (!existing && isFalsy(value) && value !== false && value !== 0) {
+  if (!existing && notEmptyRefuses(value)) {
     addError(errors, 'name', 'Missing value')
     return ''
   }

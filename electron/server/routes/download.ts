@@ -4,12 +4,13 @@
  * stream from disk (never buffered) with range support; link resources
  * redirect to their url. Who may download is who may see the dataset.
  */
-import { closeSync, createReadStream } from 'node:fs'
+import { closeSync } from 'node:fs'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { failureOf, helpUrl } from '../../engine/envelope-of.ts'
 import { openDownload } from '../../engine/files/open-download.ts'
 import { parseRange, type ByteRange } from '../byte-range.ts'
 import type { Door, RoutePlugin } from '../door.ts'
+import { fileHeaders, sendFileBytes } from '../file-reply.ts'
 import { sendResponse } from '../send.ts'
 
 type Params = { id: string; resource_id: string; filename?: string }
@@ -45,31 +46,21 @@ function serveDownload(door: Door, request: FastifyRequest, reply: FastifyReply)
 }
 
 function sendStoredFile(request: FastifyRequest, reply: FastifyReply, file: StoredFile): FastifyReply {
-  const etag = `"${file.size.toString(16)}-${Math.floor(file.mtime.getTime()).toString(16)}"`
   reply
     .header('content-type', safeMimetype(file.mimetype))
     // attachment, not CKAN's inline: an uploaded HTML file must never render in this origin.
     .header('content-disposition', `attachment; filename=${file.name}`)
-    .header('x-content-type-options', 'nosniff')
-    .header('content-security-policy', "default-src 'none'; sandbox")
     .header('cache-control', 'private, no-cache')
     .header('accept-ranges', 'bytes')
-    .header('etag', etag)
-    .header('last-modified', file.mtime.toUTCString())
+  const etag = fileHeaders(reply, file)
   const range = rangeFor(request, file, etag)
   if (range === 'unsatisfiable') {
     closeSync(file.fd)
     return reply.code(416).header('content-range', `bytes */${file.size}`).header('content-length', 0).send()
   }
-  const { start, end } = range ?? { start: 0, end: file.size - 1 }
-  if (range) reply.code(206).header('content-range', `bytes ${start}-${end}/${file.size}`)
-  else reply.code(200)
-  reply.header('content-length', end - start + 1)
-  if (request.method === 'HEAD' || file.size === 0) {
-    closeSync(file.fd)
-    return reply.send()
-  }
-  return reply.send(createReadStream('', { fd: file.fd, start, end, autoClose: true, highWaterMark: 1024 * 1024 }))
+  if (!range) return sendFileBytes(request, reply.code(200), file)
+  reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${file.size}`)
+  return sendFileBytes(request, reply, file, range.start, range.end)
 }
 
 /** The requested range, honoured only while If-Range (when sent) still names this file. */

@@ -5,12 +5,13 @@
  * static folders), so anyone may fetch them and a missing one is a 404.
  * Only a single safe name inside one of the three folders is ever opened.
  */
-import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs'
+import { closeSync, fstatSync, openSync } from 'node:fs'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { failureOf, helpUrl } from '../../engine/envelope-of.ts'
 import { NotFound } from '../../engine/errors.ts'
 import { uploadedImagePath } from '../../engine/files/store-paths.ts'
 import type { Door, RoutePlugin } from '../door.ts'
+import { fileHeaders, sendFileBytes } from '../file-reply.ts'
 import { sendResponse } from '../send.ts'
 
 type Params = { folder: string; file: string }
@@ -49,17 +50,10 @@ function serveImage(door: Door, request: FastifyRequest, reply: FastifyReply): F
     .header('content-type', type ?? 'application/octet-stream')
     // Inline for the image types; the rest must never render in this origin.
     .header('content-disposition', `${type ? 'inline' : 'attachment'}; filename=${file}`)
-    .header('x-content-type-options', 'nosniff')
-    .header('content-security-policy', "default-src 'none'; sandbox")
     .header('cache-control', 'no-cache')
-    .header('etag', `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`)
-    .header('last-modified', stat.mtime.toUTCString())
-    .header('content-length', stat.size)
-  if (request.method === 'HEAD' || stat.size === 0) {
-    closeSync(fd)
-    return reply.send()
-  }
-  return reply.send(createReadStream('', { fd, autoClose: true }))
+  const open = { fd, size: stat.size, mtime: stat.mtime }
+  fileHeaders(reply, open)
+  return sendFileBytes(request, reply, open)
 }
 
 function openOrNull(path: string): number | null {
