@@ -57,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(undefined)
-  engine = Engine.open({ dataDir })
+  engine = Engine.open({ dataDir, indexThread: true })
   const openEngine = engine
   let owner: Caller | null = null
   const ownerCaller = () => (owner ??= siteCaller(openEngine)) // the desktop's owner: the local site sysadmin

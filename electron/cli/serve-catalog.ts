@@ -9,7 +9,7 @@ export type ServeOptions = { dataDir: string; host: string; port: number; siteUr
 
 /** Opens the catalog and starts listening; a taken port becomes a readable error. */
 export async function serveCatalog(options: ServeOptions): Promise<{ engine: Engine; server: RunningServer }> {
-  const engine = Engine.open({ dataDir: options.dataDir })
+  const engine = Engine.open({ dataDir: options.dataDir, indexThread: true })
   try {
     const server = await startServer({ engine, host: options.host, port: options.port, siteUrl: options.siteUrl })
     return { engine, server }

@@ -18,7 +18,9 @@ import type { ActionDefinition } from './define-action.ts'
 import { BadRequest, IntegrityError } from './errors.ts'
 import { sweepFileStore } from './files/sweep.ts'
 import { registry } from './registry.ts'
-import { catchUpIndex, queuedHereSinceCatchUp } from './search/index-queue.ts'
+import { attachSearchIndex, inCatalogWriteTransaction, indexFileName } from './search/index-file.ts'
+import { catchUpIndex, isBusy, queuedHereSinceCatchUp } from './search/index-queue.ts'
+import { IndexThread } from './search/index-thread.ts'
 import { noteTokenUse, tokenHolder } from './auth/tokens.ts'
 import { validateOrThrow } from './validate/navl.ts'
 
@@ -41,6 +43,12 @@ export type EngineOptions = {
   /** The data directory (created if needed); omit for a throw-away in-memory catalog. */
   dataDir?: string
   config?: Partial<EngineConfig>
+  /**
+   * Index for search on a thread of its own as writes commit (search/index-thread.ts):
+   * for long-lived engines that write a lot (the server, the desktop app, `load`).
+   * Only with a data directory.
+   */
+  indexThread?: boolean
 }
 
 export class Engine {
@@ -50,12 +58,16 @@ export class Engine {
   /** What the data directory's shelfmark.ini set (the server keeps its ckan.site_url over the URL it listens on). */
   readonly fileConfig: Partial<EngineConfig>
 
-  private constructor(db: Sqlite, config: EngineConfig, dataDir: string | null, fileConfig: Partial<EngineConfig> = {}) {
+  private constructor(db: Sqlite, config: EngineConfig, dataDir: string | null, fileConfig: Partial<EngineConfig> = {}, indexThread = false) {
     this.db = db
     this.config = config
     this.dataDir = dataDir
     this.fileConfig = fileConfig
     this.checkpointer = dataDir ? new Checkpointer(join(dataDir, catalogFileName)) : null
+    this.indexThread =
+      dataDir && indexThread
+        ? startIndexThread({ catalogFile: join(dataDir, catalogFileName), indexFile: join(dataDir, indexFileName), config, dataDir })
+        : null
     this.inTransaction = transactionWrapper(db)
     enginesByDatabase.set(db, this)
   }
@@ -64,6 +76,8 @@ export class Engine {
 
   private readonly checkpointer: Checkpointer | null
 
+  private readonly indexThread: IndexThread | null
+
   /**
    * Opens the catalog in `dataDir` (catalog.sqlite), running migrations.
    * Settings: CKAN's defaults, then the folder's shelfmark.ini, then `options.config`.
@@ -71,12 +85,17 @@ export class Engine {
   static open(options: EngineOptions = {}): Engine {
     const fromFile = options.dataDir ? readConfigFile(options.dataDir) : {}
     const config = { ...defaultConfig, ...fromFile, ...options.config }
-    if (!options.dataDir) return new Engine(openDatabase(':memory:'), config, null)
+    if (!options.dataDir) {
+      const db = openDatabase(':memory:')
+      attachSearchIndex(db, ':memory:')
+      return new Engine(db, config, null)
+    }
     mkdirSync(options.dataDir, { recursive: true })
     const db = openDatabase(join(options.dataDir, catalogFileName))
+    attachSearchIndex(db, join(options.dataDir, indexFileName))
     // What a crash left in files/ (unfinished uploads, files of removed resources) goes now.
     sweepFileStore(options.dataDir, db)
-    return new Engine(db, config, options.dataDir, fromFile)
+    return new Engine(db, config, options.dataDir, fromFile, options.indexThread)
   }
 
   /** The action named `name`, or undefined. */
@@ -137,6 +156,7 @@ export class Engine {
 
   close(): void {
     if (this.idleIndexing) clearTimeout(this.idleIndexing)
+    this.indexThread?.close()
     this.checkpointer?.close()
     this.db.close()
   }
@@ -161,6 +181,10 @@ export class Engine {
   private afterWrite(): void {
     if (!this.db.open || this.db.inTransaction) return
     this.checkpointer?.afterCommit()
+    if (this.indexThread?.alive) {
+      if (queuedHereSinceCatchUp(this.db) > 0) this.indexThread.poke()
+      return
+    }
     if (queuedHereSinceCatchUp(this.db) >= indexBatchFrom) {
       this.catchUpQuietly()
       return
@@ -181,7 +205,7 @@ export class Engine {
     try {
       this.catchUpSearchIndex()
     } catch (error) {
-      if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('shelfmark: search indexing failed:', error)
+      if (!isBusy(error)) console.error('shelfmark: search indexing failed:', error)
     }
   }
 
@@ -200,10 +224,11 @@ export class Engine {
     if (this.db.inTransaction) return this.runInOuterTransaction(body, after, rollbacks)
     let result: unknown
     try {
-      // Writes take the lock up front so two processes never deadlock upgrading a read lock.
+      // Writes take the catalog's lock up front so two processes never deadlock upgrading a read lock;
+      // only the catalog's: the index thread goes on writing the index file meanwhile.
       result = action.readOnly
         ? this.inTransaction.deferred(() => withReadStamp(this.db, body))
-        : this.inTransaction.immediate(body)
+        : inCatalogWriteTransaction(this.db, body)
     } catch (error) {
       for (const task of rollbacks) runQuietly(task)
       throw error
@@ -224,7 +249,7 @@ export class Engine {
     this.outer = outer
     let result: T
     try {
-      result = this.inTransaction.immediate(work) as T
+      result = inCatalogWriteTransaction(this.db, work)
     } catch (error) {
       for (const task of outer.rollbacks) runQuietly(task)
       throw error
@@ -293,6 +318,16 @@ const indexBatchFrom = 200
  * (an HTTP client creating datasets one by one) is indexed in large batches.
  */
 const idleIndexingMs = 1000
+
+/** The index thread, or null (with a message) when it cannot start: the engine then indexes as it writes. */
+function startIndexThread(options: ConstructorParameters<typeof IndexThread>[0]): IndexThread | null {
+  try {
+    return new IndexThread(options)
+  } catch (error) {
+    console.error('shelfmark: the search index thread could not start; indexing on the main thread:', error)
+    return null
+  }
+}
 
 const enginesByDatabase = new WeakMap<Sqlite, Engine>()
 

@@ -52,7 +52,8 @@ function rawDatabase(dir: string) {
 
 async function benchSize(size: number): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'shelfmark-bench-'))
-  const engine = Engine.open({ dataDir: join(dir, 'data') })
+  // As the server, the desktop app and `load` open it: the search index written on a thread of its own.
+  const engine = Engine.open({ dataDir: join(dir, 'data'), indexThread: true })
   addSysadmin(engine, { name: 'bench', email: 'bench@example.org' })
   const caller = engine.asUser('bench')
   engine.call('organization_create', caller, { name: 'bench-org', title: 'Bench Org' })
@@ -65,7 +66,13 @@ async function benchSize(size: number): Promise<number> {
   const loaded = await loadRecords(engine, caller, things.datasets, linesOf(records))
   const loadSeconds = (performance.now() - started) / 1000
   if (loaded.failed) throw new Error(`load failed for ${loaded.failed} records`)
-  report({ figure: 'bulk_load_datasets_per_s', size, value: round(size / loadSeconds, 0), target: '>= 5000' })
+  // Until every loaded dataset is also searchable: what the index thread has not reached yet, indexed now.
+  engine.catchUpSearchIndex()
+  const searchableSeconds = (performance.now() - started) / 1000
+  report({
+    figure: 'bulk_load_datasets_per_s', size, value: round(size / loadSeconds, 0),
+    until_searchable_per_s: round(size / searchableSeconds, 0), target: '>= 5000',
+  })
 
   // package_create in-process, one transaction each, beside a raw insert of the same JSON.
   // The two take turns in rounds (as the HTTP figure does): measured one after the other, the raw
@@ -87,6 +94,9 @@ async function benchSize(size: number): Promise<number> {
     started = performance.now()
     for (const record of round) engine.call('package_create', caller, record)
     const ours = (performance.now() - started) / 1000
+    // Untimed: the index thread finishes this round's datasets before the raw inserts run, so it
+    // does not take the second core from them.
+    engine.catchUpSearchIndex()
     started = performance.now()
     for (const record of round) rawInsertOne(record)
     const raw = (performance.now() - started) / 1000
@@ -180,9 +190,12 @@ async function benchSize(size: number): Promise<number> {
   await server.close()
 
   // Database size against the raw JSON it holds.
+  engine.catchUpSearchIndex()
   await emptyWal(engine)
-  const dbFile = join(dir, 'data', 'catalog.sqlite')
-  const dbBytes = statSync(dbFile).size + (existsSync(`${dbFile}-wal`) ? statSync(`${dbFile}-wal`).size : 0)
+  // The catalog file and the search index's file, each with its WAL.
+  const dbBytes = ['catalog.sqlite', 'search-index.sqlite']
+    .map((name) => join(dir, 'data', name))
+    .reduce((sum, file) => sum + statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0), 0)
   const totalRaw = rawBytes + extra.concat(creates).reduce((sum, r) => sum + Buffer.byteLength(JSON.stringify(r)), 0)
   // "Raw JSON" two ways: what was sent, and the datasets as package_show (and a dump) returns them,
   // ids, timestamps and defaults included — the data the database actually holds.

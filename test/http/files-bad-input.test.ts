@@ -85,7 +85,7 @@ describe('path traversal', () => {
       expect(reply.json.result.url.endsWith(`/download/${stored}`)).toBe(true)
       expect(readFileSync(join(door.t.dataDir!, 'files', id, stored), 'utf8')).toBe(name)
     }
-    expect(allPaths(door).filter((path) => !/^(catalog\.sqlite(-wal|-shm)?|files|files\/tmp|files\/[0-9a-f-]{36}(\/[a-z0-9_.-]+)?)$/.test(path))).toEqual([])
+    expect(allPaths(door).filter((path) => !/^((catalog|search-index)\.sqlite(-wal|-shm)?|files|files\/tmp|files\/[0-9a-f-]{36}(\/[a-z0-9_.-]+)?)$/.test(path))).toEqual([])
     expect(orphans(door)).toEqual([])
   })
 

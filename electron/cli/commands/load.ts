@@ -39,7 +39,8 @@ export const load: Command = {
     const thing = thingNamed(positionals[0]) ?? fail(positionals[0])
     // Before the catalog is opened (and, in a new folder, created): a mistyped FILE leaves nothing behind.
     if (positionals[1] !== '-' && !existsSync(positionals[1])) throw new UsageError(`no such file: ${positionals[1]}`)
-    const engine = Engine.open({ dataDir: resolveDataDir(values.data) })
+    // The index thread indexes each batch for search while the next one is written.
+    const engine = Engine.open({ dataDir: resolveDataDir(values.data), indexThread: true })
     try {
       const started = Date.now()
       const rate = (report: LoadReport) => Math.round(report.read / Math.max((Date.now() - started) / 1000, 0.001))
@@ -50,6 +51,10 @@ export const load: Command = {
         onFailure: (line, action, message) => process.stderr.write(`line ${line}: ${action} failed: ${message}\n`),
       })
       process.stderr.write(`${thing.name}: done, ${summary(report)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+      // What the index thread has not reached yet is indexed now, so searches find every record at once.
+      const indexing = Date.now()
+      const left = engine.catchUpSearchIndex()
+      if (left > 0) process.stderr.write(`${thing.name}: the last ${left} indexed for search in ${((Date.now() - indexing) / 1000).toFixed(1)} s\n`)
       return report.failed > 0 ? 1 : 0
     } finally {
       engine.close()

@@ -2,8 +2,9 @@
  * The search index catches up in batches. A dataset write only queues the
  * dataset's id (in the same transaction, so the queue never misses a commit);
  * the queued datasets are indexed together, from what is stored then, before
- * any search reads the index, once enough are queued, or when the process is
- * idle. One batch of many documents costs far less than as many single-document
+ * any search reads the index, and meanwhile on the index thread
+ * (index-worker.ts) or, without one, once enough are queued or when the
+ * process is idle. One batch of many documents costs far less than as many single-document
  * transactions: the index's b-trees and FTS5 segments are written once.
  */
 import type { Sqlite } from '../db/open.ts'
@@ -13,6 +14,7 @@ import type { PackageRow } from '../packages/store.ts'
 import { systemContext } from '../users/system-context.ts'
 import { buildDocument } from './document.ts'
 import { batchLookups, databaseLookups } from './document-lookups.ts'
+import { inIndexTransaction, setThroughSeq, throughSeq } from './index-file.ts'
 import { liveTables, rebuildTables } from './index-tables.ts'
 import { shownForIndex } from './shown-for-index.ts'
 import { removeDocument, writeBatch } from './write-document.ts'
@@ -32,7 +34,8 @@ const queuedHere = new WeakMap<Sqlite, number>()
 
 /** Queues a dataset to be (re)indexed, or removed from the index when it is gone by then. */
 export function queueForIndex(db: Sqlite, packageId: string): void {
-  sql(db, 'INSERT OR IGNORE INTO search_queue (package_id) VALUES (?)').run(packageId)
+  // A new number each time: the index thread tells what it holds by the last number it indexed.
+  sql(db, 'INSERT OR REPLACE INTO search_queue (package_id) VALUES (?)').run(packageId)
   queuedHere.set(db, (queuedHere.get(db) ?? 0) + 1)
 }
 
@@ -47,59 +50,86 @@ export function queuedHereSinceCatchUp(db: Sqlite): number {
 
 /** How many datasets wait to be indexed. */
 export function queuedForIndex(db: Sqlite): number {
-  return sql(db, 'SELECT count(*) FROM search_queue').pluck().get() as number
+  return sql(db, 'SELECT count(*) FROM search_queue WHERE seq > ?').pluck().get(throughSeq(db)) as number
 }
+
+/** What indexing reads besides the connection: the settings upload URLs are made whole with. */
+export type IndexSource = Pick<Engine, 'db' | 'config' | 'dataDir'>
+
+type Queued = { seq: number; package_id: string }
 
 /**
  * Indexes every queued dataset, `batchSize` per transaction (a savepoint of
  * the transaction already open, if any, so a failure leaves no half-written
  * entry); returns how many it indexed. A batch that fails for any reason but
  * a busy database is retried one dataset at a time, and a dataset that cannot
- * be indexed leaves the queue with an error logged: one bad dict must never
+ * be indexed is passed over with an error logged: one bad dict must never
  * hold back every later search.
  */
-export function catchUpIndex(engine: Engine): number {
-  const { db } = engine
+export function catchUpIndex(source: IndexSource): number {
+  const { db } = source
   let done = 0
   for (;;) {
-    const ids = sql(db, 'SELECT package_id FROM search_queue LIMIT ?').pluck().all(batchSize) as string[]
-    if (ids.length === 0) {
-      queuedHere.set(db, 0)
-      return done
-    }
+    let count: number
     try {
-      db.transaction(() => indexQueued(engine, ids)).immediate()
+      count = inIndexTransaction(db, () => indexNextBatch(source, batchSize))
     } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_BUSY') throw error
-      for (const id of ids) indexAlone(engine, id)
+      if (isBusy(error)) throw error
+      count = indexOneByOne(source, batchSize)
     }
-    done += ids.length
-    if (ids.length < batchSize) {
+    done += count
+    if (count < batchSize) {
       queuedHere.set(db, 0)
       return done
     }
   }
 }
 
-function indexAlone(engine: Engine, id: string): void {
-  const { db } = engine
-  try {
-    db.transaction(() => indexQueued(engine, [id])).immediate()
-  } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') throw error
-    console.error(`shelfmark: dataset ${id} could not be indexed for search:`, error)
-    sql(db, 'DELETE FROM search_queue WHERE package_id = ?').run(id)
-  }
+/** SQLite's busy errors (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, ...): the database, not the data, is the trouble. */
+export function isBusy(error: unknown): boolean {
+  return String((error as { code?: string }).code ?? '').startsWith('SQLITE_BUSY')
 }
 
-/** Writes the index entries of `ids` (queued datasets) and takes them off the queue. */
-function indexQueued(engine: Engine, ids: string[]): void {
-  const { db } = engine
+/** The next `limit` queued datasets after what the index holds, oldest first. */
+function nextQueued(db: Sqlite, limit: number): Queued[] {
+  return sql(db, 'SELECT seq, package_id FROM search_queue WHERE seq > ? ORDER BY seq LIMIT ?').all(throughSeq(db), limit) as Queued[]
+}
+
+/** Indexes the next batch in the transaction open; returns its size. */
+function indexNextBatch(source: IndexSource, limit: number): number {
+  const queued = nextQueued(source.db, limit)
+  if (queued.length === 0) return 0
+  indexQueued(source, queued.map((entry) => entry.package_id))
+  setThroughSeq(source.db, queued[queued.length - 1].seq)
+  return queued.length
+}
+
+/** The next batch with each dataset in a transaction of its own, passing over any that fails. */
+function indexOneByOne(source: IndexSource, limit: number): number {
+  const { db } = source
+  for (let n = 0; n < limit; n++) {
+    try {
+      if (inIndexTransaction(db, () => indexNextBatch(source, 1)) === 0) return n
+    } catch (error) {
+      if (isBusy(error)) throw error
+      inIndexTransaction(db, () => {
+        const [entry] = nextQueued(db, 1)
+        console.error(`shelfmark: dataset ${entry.package_id} could not be indexed for search:`, error)
+        setThroughSeq(db, entry.seq)
+      })
+    }
+  }
+  return limit
+}
+
+/** Writes the index entries of `ids` (queued datasets). */
+function indexQueued(source: IndexSource, ids: string[]): void {
+  const { db } = source
   const idList = JSON.stringify(ids)
   // In creation order, as a rebuild writes them: entries of new datasets keep that order.
   const rows = sql(db, 'SELECT * FROM packages WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid').all(idList) as PackageRow[]
   const lookups = ids.length < preloadFrom ? databaseLookups(db) : batchLookups(db, ids)
-  const reader = systemContext(engine)
+  const reader = systemContext(source)
   const docs = rows.map((row) => buildDocument(lookups, shownForIndex(reader, row)))
   const present = new Set(rows.map((row) => row.id))
   const purged = ids.filter((id) => !present.has(id))
@@ -108,5 +138,4 @@ function indexQueued(engine: Engine, ids: string[]): void {
     for (const id of purged) removeDocument(db, tables, id)
     writeBatch(db, tables, docs)
   }
-  sql(db, 'DELETE FROM search_queue WHERE package_id IN (SELECT value FROM json_each(?))').run(idList)
 }

@@ -4,7 +4,7 @@
  * both so the new set misses nothing when it is swapped in.
  */
 import type { Sqlite } from '../db/open.ts'
-import { sql } from '../db/statements.ts'
+import { readState } from './index-file.ts'
 
 /** The names of one set of index tables. */
 export type IndexTables = {
@@ -28,8 +28,8 @@ export const liveTables: IndexTables = {
   fieldFts: 'search_field_fts',
 }
 
-/** The settings key that names the suffix of the tables a rebuild is filling. */
-export const rebuildSetting = 'search.rebuild_suffix'
+/** The search_state key that names the suffix of the tables a rebuild is filling. */
+export const rebuildSetting = 'rebuild_suffix'
 
 /** The live tables' names with a suffix. */
 export function suffixedTables(suffix: string): IndexTables {
@@ -46,6 +46,6 @@ export function suffixedTables(suffix: string): IndexTables {
 
 /** The tables a running rebuild fills, or null when none runs. */
 export function rebuildTables(db: Sqlite): IndexTables | null {
-  const row = sql(db, 'SELECT value FROM settings WHERE key = ?').get(rebuildSetting) as { value: string } | undefined
-  return row ? suffixedTables(row.value) : null
+  const suffix = readState(db, rebuildSetting) as string | undefined
+  return suffix === undefined ? null : suffixedTables(suffix)
 }

@@ -5,10 +5,10 @@
  * both sets (index-package.ts), so the new index misses none of them.
  */
 import type { Engine } from '../engine.ts'
-import { listMigrations } from '../db/open.ts'
 import type { PackageRow } from '../packages/store.ts'
 import { buildDocument } from './document.ts'
 import { batchLookups } from './document-lookups.ts'
+import { deleteState, inIndexFile, inIndexTransaction, indexSchemaSql, writeState } from './index-file.ts'
 import { liveTables, rebuildSetting, suffixedTables, type IndexTables } from './index-tables.ts'
 import { shownForIndex } from './shown-for-index.ts'
 import { writeBatch } from './write-document.ts'
@@ -29,12 +29,12 @@ export function rebuildSearchIndex(
   const batchSize = options.batchSize ?? 2000
   const staging = suffixedTables(suffix)
   // The new tables are written all over: a larger page cache keeps their b-trees in memory.
-  const cacheSize = db.pragma('cache_size', { simple: true })
-  db.pragma('cache_size = -524288')
+  const cacheSize = db.pragma('search.cache_size', { simple: true })
+  db.pragma('search.cache_size = -524288')
   try {
     return rebuildInto(engine, staging, batchSize, options.onProgress, started)
   } finally {
-    db.pragma(`cache_size = ${Number(cacheSize)}`)
+    db.pragma(`search.cache_size = ${Number(cacheSize)}`)
   }
 }
 
@@ -47,49 +47,48 @@ function rebuildInto(
 ): RebuildReport {
   const { db } = engine
   const ddl = stagingDdl(staging)
-  db.transaction(() => {
+  inIndexTransaction(db, () => {
     dropTables(engine, staging)
     db.exec(ddl.tables)
-    db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(rebuildSetting, suffix)
-  }).immediate()
+    writeState(db, rebuildSetting, suffix)
+  })
   const total = db.prepare('SELECT count(*) FROM packages').pluck().get() as number
   const reader = systemContext(engine) // reads only: no caller, no nested calls
   const batch = db.prepare('SELECT rowid AS position, * FROM packages WHERE rowid > ? ORDER BY rowid LIMIT ?')
   let after = Number.MIN_SAFE_INTEGER
   let done = 0
   for (;;) {
-    const rows = db.transaction(() => {
+    const rows = inIndexTransaction(db, () => {
       const page = batch.all(after, batchSize) as (PackageRow & { position: number })[]
       const lookups = batchLookups(db, page.map((row) => row.id))
       writeBatch(db, staging, page.map((row) => buildDocument(lookups, shownForIndex(reader, row))))
       return page
-    }).immediate()
+    })
     if (!rows.length) break
     after = rows[rows.length - 1].position
     done += rows.length
     onProgress?.(done, total)
   }
-  db.transaction(() => {
+  inIndexTransaction(db, () => {
     // Indexes are built now, from sorted data, rather than kept up row by row while loading.
     db.exec(ddl.indexes)
     dropTables(engine, liveTables)
     for (const key of Object.keys(liveTables) as (keyof IndexTables)[]) {
       db.exec(`ALTER TABLE ${staging[key]} RENAME TO ${liveTables[key]}`)
     }
-    db.prepare('DELETE FROM settings WHERE key = ?').run(rebuildSetting)
-  }).immediate()
+    deleteState(db, rebuildSetting)
+  })
   return { datasets: done, seconds: (Date.now() - started) / 1000 }
 }
 
 /**
- * The index tables' DDL (the rebuild section of the search migration) for
- * another set of names: the tables, and apart, their secondary indexes (with
- * fresh names, since index names outlive the rename).
+ * The index tables' DDL (the rebuild section of index-schema.sql) for
+ * another set of names, in the index file: the tables, and apart, their
+ * secondary indexes (with fresh names, since index names outlive the rename).
  */
 function stagingDdl(tables: IndexTables): { tables: string; indexes: string } {
-  const migration = listMigrations().find((m) => m.name.endsWith('-search.sql'))
-  const section = /-- rebuild:begin\n([\s\S]*?)-- rebuild:end/.exec(migration?.sql ?? '')
-  if (!section) throw new Error('The search migration has no rebuild section')
+  const section = /-- rebuild:begin\n([\s\S]*?)-- rebuild:end/.exec(indexSchemaSql())
+  if (!section) throw new Error('index-schema.sql has no rebuild section')
   const token = Date.now().toString(36)
   const statements = section[1]
     .replace(/^--.*$/gm, '')
@@ -100,8 +99,8 @@ function stagingDdl(tables: IndexTables): { tables: string; indexes: string } {
     .filter(Boolean)
   const isIndex = (statement: string) => statement.startsWith('CREATE INDEX')
   return {
-    tables: `${statements.filter((s) => !isIndex(s)).join(';\n')};`,
-    indexes: `${statements.filter(isIndex).join(';\n')};`,
+    tables: inIndexFile(`${statements.filter((s) => !isIndex(s)).join(';\n')};`),
+    indexes: inIndexFile(`${statements.filter(isIndex).join(';\n')};`),
   }
 }
 

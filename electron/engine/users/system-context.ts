@@ -6,7 +6,7 @@ import type { Context } from '../context.ts'
 import type { Engine } from '../engine.ts'
 
 /** The context such writes pass to validators and activity recording; run it inside a transaction. */
-export function systemContext(engine: Engine): Context {
+export function systemContext(engine: Pick<Engine, 'db' | 'config' | 'dataDir'>): Context {
   const refuse = (): never => {
     throw new Error('a system context cannot call actions')
   }

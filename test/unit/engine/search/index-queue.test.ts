@@ -75,12 +75,12 @@ describe('the search index queue', () => {
     expect(docs()).toBe(1)
   })
 
-  it('answers a search from the index as it stands while another process holds the write lock', () => {
+  it("answers a search from the index as it stands while another process holds the index's write lock", () => {
     t = testEngine({ onDisk: true })
     t.call('organization_create', t.sysadmin, { name: 'org' })
     create(1)
     t.engine.db.pragma('busy_timeout = 20')
-    const other = new Database(join(t.dataDir!, 'catalog.sqlite'))
+    const other = new Database(join(t.dataDir!, 'search-index.sqlite'))
     try {
       other.exec('BEGIN IMMEDIATE')
       expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(0)
@@ -89,6 +89,21 @@ describe('the search index queue', () => {
       other.close()
     }
     expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(1)
+  })
+
+  it("catches up while another process holds the catalog's write lock: the index is a file of its own", () => {
+    t = testEngine({ onDisk: true })
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    create(1)
+    t.engine.db.pragma('busy_timeout = 20')
+    const other = new Database(join(t.dataDir!, 'catalog.sqlite'))
+    try {
+      other.exec('BEGIN IMMEDIATE')
+      expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(1)
+      other.exec('COMMIT')
+    } finally {
+      other.close()
+    }
   })
 
   it('indexes the rest of a batch when one dataset cannot be indexed, and lets that one go', () => {

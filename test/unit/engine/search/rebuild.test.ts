@@ -74,8 +74,8 @@ describe('rebuildSearchIndex', () => {
     expect(t.call('package_search', t.sysadmin, { include_private: true, rows: 0 }).count).toBe(10)
     const recount = recountFacets(t.engine.db)
     expect(t.engine.db.prepare('SELECT field, value, state, private, label, n FROM search_counts ORDER BY 1, 2, 3, 4, 5').all()).toEqual(recount)
-    expect(t.engine.db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'search%_new'").pluck().get()).toBe(0)
-    expect(t.engine.db.prepare("SELECT count(*) FROM settings WHERE key LIKE 'search.%'").pluck().get()).toBe(0)
+    expect(t.engine.db.prepare("SELECT count(*) FROM search.sqlite_master WHERE name LIKE 'search%_new'").pluck().get()).toBe(0)
+    expect(t.engine.db.prepare("SELECT count(*) FROM search_state WHERE key = 'rebuild_suffix'").pluck().get()).toBe(0)
   })
   it('starts over after an interrupted rebuild', () => {
     setup(4)

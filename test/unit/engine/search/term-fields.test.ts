@@ -1,11 +1,11 @@
 /**
  * search_terms.field keys (search/term-fields.ts): the common fields stored as
- * small integers, the others by name, and catalogs indexed before keys
- * (migration 0010) rewritten in place.
+ * small integers, the others by name. (Catalogs indexed before keys, migration
+ * 0010, are indexed again since migration 0019 moved the index to its own file.)
  */
 import { describe, expect, it } from 'vitest'
 import { Engine } from '../../../../electron/engine/engine.ts'
-import { termFieldKey, termFieldName } from '../../../../electron/engine/search/term-fields.ts'
+import { termFieldName } from '../../../../electron/engine/search/term-fields.ts'
 import { testEngine, type TestEngine } from '../../../helpers/test-engine.ts'
 
 function seed(t: TestEngine): void {
@@ -59,37 +59,5 @@ describe('search term field keys', () => {
     expect(found.tagList).toEqual(['water', 'air'])
     expect(found.sorted).toEqual(['cc', 'bb', 'aa'])
     t.close()
-  })
-
-  it('rewrites a catalog indexed with field names (before migration 0010) in place', () => {
-    const t = testEngine({ onDisk: true })
-    seed(t)
-    const before = answers(t.engine)
-    // The index as it was: field names in a TEXT column.
-    t.engine.db.function('field_name_of', { deterministic: true }, (key: unknown) => termFieldName(key as number | string))
-    t.engine.db.exec(`
-      CREATE TABLE old_terms (doc INTEGER NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, pub INTEGER NOT NULL, PRIMARY KEY (doc, field, value)) WITHOUT ROWID;
-      INSERT INTO old_terms SELECT doc, field_name_of(field), value, pub FROM search_terms;
-      DROP TABLE search_terms;
-      ALTER TABLE old_terms RENAME TO search_terms;
-      CREATE INDEX search_terms_value ON search_terms (field, pub, value);
-      ALTER TABLE activities ADD COLUMN group_ids TEXT NOT NULL DEFAULT ''; -- dropped by migration 0011
-      DROP TABLE user_following_user; DROP TABLE user_following_dataset; DROP TABLE user_following_group; DROP TABLE dashboards; -- made by migration 0012
-      DROP TABLE package_relationships; -- made by migration 0013
-      DROP TABLE task_status; DROP TABLE term_translation; -- made by migration 0015
-      DROP TABLE package_members; -- made by migration 0016
-      PRAGMA user_version = 9;`)
-    expect(t.engine.db.prepare("SELECT count(*) AS n FROM search_terms WHERE typeof(field) = 'text' AND field = 'tags'").get()).toEqual({ n: 3 })
-    t.engine.close()
-
-    const reopened = Engine.open({ dataDir: t.dataDir })
-    try {
-      expect(reopened.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(10)
-      const tags = reopened.db.prepare('SELECT typeof(field) AS kind, count(*) AS n FROM search_terms WHERE field = ? GROUP BY 1').all(termFieldKey('tags'))
-      expect(tags).toEqual([{ kind: 'integer', n: 3 }])
-      expect(answers(reopened)).toEqual(before)
-    } finally {
-      reopened.close()
-    }
   })
 })

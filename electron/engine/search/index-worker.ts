@@ -1,0 +1,58 @@
+/**
+ * The index thread: its own connection to the catalog (read only here) with
+ * the index file attached, catching the index up whenever the main thread
+ * reports a committed write. The catalog's writer never waits for it: it
+ * reads the catalog through WAL snapshots and writes only the index file.
+ */
+import Database from 'better-sqlite3'
+import { workerData } from 'node:worker_threads'
+import type { EngineConfig } from '../config.ts'
+import { registerSqlFunctions, type Sqlite } from '../db/open.ts'
+import { attachSearchIndex } from './index-file.ts'
+import { catchUpIndex, isBusy } from './index-queue.ts'
+import { slot, type IndexThreadData } from './index-thread-state.ts'
+
+const data = workerData as IndexThreadData
+const state = new Int32Array(data.state)
+
+// Running from here on, unless the engine closed while this thread was starting: then it opens nothing.
+Atomics.store(state, slot.running, 1)
+if (Atomics.load(state, slot.closing) === 0) indexUntilClosed()
+Atomics.store(state, slot.running, 2)
+Atomics.notify(state, slot.running)
+
+function indexUntilClosed(): void {
+  const db: Sqlite = new Database(data.catalogFile, data.binding ? { nativeBinding: data.binding } : {})
+  db.pragma('busy_timeout = 5000')
+  db.pragma('cache_size = -65536')
+  db.pragma('mmap_size = 2147418112')
+  db.pragma('temp_store = MEMORY')
+  // This connection commits to the index file alone, and checkpoints its WAL as it does: every
+  // 10,000 pages rather than SQLite's 1,000, since a batch rewrites the same hot pages.
+  db.pragma('wal_autocheckpoint = 10000')
+  registerSqlFunctions(db)
+  attachSearchIndex(db, data.indexFile)
+  const source = { db, config: data.config as EngineConfig, dataDir: data.dataDir }
+
+  let seen = 0
+  try {
+    while (Atomics.load(state, slot.closing) === 0) {
+      const writes = Atomics.load(state, slot.writes)
+      if (writes === seen) {
+        Atomics.wait(state, slot.writes, seen)
+        continue
+      }
+      seen = writes
+      // Writes come in bursts: waiting a moment lets one index transaction take many of them.
+      Atomics.wait(state, slot.closing, 0, data.gatherMs)
+      try {
+        catchUpIndex(source)
+      } catch (error) {
+        // Busy: the main thread (a search, a rebuild) holds the index; it catches up what it reads.
+        if (!isBusy(error)) console.error('shelfmark: search indexing failed on the index thread:', error)
+      }
+    }
+  } finally {
+    db.close()
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The search index's own file (search/index-file.ts): a catalog from before
+ * migration 0019 moves its index there, and an index file that is missing,
+ * built from another catalog, or ahead of this one is emptied and filled
+ * again from the queue.
+ */
+import Database from 'better-sqlite3'
+import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Engine } from '../../../../electron/engine/engine.ts'
+import { indexSchemaSql } from '../../../../electron/engine/search/index-file.ts'
+import { testEngine, type TestEngine } from '../../../helpers/test-engine.ts'
+
+const opened: TestEngine[] = []
+let reopened: Engine | undefined
+afterEach(() => {
+  reopened?.close()
+  reopened = undefined
+  for (const t of opened.splice(0)) t.close()
+})
+
+function seeded(): TestEngine {
+  const t = testEngine({ onDisk: true })
+  opened.push(t)
+  t.call('organization_create', t.sysadmin, { name: 'org' })
+  for (const [name, tag] of [['aa', 'water'], ['bb', 'water'], ['cc', 'air']]) {
+    t.call('package_create', t.sysadmin, { name, owner_org: 'org', tags: [{ name: tag }], resources: [{ url: `http://example.org/${name}.csv`, format: 'CSV' }] })
+  }
+  return t
+}
+
+const answers = (engine: Engine) => {
+  const search = (params: Record<string, unknown>): any => engine.call('package_search', engine.anonymous(), { sort: 'name asc', ...params })
+  return {
+    water: search({ fq: 'tags:water' }).results.map((d: { name: string }) => d.name),
+    csv: search({ q: 'res_format:CSV' }).count,
+    facets: search({ 'facet.field': '["tags"]', rows: 0 }).search_facets,
+  }
+}
+
+const removeIndexFile = (dir: string) => {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `search-index.sqlite${suffix}`), { force: true })
+}
+
+describe('the search index file', () => {
+  it('takes the index of a catalog from before migration 0019 out of catalog.sqlite and fills it again', () => {
+    const t = seeded()
+    const before = answers(t.engine)
+    t.engine.close()
+    // The catalog as 0018 left it: the index tables in the catalog file, the queue keyed by dataset only.
+    const raw = new Database(join(t.dataDir!, 'catalog.sqlite'))
+    raw.exec(/-- rebuild:begin\n([\s\S]*?)-- rebuild:end/.exec(indexSchemaSql())![1])
+    raw.exec(`DROP TABLE search_queue; CREATE TABLE search_queue (package_id TEXT PRIMARY KEY) WITHOUT ROWID;
+      DELETE FROM sqlite_sequence WHERE name = 'search_queue'; DELETE FROM settings WHERE key = 'search.store_id';
+      PRAGMA user_version = 18;`)
+    raw.close()
+    removeIndexFile(t.dataDir!)
+
+    reopened = Engine.open({ dataDir: t.dataDir })
+    expect(reopened.db.prepare("SELECT count(*) FROM main.sqlite_master WHERE name LIKE 'search_%' AND name <> 'search_queue'").pluck().get()).toBe(0)
+    expect(existsSync(join(t.dataDir!, 'search-index.sqlite'))).toBe(true)
+    expect(answers(reopened)).toEqual(before)
+    expect(before.water).toEqual(['aa', 'bb'])
+  })
+
+  it('fills a deleted index file again', () => {
+    const t = seeded()
+    const before = answers(t.engine)
+    t.engine.close()
+    removeIndexFile(t.dataDir!)
+    reopened = Engine.open({ dataDir: t.dataDir })
+    expect(answers(reopened)).toEqual(before)
+  })
+
+  it("empties an index file built from another catalog instead of answering from it", () => {
+    const t = seeded()
+    const other = testEngine({ onDisk: true })
+    opened.push(other)
+    other.call('organization_create', other.sysadmin, { name: 'org' })
+    other.call('package_create', other.sysadmin, { name: 'elsewhere', owner_org: 'org', tags: [{ name: 'water' }] })
+    other.engine.catchUpSearchIndex()
+    other.engine.close()
+    const before = answers(t.engine)
+    t.engine.close()
+    removeIndexFile(t.dataDir!)
+    copyFileSync(join(other.dataDir!, 'search-index.sqlite'), join(t.dataDir!, 'search-index.sqlite'))
+    reopened = Engine.open({ dataDir: t.dataDir })
+    expect(answers(reopened)).toEqual(before)
+  })
+
+  it('empties an index file that holds more than the catalog ever queued (a catalog restored from an older copy)', () => {
+    const t = seeded()
+    const copy = join(t.dataDir!, 'older.sqlite')
+    t.engine.db.pragma('wal_checkpoint(TRUNCATE)')
+    copyFileSync(join(t.dataDir!, 'catalog.sqlite'), copy)
+    t.call('package_create', t.sysadmin, { name: 'dd', owner_org: 'org', tags: [{ name: 'water' }] })
+    t.call('package_patch', t.sysadmin, { id: 'aa', tags: [{ name: 'air' }] })
+    expect(answers(t.engine).water).toEqual(['bb', 'dd'])
+    t.engine.close()
+    copyFileSync(copy, join(t.dataDir!, 'catalog.sqlite'))
+    reopened = Engine.open({ dataDir: t.dataDir })
+    expect(answers(reopened).water).toEqual(['aa', 'bb'])
+  })
+})
