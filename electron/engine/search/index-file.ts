@@ -84,9 +84,9 @@ export function setThroughSeq(db: Sqlite, seq: number): void {
   writeState(db, 'through', seq)
 }
 
-/** The highest queue number this catalog ever handed out. */
+/** The highest queue number this catalog handed out (queue rows are never deleted). */
 function lastQueued(db: Sqlite): number {
-  return (sql(db, "SELECT seq FROM main.sqlite_sequence WHERE name = 'search_queue'").pluck().get() as number | undefined) ?? 0
+  return (sql(db, 'SELECT max(seq) FROM main.search_queue').pluck().get() as number | null) ?? 0
 }
 
 export function readState(db: Sqlite, key: string): unknown {

@@ -22,12 +22,14 @@ DELETE FROM settings WHERE key = 'search.rebuild_suffix';
 -- The queue now keeps, per dataset, the sequence number of its last write: the
 -- index file records the last number it holds (search_state.through), so the
 -- index thread reads the queue without writing this file. A dataset written
--- again takes a new number (INSERT OR REPLACE); AUTOINCREMENT never hands out a
--- number twice, even after the highest row goes. Every dataset is queued once,
--- in creation order, to fill the new file.
+-- again takes a new number (INSERT OR REPLACE numbers the new row before the old
+-- one goes). Rows are never deleted, so the highest number only grows and none
+-- is handed out twice (AUTOINCREMENT would promise that too, at the price of
+-- another page written on every commit). Every dataset is queued once, in
+-- creation order, to fill the new file.
 DROP TABLE search_queue;
 CREATE TABLE search_queue (
-  seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq        INTEGER PRIMARY KEY,
   package_id TEXT NOT NULL UNIQUE
 );
 INSERT INTO search_queue (package_id) SELECT id FROM packages ORDER BY rowid;

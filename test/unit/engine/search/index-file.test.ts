@@ -52,7 +52,7 @@ describe('the search index file', () => {
     const raw = new Database(join(t.dataDir!, 'catalog.sqlite'))
     raw.exec(/-- rebuild:begin\n([\s\S]*?)-- rebuild:end/.exec(indexSchemaSql())![1])
     raw.exec(`DROP TABLE search_queue; CREATE TABLE search_queue (package_id TEXT PRIMARY KEY) WITHOUT ROWID;
-      DELETE FROM sqlite_sequence WHERE name = 'search_queue'; DELETE FROM settings WHERE key = 'search.store_id';
+      DELETE FROM settings WHERE key = 'search.store_id';
       PRAGMA user_version = 18;`)
     raw.close()
     removeIndexFile(t.dataDir!)
