@@ -25,6 +25,9 @@ export class IndexThread {
   private readonly state = new Int32Array(new SharedArrayBuffer(3 * 4))
 
   constructor(options: Omit<IndexThreadData, 'state' | 'binding' | 'gatherMs'> & { gatherMs?: number }) {
+    // One write reported from the start: what is queued already (a catalog just migrated, another
+    // process's writes) is indexed as soon as the thread runs, not at the first write.
+    Atomics.store(this.state, slot.writes, 1)
     const workerData: IndexThreadData = {
       ...options,
       binding: process.env.SHELFMARK_SQLITE_BINDING,

@@ -66,6 +66,19 @@ describe('the index thread', () => {
     expect(engine.db.prepare('SELECT field, value, state, private, label, n FROM search_counts ORDER BY 1, 2, 3, 4, 5').all()).toEqual(recountFacets(engine.db))
   })
 
+  it('indexes what was queued before it started (another process, a catalog just migrated) without waiting for a write', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'shelfmark-index-thread-'))
+    const before = Engine.open({ dataDir: dir })
+    addSysadmin(before, { name: 'admin', email: 'admin@example.org' })
+    before.call('organization_create', before.asUser('admin'), { name: 'org' })
+    for (const record of records(5)) before.call('package_create', before.asUser('admin'), record)
+    expect(queuedForIndex(before.db)).toBe(5)
+    before.close()
+    engine = Engine.open({ dataDir: dir, indexThread: true })
+    await indexedByThread(engine)
+    expect(engine.db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(5)
+  })
+
   it('indexes a load batch by batch while the next one is written', async () => {
     const engine = openWithThread()
     async function* lines() {
