@@ -28,6 +28,9 @@ const nonAscii = /[\u007f-\uffff]/g
 
 /** JSON text with its non-ASCII characters escaped (JSON.stringify has already escaped those below ' '). */
 function asciiJson(json: string): string {
+  // Most bodies are ASCII already. Two native scans tell so for a 7 KB package_show in about
+  // 2 µs; the regex replace took 6.5 µs to find nothing (and this runs on every response).
+  if (Buffer.byteLength(json, 'utf8') === json.length && !json.includes('\x7f')) return json
   return json.replace(nonAscii, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 

@@ -30,11 +30,11 @@ export const usePostMessage = 'JSON Error: Invalid request. Please use POST meth
 export function requestData(raw: RawRequest): Record<string, unknown> {
   const isGet = raw.method === 'GET' || raw.method === 'HEAD'
   if (!raw.readOnly && isGet) throw new BadRequest(usePostMessage)
-  const queryPairs = raw.readOnly && raw.query !== '' ? [...new URLSearchParams(raw.query)] : []
+  const queryPairs = raw.readOnly && raw.query !== '' ? new URLSearchParams(raw.query) : null
   let data: unknown = {}
   if (!isGet && raw.form && raw.form.length > 0) {
     data = formData(raw.form)
-  } else if (queryPairs.length > 0) {
+  } else if (queryPairs !== null && queryPairs.size > 0) {
     data = mixed(queryPairs)
   } else if (raw.body !== null && raw.body !== '') {
     data = parseJson(raw.body, 'body')
@@ -54,15 +54,21 @@ function formData(fields: [string, string][]): unknown {
 }
 
 /** werkzeug's MultiDict flattened as CKAN does: one value → string, repeated key → list. */
-export function mixed(pairs: [string, string][]): Record<string, string | string[]> {
-  const grouped = new Map<string, string[]>()
+export function mixed(pairs: Iterable<[string, string]>): Record<string, string | string[]> {
+  // Built in place (every GET's data passes here): a Map of lists turned into entries cost several µs.
+  const data: Record<string, string | string[]> = {}
   for (const [key, value] of pairs) {
-    const values = grouped.get(key)
-    if (values) values.push(value)
-    else grouped.set(key, [value])
+    if (!Object.hasOwn(data, key)) {
+      // Defined, not assigned, so a "__proto__" key stays data instead of setting the prototype.
+      if (key === '__proto__') Object.defineProperty(data, key, { value, writable: true, enumerable: true, configurable: true })
+      else data[key] = value
+    } else {
+      const values = data[key]
+      if (Array.isArray(values)) values.push(value)
+      else data[key] = [values, value]
+    }
   }
-  // Object.fromEntries defines own properties, so a "__proto__" key stays data.
-  return Object.fromEntries([...grouped].map(([key, values]) => [key, values.length === 1 ? values[0] : values]))
+  return data
 }
 
 /**

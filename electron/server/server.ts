@@ -21,7 +21,7 @@ import { RequestRejected } from './request-rejected.ts'
 import { actionApiRoutes } from './routes/action-api.ts'
 import { serverRoutes } from './routes/index.ts'
 import { sessionCaller } from './routes/web-session.ts'
-import { answerPlainGet } from './plain-get.ts'
+import { plainGetAnswerer } from './plain-get.ts'
 import { sendResponse } from './send.ts'
 import { resumeInterruptedJobs } from '../sync/jobs/resume.ts'
 
@@ -61,7 +61,7 @@ export function buildServer(engine: Engine, options: ServerOptions = {}): Fastif
     },
   }
   const routePlugins = options.routes ?? serverRoutes
-  const answersPlainGets = routePlugins.includes(actionApiRoutes)
+  const answerPlainGet = routePlugins.includes(actionApiRoutes) ? plainGetAnswerer(door, extraHosts) : null
   const app = Fastify({
     bodyLimit: limits.bodyBytes,
     routerOptions: { maxParamLength: 1000 }, // long unknown action names still reach "Action name not known"
@@ -70,7 +70,7 @@ export function buildServer(engine: Engine, options: ServerOptions = {}): Fastif
     // Plain Action API GETs are answered before Fastify (plain-get.ts); every other request reaches it.
     serverFactory: (handler, settings) => {
       const server = createServer((request, response) => {
-        if (!answersPlainGets || !answerPlainGet(door, extraHosts, request, response)) handler(request, response)
+        if (!answerPlainGet?.(request, response)) handler(request, response)
       })
       // What Fastify sets on a server it makes itself (its defaults: keep-alive 72 s, no request timeout).
       const timeouts = settings as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number }
