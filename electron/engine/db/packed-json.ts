@@ -22,8 +22,13 @@ const zstd = createRequire(import.meta.url)('zstd-napi/binding.js') as typeof im
 /** A JSON text as stored: plain, or packed. */
 export type StoredJson = string | Buffer
 
-/** JSON shorter than this stays text: below it, packing saves less than it costs. */
-const packFrom = 256
+/**
+ * JSON shorter than this stays text: below it, packing saves less than it costs. A dataset
+ * activity's own data (the organization, groups and actor, ~300 characters) took 7.7 µs to pack
+ * in a 10k load (a cold context, beside the SQLite work; 2.7 µs in a tight loop) to save ~160
+ * bytes: about 4 % of the load's main thread for 1.6 % of the catalog's size.
+ */
+const packFrom = 1024
 
 /** The format byte of a zstd frame packed against jsonDictionaryV1. */
 const zstdDictionaryV1 = 1
