@@ -10,7 +10,7 @@
  * index already holds. The index records the last queue number it holds
  * (`through`); the queue (in the catalog) keeps each dataset's latest number.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Sqlite } from '../db/open.ts'
@@ -37,13 +37,33 @@ export function inIndexFile(ddl: string): string {
     .replace(/CREATE INDEX (?!search\.)/g, `CREATE INDEX ${schema}.`)
 }
 
+/** The shape of index-schema.sql: an index file of another shape is emptied and filled again. */
+const schemaVersion = 1
+
 /**
  * Attaches the index file (`:memory:` for an in-memory catalog) and, when it
- * is new, was built from another catalog, or holds more than this catalog
- * ever queued (a catalog restored from an older copy), empties it: the queue
- * holds every dataset, so the index fills again from it.
+ * is new, of another shape, built from another catalog, or holds more than
+ * this catalog ever queued (a catalog restored from an older copy), empties
+ * it: the queue holds every dataset, so the index fills again from it. A
+ * file SQLite cannot read at all is replaced: nothing in it is not in the
+ * catalog.
  */
 export function attachSearchIndex(db: Sqlite, file: string): void {
+  try {
+    attachAndCheck(db, file)
+  } catch (error) {
+    const code = String((error as { code?: string }).code)
+    if (file === ':memory:' || (code !== 'SQLITE_NOTADB' && code !== 'SQLITE_CORRUPT')) throw error
+    console.error(`shelfmark: the search index file could not be read (${code}); it is rebuilt from the catalog`)
+    if (db.inTransaction) db.exec('ROLLBACK')
+    const attached = (db.pragma('database_list') as { name: string }[]).some((entry) => entry.name === schema)
+    if (attached) sql(db, `DETACH DATABASE ${schema}`).run()
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
+    attachAndCheck(db, file)
+  }
+}
+
+function attachAndCheck(db: Sqlite, file: string): void {
   sql(db, `ATTACH DATABASE ? AS ${schema}`).run(file)
   if (file !== ':memory:') {
     db.pragma(`${schema}.journal_mode = WAL`)
@@ -56,9 +76,10 @@ export function attachSearchIndex(db: Sqlite, file: string): void {
   db.transaction(() => {
     const store = sql(db, "SELECT value FROM main.settings WHERE key = 'search.store_id'").pluck().get() as string
     const hasSchema = sql(db, `SELECT count(*) FROM ${schema}.sqlite_master WHERE name = 'search_state'`).pluck().get() === 1
-    if (hasSchema && readState(db, 'store') === store && throughSeq(db) <= lastQueued(db)) return
+    if (hasSchema && readState(db, 'schema') === schemaVersion && readState(db, 'store') === store && throughSeq(db) <= lastQueued(db)) return
     emptyIndexFile(db)
     db.exec(inIndexFile(indexSchemaSql()))
+    writeState(db, 'schema', schemaVersion)
     writeState(db, 'store', store)
     writeState(db, 'through', 0)
   }).immediate()

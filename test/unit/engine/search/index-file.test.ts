@@ -5,9 +5,9 @@
  * again from the queue.
  */
 import Database from 'better-sqlite3'
-import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Engine } from '../../../../electron/engine/engine.ts'
 import { indexSchemaSql } from '../../../../electron/engine/search/index-file.ts'
 import { testEngine, type TestEngine } from '../../../helpers/test-engine.ts'
@@ -69,6 +69,31 @@ describe('the search index file', () => {
     const before = answers(t.engine)
     t.engine.close()
     removeIndexFile(t.dataDir!)
+    reopened = Engine.open({ dataDir: t.dataDir })
+    expect(answers(reopened)).toEqual(before)
+  })
+
+  it('replaces an index file SQLite cannot read, and says so', () => {
+    const t = seeded()
+    const before = answers(t.engine)
+    t.engine.close()
+    removeIndexFile(t.dataDir!)
+    writeFileSync(join(t.dataDir!, 'search-index.sqlite'), 'not a database '.repeat(1000))
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      reopened = Engine.open({ dataDir: t.dataDir })
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining('search index file could not be read'))
+    } finally {
+      errors.mockRestore()
+    }
+    expect(answers(reopened)).toEqual(before)
+  })
+
+  it('empties an index file of another shape (written by another version)', () => {
+    const t = seeded()
+    const before = answers(t.engine)
+    t.engine.db.exec("UPDATE search_state SET value = 0 WHERE key = 'schema'; DELETE FROM search_docs")
+    t.engine.close()
     reopened = Engine.open({ dataDir: t.dataDir })
     expect(answers(reopened)).toEqual(before)
   })
