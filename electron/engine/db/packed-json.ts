@@ -65,11 +65,16 @@ function scratchOf(size: number): Buffer {
   return scratch
 }
 
+/** Where a text is encoded before it is packed: a dataset's 5 KB would otherwise be a buffer of its own each time. */
+let textScratch = Buffer.allocUnsafe(64 * 1024)
+
 /** The stored form of a JSON text. */
 export function packJsonText(text: string): StoredJson {
   if (text.length < packFrom) return text
   const { cctx, cdict } = zstdCodec()
-  const source = Buffer.from(text, 'utf8')
+  // UTF-8 takes at most 3 bytes per UTF-16 unit, so the text always fits whole.
+  if (textScratch.length < 3 * text.length) textScratch = Buffer.allocUnsafe(Math.max(3 * text.length, 2 * textScratch.length))
+  const source = textScratch.subarray(0, textScratch.write(text, 0, 'utf8'))
   const frame = scratchOf(zstd.compressBound(source.length))
   const length = cctx.compressUsingCDict(frame, source, cdict)
   const packed = Buffer.allocUnsafe(length + 1)
