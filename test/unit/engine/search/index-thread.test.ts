@@ -13,7 +13,7 @@ import { Engine } from '../../../../electron/engine/engine.ts'
 import { queuedForIndex } from '../../../../electron/engine/search/index-queue.ts'
 import { addSysadmin } from '../../../../electron/engine/users/create-sysadmin.ts'
 import { recountFacets } from '../../../helpers/search-counts.ts'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 
 let engine: Engine | undefined
@@ -105,6 +105,18 @@ describe('the index thread', () => {
       other.close()
     }
     expect((engine.call('package_search', engine.asUser('admin'), { include_private: true, rows: 0 }) as { count: number }).count).toBe(5)
+  })
+
+  it.runIf(process.platform === 'linux')('runs at a lower priority than the thread that writes the catalog (nice 5)', async () => {
+    const engine = openWithThread()
+    await indexedByThread(engine)
+    const niceOf = (task: string) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1].split(' ')[16])
+    const deadline = Date.now() + 10_000
+    while (!readdirSync('/proc/self/task').some((task) => niceOf(task) === 5)) {
+      if (Date.now() > deadline) throw new Error('no thread of this process runs at nice 5')
+      await sleep(20)
+    }
+    expect(niceOf(String(process.pid))).toBe(0)
   })
 
   it('lets go of the files when the engine closes, even while it is still starting', async () => {
