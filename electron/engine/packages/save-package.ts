@@ -17,8 +17,14 @@ import { saveRelationshipList } from '../relationships/store.ts'
 import { releaseUnusedFiles } from '../files/release-files.ts'
 import type { PackageTarget, ValidatedPackage } from './validate-package.ts'
 
-/** A saved dataset: its row and its stored dict (organization and groups not yet composed). */
-export type SavedPackage = { row: PackageRow; stored: PackageDict }
+/**
+ * A saved dataset: its row and its stored dict (organization and groups not
+ * yet composed). `alone`: a new dataset saved with no groups and no
+ * relationships, so no other table holds any (a relationship row needs its
+ * datasets to exist, and goes with them): composing it reads nothing but the
+ * organization.
+ */
+export type SavedPackage = { row: PackageRow; stored: PackageDict; alone?: boolean }
 
 /** Inserts a new dataset. */
 export function insertPackage(ctx: Context, validated: ValidatedPackage): SavedPackage {
@@ -49,7 +55,8 @@ export function insertPackage(ctx: Context, validated: ValidatedPackage): SavedP
   saveResourceRows(ctx, id, resources, [], true)
   saveGroupMemberships(ctx, id, validated.groupIds, true)
   saveRelationships(ctx, id, validated)
-  return { row, stored }
+  const { subject, object } = validated.relationships
+  return { row, stored, alone: validated.groupIds.length === 0 && !subject?.length && !object?.length }
 }
 
 /** Replaces an existing dataset with the validated dict; metadata_modified becomes now. */

@@ -8,7 +8,8 @@ import { activityLabels } from '../auth/roles.ts'
 import type { Context } from '../context.ts'
 import { indexPackage } from '../search/index-package.ts'
 import { insertPackage, updatePackageRow, type SavedPackage } from './save-package.ts'
-import { composeShown, storedDict, type PackageDict, type PackageRow } from './store.ts'
+import { packageOrganization } from '../groups/for-packages.ts'
+import { composeShown, storedDict, withUploadUrls, type PackageDict, type PackageRow } from './store.ts'
 import { validatePackage, type PackageTarget } from './validate-package.ts'
 
 /** package_create after its auth check: returns the new dataset's package_show dict. */
@@ -34,10 +35,20 @@ export function targetOf(row: PackageRow): PackageTarget {
 
 /** After a write: package_show's dict, with the activity row and the index entry made from it. */
 export function afterWrite(ctx: Context, saved: SavedPackage, activityType: string): PackageDict {
-  const shown = composeShown(ctx, saved.row.id, saved.row.owner_org, saved.stored)
+  const shown = saved.alone ? composeAlone(ctx, saved) : composeShown(ctx, saved.row.id, saved.row.owner_org, saved.stored)
   recordPackageActivity(ctx, saved.row, shown, activityType)
   indexPackage(ctx.db, shown)
   return shown
+}
+
+/** composeShown for a dataset no other table mentions yet but its organization's. */
+function composeAlone(ctx: Context, saved: SavedPackage): PackageDict {
+  const dict = saved.stored
+  dict.relationships_as_subject = []
+  dict.relationships_as_object = []
+  dict.organization = packageOrganization(ctx.db, saved.row.owner_org)
+  dict.groups = []
+  return withUploadUrls(ctx, saved.row.id, dict)
 }
 
 /**
