@@ -75,35 +75,29 @@ describe('the search index queue', () => {
     expect(docs()).toBe(1)
   })
 
-  it("answers a search from the index as it stands while another process holds the index's write lock", () => {
+  /** How many datasets a search finds while another process holds `file`'s write lock (one dataset queued). */
+  const foundWhileLocked = (file: string): number => {
     t = testEngine({ onDisk: true })
     t.call('organization_create', t.sysadmin, { name: 'org' })
     create(1)
     t.engine.db.pragma('busy_timeout = 20')
-    const other = new Database(join(t.dataDir!, 'search-index.sqlite'))
+    const other = new Database(join(t.dataDir!, file))
     try {
       other.exec('BEGIN IMMEDIATE')
-      expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(0)
-      other.exec('COMMIT')
+      return t.call('package_search', t.anonymous, { q: 'tags:water' }).count
     } finally {
+      other.exec('COMMIT')
       other.close()
     }
+  }
+
+  it("answers a search from the index as it stands while another process holds the index's write lock", () => {
+    expect(foundWhileLocked('search-index.sqlite')).toBe(0)
     expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(1)
   })
 
   it("catches up while another process holds the catalog's write lock: the index is a file of its own", () => {
-    t = testEngine({ onDisk: true })
-    t.call('organization_create', t.sysadmin, { name: 'org' })
-    create(1)
-    t.engine.db.pragma('busy_timeout = 20')
-    const other = new Database(join(t.dataDir!, 'catalog.sqlite'))
-    try {
-      other.exec('BEGIN IMMEDIATE')
-      expect(t.call('package_search', t.anonymous, { q: 'tags:water' }).count).toBe(1)
-      other.exec('COMMIT')
-    } finally {
-      other.close()
-    }
+    expect(foundWhileLocked('catalog.sqlite')).toBe(1)
   })
 
   it('indexes the rest of a batch when one dataset cannot be indexed, and lets that one go', () => {
