@@ -4,8 +4,9 @@
  * the queued datasets are indexed together, from what is stored then, before
  * any search reads the index, and meanwhile on the index thread
  * (index-worker.ts) or, without one, once enough are queued or when the
- * process is idle. One batch of many documents costs far less than as many single-document
- * transactions: the index's b-trees and FTS5 segments are written once.
+ * process is idle. One batch of many documents costs far less than as many
+ * single-document transactions: the index's b-trees and FTS5 segments are
+ * written once.
  */
 import type { Sqlite } from '../db/open.ts'
 import { sql } from '../db/statements.ts'

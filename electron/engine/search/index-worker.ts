@@ -20,25 +20,28 @@ runAtLowPriority()
 
 // Running from here on, unless the engine closed while this thread was starting: then it opens nothing.
 Atomics.store(state, slot.running, 1)
-if (Atomics.load(state, slot.closing) === 0) indexUntilClosed()
-Atomics.store(state, slot.running, 2)
-Atomics.notify(state, slot.running)
+try {
+  if (Atomics.load(state, slot.closing) === 0) indexUntilClosed()
+} finally {
+  // Also when opening failed (the error then ends the thread): close must not wait for it.
+  Atomics.store(state, slot.running, 2)
+  Atomics.notify(state, slot.running)
+}
 
 function indexUntilClosed(): void {
   const db: Sqlite = new Database(data.catalogFile, data.binding ? { nativeBinding: data.binding } : {})
-  db.pragma('busy_timeout = 5000')
-  db.pragma('cache_size = -65536')
-  db.pragma('mmap_size = 2147418112')
-  db.pragma('temp_store = MEMORY')
-  // This connection commits to the index file alone, and checkpoints its WAL as it does: every
-  // 10,000 pages rather than SQLite's 1,000, since a batch rewrites the same hot pages.
-  db.pragma('wal_autocheckpoint = 10000')
-  registerSqlFunctions(db)
-  attachSearchIndex(db, data.indexFile)
-  const source = { db, config: data.config as EngineConfig, dataDir: data.dataDir }
-
-  let seen = 0
   try {
+    db.pragma('busy_timeout = 5000')
+    db.pragma('cache_size = -65536')
+    db.pragma('mmap_size = 2147418112')
+    db.pragma('temp_store = MEMORY')
+    // This connection commits to the index file alone, and checkpoints its WAL as it does: every
+    // 10,000 pages rather than SQLite's 1,000, since a batch rewrites the same hot pages.
+    db.pragma('wal_autocheckpoint = 10000')
+    registerSqlFunctions(db)
+    attachSearchIndex(db, data.indexFile)
+    const source = { db, config: data.config as EngineConfig, dataDir: data.dataDir }
+    let seen = 0
     while (Atomics.load(state, slot.closing) === 0) {
       const writes = Atomics.load(state, slot.writes)
       if (writes === seen) {
@@ -61,11 +64,11 @@ function indexUntilClosed(): void {
 }
 
 /**
- * Indexing is background work: when both cores are busy (a load writing on the
- * main thread), the catalog's writes and the requests come first (a 10k load:
- * 4,770-4,860/s first in a process at nice 5, 4,450-4,550/s at the same priority). Linux sets
- * a nice value per thread, and /proc/thread-self names this one; elsewhere the
- * thread keeps the process's priority.
+ * Indexing is background work: when both cores are busy (a load writing on
+ * the main thread), the catalog's writes and the requests come first. A 10k
+ * load, first in a process: 4,770-4,860/s at nice 5, 4,450-4,550/s at the
+ * same priority. Linux sets a nice value per thread, and /proc/thread-self
+ * names this one; elsewhere the thread keeps the process's priority.
  */
 function runAtLowPriority(): void {
   try {
