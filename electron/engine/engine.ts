@@ -13,12 +13,12 @@ import { Checkpointer } from './db/checkpointer.ts'
 import { openDatabase, type Sqlite, type WorkInTransaction } from './db/open.ts'
 import { withReadStamp } from './db/read-memo.ts'
 import { sql } from './db/statements.ts'
-import { transactionWrapper } from './db/transaction-wrapper.ts'
+import { inCatalogWriteTransaction, transactionWrapper } from './db/transaction-wrapper.ts'
 import type { ActionDefinition } from './define-action.ts'
 import { BadRequest, IntegrityError } from './errors.ts'
 import { sweepFileStore } from './files/sweep.ts'
 import { registry } from './registry.ts'
-import { attachSearchIndex, inCatalogWriteTransaction, indexFileName } from './search/index-file.ts'
+import { attachSearchIndex, indexFileName } from './search/index-file.ts'
 import { catchUpIndex, isBusy, queuedHereSinceCatchUp } from './search/index-queue.ts'
 import { IndexThread } from './search/index-thread.ts'
 import { noteTokenUse, tokenHolder } from './auth/tokens.ts'
@@ -218,8 +218,7 @@ export class Engine {
     if (this.db.inTransaction) return this.runInOuterTransaction(body, after, rollbacks)
     let result: unknown
     try {
-      // Writes take the catalog's lock up front so two processes never deadlock upgrading a read lock;
-      // only the catalog's: the index thread goes on writing the index file meanwhile.
+      // Writes take the catalog's lock (only the catalog's) up front: see inCatalogWriteTransaction.
       result = action.readOnly
         ? this.inTransaction.deferred(() => withReadStamp(this.db, body))
         : inCatalogWriteTransaction(this.db, body)

@@ -4,6 +4,7 @@
  * 40 µs or a loaded record's savepoint should not pay each time.
  */
 import type { Sqlite, WorkInTransaction } from './open.ts'
+import { sql } from './statements.ts'
 
 const wrappers = new WeakMap<Sqlite, WorkInTransaction>()
 
@@ -17,4 +18,19 @@ export function transactionWrapper(db: Sqlite): WorkInTransaction {
 /** Runs `work` in a savepoint of the transaction open on `db` (else a transaction of its own): a failure undoes only its changes. */
 export function inSavepoint<T>(db: Sqlite, work: () => T): T {
   return transactionWrapper(db)(work) as T
+}
+
+/**
+ * Runs `work` in a write transaction that locks the catalog file alone.
+ * better-sqlite3's `.immediate()` locks every attached file, the search index
+ * (search/index-file.ts) included, and the index thread would wait for the
+ * whole transaction; a write that changes nothing takes the catalog's lock
+ * up front just the same, so two processes never deadlock upgrading a read
+ * lock.
+ */
+export function inCatalogWriteTransaction<T>(db: Sqlite, work: () => T): T {
+  return transactionWrapper(db).deferred(() => {
+    sql(db, 'UPDATE main.settings SET value = value WHERE 0').run()
+    return work()
+  }) as T
 }

@@ -110,14 +110,17 @@ function lastQueued(db: Sqlite): number {
   return (sql(db, 'SELECT max(seq) FROM main.search_queue').pluck().get() as number | null) ?? 0
 }
 
+/** A value of the index's bookkeeping (search_state), or undefined. */
 export function readState(db: Sqlite, key: string): unknown {
   return sql(db, 'SELECT value FROM search_state WHERE key = ?').pluck().get(key)
 }
 
+/** Sets a value of the index's bookkeeping, in the index transaction open. */
 export function writeState(db: Sqlite, key: string, value: unknown): void {
   sql(db, 'INSERT OR REPLACE INTO search_state (key, value) VALUES (?, ?)').run(key, value)
 }
 
+/** Removes a value of the index's bookkeeping, in the index transaction open. */
 export function deleteState(db: Sqlite, key: string): void {
   sql(db, 'DELETE FROM search_state WHERE key = ?').run(key)
 }
@@ -135,15 +138,4 @@ export function inIndexTransaction<T>(db: Sqlite, work: () => T): T {
     return work()
   }
   return (db.inTransaction ? wrapper(locked) : wrapper.deferred(locked)) as T
-}
-
-/**
- * Runs `work` in a write transaction that locks the catalog file alone: the
- * index thread goes on writing the index file meanwhile.
- */
-export function inCatalogWriteTransaction<T>(db: Sqlite, work: () => T): T {
-  return transactionWrapper(db).deferred(() => {
-    sql(db, 'UPDATE main.settings SET value = value WHERE 0').run()
-    return work()
-  }) as T
 }
