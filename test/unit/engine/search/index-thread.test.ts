@@ -91,6 +91,26 @@ describe('the index thread', () => {
     expect(found.count).toBe(600)
   })
 
+  it('keeps one index right when two processes (two engines, two index threads) write the same catalog', async () => {
+    const engine = openWithThread()
+    const other = Engine.open({ dataDir: dir, indexThread: true })
+    try {
+      const admin = engine.asUser('admin')
+      const otherAdmin = other.asUser('admin')
+      const all = records(120)
+      for (let i = 0; i < all.length; i++) (i % 2 ? other : engine).call('package_create', i % 2 ? otherAdmin : admin, all[i])
+      for (let i = 0; i < 30; i++) (i % 2 ? engine : other).call('package_patch', i % 2 ? admin : otherAdmin, { id: `set-${i}`, tags: [{ name: 'edited' }] })
+      await indexedByThread(engine)
+      await indexedByThread(other)
+      expect(engine.db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(120)
+      expect(engine.db.prepare('SELECT field, value, state, private, label, n FROM search_counts ORDER BY 1, 2, 3, 4, 5').all()).toEqual(recountFacets(engine.db))
+      const edited = other.call('package_search', otherAdmin, { q: 'tags:edited', include_private: true, rows: 0 }) as { count: number }
+      expect(edited.count).toBe(30)
+    } finally {
+      other.close()
+    }
+  })
+
   it("lets catalog writes go on while another connection holds the index file's write lock", () => {
     const engine = openWithThread()
     const other = new Database(join(dir!, 'search-index.sqlite'))
