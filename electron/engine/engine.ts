@@ -173,16 +173,22 @@ export class Engine {
 
   private idleIndexing: NodeJS.Timeout | null = null
 
+  /** queuedHereSinceCatchUp when the index thread was last told of a write: a write that queued nothing wakes no one. */
+  private queuedAtPoke = 0
+
   /**
-   * After a write committed: now and then a background checkpoint; index the
-   * queued datasets now once there are enough to make a good batch, else
-   * soon, when the process is idle.
+   * After a write committed: now and then a background checkpoint; when it
+   * queued datasets, tell the index thread, or without one index them now
+   * once there are enough to make a good batch, else soon, when the process
+   * is idle.
    */
   private afterWrite(): void {
     if (!this.db.open || this.db.inTransaction) return
     this.checkpointer?.afterCommit()
     if (this.indexThread?.alive) {
-      if (queuedHereSinceCatchUp(this.db) > 0) this.indexThread.poke()
+      const queued = queuedHereSinceCatchUp(this.db)
+      if (queued !== this.queuedAtPoke) this.indexThread.poke()
+      this.queuedAtPoke = queued
       return
     }
     if (queuedHereSinceCatchUp(this.db) >= indexBatchFrom) {
