@@ -19,7 +19,7 @@ import { BadRequest, IntegrityError } from './errors.ts'
 import { sweepFileStore } from './files/sweep.ts'
 import { registry } from './registry.ts'
 import { attachSearchIndex, indexFileName } from './search/index-file.ts'
-import { catchUpIndex, isBusy, queuedHereSinceCatchUp } from './search/index-queue.ts'
+import { catchUpIndex, isBusy, queuedEverHere, queuedHereSinceCatchUp } from './search/index-queue.ts'
 import { IndexThread } from './search/index-thread.ts'
 import { noteTokenUse, tokenHolder } from './auth/tokens.ts'
 import { validateOrThrow } from './validate/navl.ts'
@@ -173,7 +173,7 @@ export class Engine {
 
   private idleIndexing: NodeJS.Timeout | null = null
 
-  /** queuedHereSinceCatchUp when the index thread was last told of a write: a write that queued nothing wakes no one. */
+  /** queuedEverHere when the index thread was last told of a write: a write that queued nothing wakes no one. */
   private queuedAtPoke = 0
 
   /**
@@ -186,7 +186,7 @@ export class Engine {
     if (!this.db.open || this.db.inTransaction) return
     this.checkpointer?.afterCommit()
     if (this.indexThread?.alive) {
-      const queued = queuedHereSinceCatchUp(this.db)
+      const queued = queuedEverHere(this.db)
       if (queued !== this.queuedAtPoke) this.indexThread.poke()
       this.queuedAtPoke = queued
       return

@@ -38,6 +38,15 @@ export function queueForIndex(db: Sqlite, packageId: string): void {
   // A new number each time: the index thread tells what it holds by the last number it indexed.
   sql(db, 'INSERT OR REPLACE INTO search_queue (package_id) VALUES (?)').run(packageId)
   queuedHere.set(db, (queuedHere.get(db) ?? 0) + 1)
+  queuedEver.set(db, (queuedEver.get(db) ?? 0) + 1)
+}
+
+/** Datasets ever queued through each connection: unlike queuedHere, it never goes back to 0. */
+const queuedEver = new WeakMap<Sqlite, number>()
+
+/** How many datasets this connection ever queued (writes later rolled back included): a change means new work. */
+export function queuedEverHere(db: Sqlite): number {
+  return queuedEver.get(db) ?? 0
 }
 
 /**

@@ -66,6 +66,18 @@ describe('the index thread', () => {
     expect(engine.db.prepare('SELECT field, value, state, private, label, n FROM search_counts ORDER BY 1, 2, 3, 4, 5').all()).toEqual(recountFacets(engine.db))
   })
 
+  it('is told of every write that queues a dataset, also after a search caught the index up on the main thread', async () => {
+    const engine = openWithThread()
+    const admin = engine.asUser('admin')
+    const [first, second] = records(2)
+    engine.call('package_create', admin, first)
+    await indexedByThread(engine)
+    expect((engine.call('package_search', admin, { include_private: true, rows: 0 }) as { count: number }).count).toBe(1)
+    engine.call('package_create', admin, second)
+    await indexedByThread(engine, 3000)
+    expect(engine.db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(2)
+  })
+
   it('indexes what was queued before it started (another process, a catalog just migrated) without waiting for a write', async () => {
     dir = mkdtempSync(join(tmpdir(), 'shelfmark-index-thread-'))
     const before = Engine.open({ dataDir: dir })
