@@ -57,15 +57,31 @@ export function registerSqlFunctions(db: Sqlite): void {
   registerTermFieldKey(db) // migration 0010
 }
 
-/** Numbered migrations (NNNN-name.sql), each applied once, in order, inside a transaction. */
+/**
+ * Numbered migrations (NNNN-name.sql), each applied once, in order, inside a
+ * transaction. A migration that drops much of an existing catalog's data
+ * says so with a line `-- then: vacuum`: the file is rewritten once they
+ * are done (VACUUM cannot run inside a transaction), or it would keep the
+ * freed pages.
+ */
 export function migrate(db: Sqlite): void {
   const current = db.pragma('user_version', { simple: true }) as number
+  let vacuum = false
   for (const { version, sql } of listMigrations()) {
     if (version <= current) continue
     db.transaction(() => {
       db.exec(sql)
       db.pragma(`user_version = ${version}`)
     }).immediate()
+    // A new catalog (version 0) has nothing to give back.
+    vacuum ||= current > 0 && /^-- then: vacuum$/m.test(sql)
+  }
+  if (vacuum) {
+    console.error('shelfmark: rewriting the catalog file once after an upgrade, to give back the space it freed; a large catalog takes a while')
+    // The rewrite goes through a temporary copy of the whole file: on disk, not in memory.
+    db.pragma('temp_store = DEFAULT')
+    db.exec('VACUUM')
+    db.pragma('temp_store = MEMORY')
   }
 }
 

@@ -1,6 +1,8 @@
 -- The search index moves to a database file of its own (search/index-schema.sql,
 -- search/index-file.ts), written on a second thread while this file takes the
--- next writes. Its tables here go; the new file is filled from the queue.
+-- next writes. Its tables here go; the new file is filled from the queue. They
+-- were about half of the file, so the file is rewritten afterwards (db/open.ts).
+-- then: vacuum
 DROP TABLE IF EXISTS search_fts_vocab;
 DROP TABLE IF EXISTS search_field_fts_vocab;
 DROP TABLE IF EXISTS search_docs;

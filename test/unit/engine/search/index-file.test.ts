@@ -5,7 +5,7 @@
  * again from the queue.
  */
 import Database from 'better-sqlite3'
-import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Engine } from '../../../../electron/engine/engine.ts'
@@ -54,10 +54,26 @@ describe('the search index file', () => {
     raw.exec(`DROP TABLE search_queue; CREATE TABLE search_queue (package_id TEXT PRIMARY KEY) WITHOUT ROWID;
       DELETE FROM settings WHERE key = 'search.store_id';
       PRAGMA user_version = 18;`)
+    // An index's worth of pages (the real tables held about half of a catalog file).
+    raw.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+      INSERT INTO search_values (field, value) SELECT 'pad', hex(randomblob(400)) || i FROM n`)
+    raw.pragma('wal_checkpoint(TRUNCATE)')
     raw.close()
     removeIndexFile(t.dataDir!)
+    const catalogFile = join(t.dataDir!, 'catalog.sqlite')
+    const sizeBefore = statSync(catalogFile).size
 
-    reopened = Engine.open({ dataDir: t.dataDir })
+    const notices = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      reopened = Engine.open({ dataDir: t.dataDir })
+      expect(notices).toHaveBeenCalledWith(expect.stringContaining('rewriting the catalog file once'))
+    } finally {
+      notices.mockRestore()
+    }
+    reopened.db.pragma('wal_checkpoint(TRUNCATE)')
+    // The freed pages are given back: the file shrinks by more than the padding's 4 MB.
+    expect(sizeBefore - statSync(catalogFile).size).toBeGreaterThan(4_000_000)
+    expect(reopened.db.pragma('temp_store', { simple: true })).toBe(2)
     expect(reopened.db.prepare("SELECT count(*) FROM main.sqlite_master WHERE name LIKE 'search_%' AND name <> 'search_queue'").pluck().get()).toBe(0)
     expect(existsSync(join(t.dataDir!, 'search-index.sqlite'))).toBe(true)
     expect(answers(reopened)).toEqual(before)
