@@ -85,17 +85,14 @@ export class Engine {
   static open(options: EngineOptions = {}): Engine {
     const fromFile = options.dataDir ? readConfigFile(options.dataDir) : {}
     const config = { ...defaultConfig, ...fromFile, ...options.config }
-    if (!options.dataDir) {
-      const db = openDatabase(':memory:')
-      attachSearchIndex(db, ':memory:')
-      return new Engine(db, config, null)
-    }
-    mkdirSync(options.dataDir, { recursive: true })
-    const db = openDatabase(join(options.dataDir, catalogFileName))
-    attachSearchIndex(db, join(options.dataDir, indexFileName))
+    const { dataDir } = options
+    if (dataDir) mkdirSync(dataDir, { recursive: true })
+    const db = openDatabase(dataDir ? join(dataDir, catalogFileName) : ':memory:')
+    attachSearchIndex(db, dataDir ? join(dataDir, indexFileName) : ':memory:')
+    if (!dataDir) return new Engine(db, config, null)
     // What a crash left in files/ (unfinished uploads, files of removed resources) goes now.
-    sweepFileStore(options.dataDir, db)
-    return new Engine(db, config, options.dataDir, fromFile, options.indexThread)
+    sweepFileStore(dataDir, db)
+    return new Engine(db, config, dataDir, fromFile, options.indexThread)
   }
 
   /** The action named `name`, or undefined. */

@@ -12,6 +12,7 @@
  */
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
+import { waitForSlot } from './wait-for-slot.ts'
 
 /** The worker's code (plain CommonJS, so no build step or loader is involved). */
 const workerSource = `
@@ -92,12 +93,7 @@ export class Checkpointer {
     if (!worker) return
     worker.removeAllListeners('error').on('error', () => {})
     worker.postMessage('close')
-    const deadline = Date.now() + closeWaitMs
-    for (let state = Atomics.load(this.state, 0); state !== 2; state = Atomics.load(this.state, 0)) {
-      const left = deadline - Date.now()
-      if (left <= 0) return
-      Atomics.wait(this.state, 0, state, left)
-    }
+    waitForSlot(this.state, 0, 2, closeWaitMs)
   }
 
   private ensureWorker(): Worker {

@@ -16,6 +16,17 @@ const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations'
 
 /** Opens (creating if needed) a catalog database file and brings its schema up to date. */
 export function openDatabase(file: string): Sqlite {
+  const db = connectDatabase(file)
+  migrate(db)
+  return db
+}
+
+/**
+ * A connection to a catalog file with the engine's settings and SQL
+ * functions, its schema as it stands: the index thread's own connection
+ * (search/index-worker.ts) opens the file its engine already migrated.
+ */
+export function connectDatabase(file: string): Sqlite {
   // The desktop app points this at better-sqlite3 built for Electron's ABI (build/README.md).
   const binding = process.env.SHELFMARK_SQLITE_BINDING
   const db = new Database(file, binding ? { nativeBinding: binding } : {})
@@ -47,7 +58,6 @@ export function openDatabase(file: string): Sqlite {
   // Only a savepoint's own changes are held, and only until it ends.
   db.pragma('temp_store = MEMORY')
   registerSqlFunctions(db)
-  migrate(db)
   return db
 }
 

@@ -63,7 +63,8 @@ export function attachSearchIndex(db: Sqlite, file: string): void {
   }
 }
 
-function attachAndCheck(db: Sqlite, file: string): void {
+/** Attaches the index file as schema `search`, with the catalog's settings; checks nothing. */
+export function attachIndexFile(db: Sqlite, file: string): void {
   sql(db, `ATTACH DATABASE ? AS ${schema}`).run(file)
   if (file !== ':memory:') {
     db.pragma(`${schema}.journal_mode = WAL`)
@@ -73,6 +74,10 @@ function attachAndCheck(db: Sqlite, file: string): void {
   // As the catalog's (db/open.ts): an attached file otherwise gets SQLite's default of 2 MB.
   db.pragma(`${schema}.cache_size = -65536`)
   db.pragma(`${schema}.journal_size_limit = 268435456`)
+}
+
+function attachAndCheck(db: Sqlite, file: string): void {
+  attachIndexFile(db, file)
   db.transaction(() => {
     const store = sql(db, "SELECT value FROM main.settings WHERE key = 'search.store_id'").pluck().get() as string
     const hasSchema = sql(db, `SELECT count(*) FROM ${schema}.sqlite_master WHERE name = 'search_state'`).pluck().get() === 1
@@ -91,7 +96,7 @@ function emptyIndexFile(db: Sqlite): void {
     .all() as string[]
   // Vocabulary tables first (they read the FTS tables they name); an FTS table takes its shadow tables with it.
   for (const name of objects.sort((a, b) => Number(b.endsWith('_vocab')) - Number(a.endsWith('_vocab')))) {
-    if (sql(db, `SELECT count(*) FROM ${schema}.sqlite_master WHERE name = ?`).pluck().get(name) === 1) db.exec(`DROP TABLE ${schema}."${name}"`)
+    db.exec(`DROP TABLE IF EXISTS ${schema}."${name}"`)
   }
 }
 

@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
+import { waitForSlot } from '../db/wait-for-slot.ts'
 import { slot, type IndexThreadData } from './index-thread-state.ts'
 
 /** How long close waits for the thread (an index batch under way finishes first). */
@@ -69,11 +70,6 @@ export class IndexThread {
     Atomics.notify(this.state, slot.writes)
     // A thread still starting (loading its modules) holds no connection yet and ends on its own.
     if (Atomics.load(this.state, slot.running) === 0) return
-    const deadline = Date.now() + closeWaitMs
-    for (let running = Atomics.load(this.state, slot.running); running !== 2; running = Atomics.load(this.state, slot.running)) {
-      const left = deadline - Date.now()
-      if (left <= 0) return
-      Atomics.wait(this.state, slot.running, running, left)
-    }
+    waitForSlot(this.state, slot.running, 2, closeWaitMs)
   }
 }

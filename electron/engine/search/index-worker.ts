@@ -4,13 +4,12 @@
  * reports a committed write. The catalog's writer never waits for it: it
  * reads the catalog through WAL snapshots and writes only the index file.
  */
-import Database from 'better-sqlite3'
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { workerData } from 'node:worker_threads'
 import type { EngineConfig } from '../config.ts'
-import { registerSqlFunctions, type Sqlite } from '../db/open.ts'
-import { attachSearchIndex } from './index-file.ts'
+import { connectDatabase } from '../db/open.ts'
+import { attachIndexFile } from './index-file.ts'
 import { catchUpIndex, isBusy } from './index-queue.ts'
 import { slot, type IndexThreadData } from './index-thread-state.ts'
 
@@ -29,17 +28,13 @@ try {
 }
 
 function indexUntilClosed(): void {
-  const db: Sqlite = new Database(data.catalogFile, data.binding ? { nativeBinding: data.binding } : {})
+  const db = connectDatabase(data.catalogFile)
   try {
-    db.pragma('busy_timeout = 5000')
-    db.pragma('cache_size = -65536')
-    db.pragma('mmap_size = 2147418112')
-    db.pragma('temp_store = MEMORY')
     // This connection commits to the index file alone, and checkpoints its WAL as it does: every
-    // 10,000 pages rather than SQLite's 1,000, since a batch rewrites the same hot pages.
+    // 10,000 pages, since a batch rewrites the same hot pages.
     db.pragma('wal_autocheckpoint = 10000')
-    registerSqlFunctions(db)
-    attachSearchIndex(db, data.indexFile)
+    // The engine that started this thread has checked the file already (attachSearchIndex).
+    attachIndexFile(db, data.indexFile)
     const source = { db, config: data.config as EngineConfig, dataDir: data.dataDir }
     let seen = 0
     while (Atomics.load(state, slot.closing) === 0) {
