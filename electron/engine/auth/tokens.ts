@@ -44,24 +44,27 @@ export function newTokenId(): string {
 }
 
 /**
- * Tokens already verified, by secret and token, → jti, or null for a bad one.
+ * Tokens already verified, by secret then token, → jti, or null for a bad one.
  * A signature stays good or bad under the same secret, and revocation is
  * checked by jti on every use, so this only skips jsonwebtoken's verify, which
  * costs about 1 ms (a key object per call). Bad tokens are kept too: a call
  * with one verifies it both to stamp its use and to resolve its caller.
+ * Keyed by the token string itself (not secret and token joined): a request's
+ * token is then hashed once, and the lookups after the first reuse its hash.
  */
-const verifiedTokens = new Map<string, string | null>()
+const verifiedTokens = new Map<string, Map<string, string | null>>()
 const verifiedTokensMax = 1000
 
 /** The jti inside a well-signed token, or null. */
 export function decodeToken(db: Sqlite, token: string): string | null {
   const secret = tokenSecret(db)
-  const cacheKey = `${secret} ${token}`
-  const cached = verifiedTokens.get(cacheKey)
+  let verified = verifiedTokens.get(secret)
+  if (!verified) verifiedTokens.set(secret, (verified = new Map()))
+  const cached = verified.get(token)
   if (cached !== undefined) return cached
   const jti = verifiedJti(token, secret)
-  if (verifiedTokens.size >= verifiedTokensMax) verifiedTokens.delete(verifiedTokens.keys().next().value!)
-  verifiedTokens.set(cacheKey, jti)
+  if (verified.size >= verifiedTokensMax) verified.delete(verified.keys().next().value!)
+  verified.set(token, jti)
   return jti
 }
 

@@ -39,15 +39,28 @@ export type ResourceDict = Record<string, unknown> & { id: string }
 
 /** The dataset with this id, or else this name (CKAN tries the id first); any state. */
 export function findPackageRow(db: Sqlite, idOrName: unknown): PackageRow | undefined {
-  return byIdThenName(db, '*', idOrName) as PackageRow | undefined
+  return byIdThenName(db, allColumns, idOrName) as PackageRow | undefined
 }
 
-/** `columns` of the packages row (alias p) with this id, or else this name. */
-function byIdThenName(db: Sqlite, columns: string, idOrName: unknown): unknown {
+/** A packages-row read (alias p) by id and by name. */
+type RowQueries = { byId: string; byName: string }
+
+/**
+ * The two texts of a read, made once: put together on each call, the text was a new
+ * string, hashed whole (~700 characters for package_show's) to find its statement.
+ */
+function rowQueries(columns: string): RowQueries {
+  return { byId: `SELECT ${columns} FROM packages p WHERE id = ?`, byName: `SELECT ${columns} FROM packages p WHERE name = ?` }
+}
+
+/** The packages row (alias p) with this id, or else this name, as `queries` reads it. */
+function byIdThenName(db: Sqlite, queries: RowQueries, idOrName: unknown): unknown {
   const key = typeof idOrName === 'number' ? String(idOrName) : idOrName
   if (typeof key !== 'string' || key === '') return undefined
-  return sql(db, `SELECT ${columns} FROM packages p WHERE id = ?`).get(key) ?? sql(db, `SELECT ${columns} FROM packages p WHERE name = ?`).get(key)
+  return sql(db, queries.byId).get(key) ?? sql(db, queries.byName).get(key)
 }
+
+const allColumns = rowQueries('*')
 
 /** What package_show reads of a dataset: who may see it, its stored dict, whether it is in any group or relationship. */
 export type ShownRow = Pick<PackageRow, 'id' | 'owner_org' | 'private' | 'state' | 'creator_user_id' | 'data'> & {
@@ -62,10 +75,10 @@ export function findShownRow(db: Sqlite, idOrName: unknown): ShownRow | undefine
   return byIdThenName(db, shownColumns, idOrName) as ShownRow | undefined
 }
 
-const shownColumns = `id, owner_org, private, state, creator_user_id, data,
+const shownColumns = rowQueries(`id, owner_org, private, state, creator_user_id, data,
   EXISTS (SELECT 1 FROM members m WHERE m.table_id = p.id AND m.table_name = 'package' AND m.state = 'active') AS has_members,
   (EXISTS (SELECT 1 FROM package_relationships r WHERE r.subject_package_id = p.id AND r.state = 'active')
-    OR EXISTS (SELECT 1 FROM package_relationships r WHERE r.object_package_id = p.id AND r.state = 'active')) AS has_relationships`
+    OR EXISTS (SELECT 1 FROM package_relationships r WHERE r.object_package_id = p.id AND r.state = 'active')) AS has_relationships`)
 
 /** The stored dict of a row, as saved (organization and groups not yet composed, upload URLs bare). */
 export function storedDict(row: Pick<PackageRow, 'data'>): PackageDict {
