@@ -59,7 +59,11 @@ const verifiedTokensMax = 1000
 export function decodeToken(db: Sqlite, token: string): string | null {
   const secret = tokenSecret(db)
   let verified = verifiedTokens.get(secret)
-  if (!verified) verifiedTokens.set(secret, (verified = new Map()))
+  if (!verified) {
+    // One secret per data directory: a process opens few (a test run, many).
+    if (verifiedTokens.size >= verifiedTokensMax) verifiedTokens.clear()
+    verifiedTokens.set(secret, (verified = new Map()))
+  }
   const cached = verified.get(token)
   if (cached !== undefined) return cached
   const jti = verifiedJti(token, secret)

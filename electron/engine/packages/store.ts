@@ -39,7 +39,7 @@ export type ResourceDict = Record<string, unknown> & { id: string }
 
 /** The dataset with this id, or else this name (CKAN tries the id first); any state. */
 export function findPackageRow(db: Sqlite, idOrName: unknown): PackageRow | undefined {
-  return byIdThenName(db, allColumns, idOrName) as PackageRow | undefined
+  return byIdThenName(db, wholeRow, idOrName) as PackageRow | undefined
 }
 
 /** A packages-row read (alias p) by id and by name. */
@@ -60,7 +60,7 @@ function byIdThenName(db: Sqlite, queries: RowQueries, idOrName: unknown): unkno
   return sql(db, queries.byId).get(key) ?? sql(db, queries.byName).get(key)
 }
 
-const allColumns = rowQueries('*')
+const wholeRow = rowQueries('*')
 
 /** What package_show reads of a dataset: who may see it, its stored dict, whether it is in any group or relationship. */
 export type ShownRow = Pick<PackageRow, 'id' | 'owner_org' | 'private' | 'state' | 'creator_user_id' | 'data'> & {
@@ -72,10 +72,10 @@ export type ShownRow = Pick<PackageRow, 'id' | 'owner_org' | 'private' | 'state'
 
 /** findPackageRow for package_show: only the columns it reads, in one statement. */
 export function findShownRow(db: Sqlite, idOrName: unknown): ShownRow | undefined {
-  return byIdThenName(db, shownColumns, idOrName) as ShownRow | undefined
+  return byIdThenName(db, shownRow, idOrName) as ShownRow | undefined
 }
 
-const shownColumns = rowQueries(`id, owner_org, private, state, creator_user_id, data,
+const shownRow = rowQueries(`id, owner_org, private, state, creator_user_id, data,
   EXISTS (SELECT 1 FROM members m WHERE m.table_id = p.id AND m.table_name = 'package' AND m.state = 'active') AS has_members,
   (EXISTS (SELECT 1 FROM package_relationships r WHERE r.subject_package_id = p.id AND r.state = 'active')
     OR EXISTS (SELECT 1 FROM package_relationships r WHERE r.object_package_id = p.id AND r.state = 'active')) AS has_relationships`)
