@@ -61,39 +61,49 @@ function rawDatabase(dir: string) {
  */
 async function warmUp(count: number): Promise<void> {
   if (count <= 0) return
-  const dir = mkdtempSync(join(tmpdir(), 'shelfmark-bench-warm-up-'))
-  const engine = Engine.open({ dataDir: join(dir, 'data'), indexThread: true })
-  addSysadmin(engine, { name: 'bench', email: 'bench@example.org' })
-  const caller = engine.asUser('bench')
-  engine.call('organization_create', caller, { name: 'bench-org', title: 'Bench Org' })
-  const random = seededRandom(7)
-  const records = Array.from({ length: count }, (_, i) => generateDataset(i, 'bench-org', random))
+  const { dir, engine, caller } = benchCatalog('shelfmark-bench-warm-up-')
+  const { records } = generateRecords(count, 7)
   const started = performance.now()
-  const loaded = await loadRecords(engine, caller, things.datasets, linesOf(records))
+  await loadAll(engine, caller, records)
   const seconds = (performance.now() - started) / 1000
-  if (loaded.failed) throw new Error(`warm-up load failed for ${loaded.failed} records`)
   report({ figure: 'warm_up_load_datasets_per_s', size: count, value: round(count / seconds, 0), note: 'untimed for the targets: the first load in this process' })
   engine.catchUpSearchIndex()
   engine.close()
   rmSync(dir, { recursive: true, force: true })
 }
 
-async function benchSize(size: number): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'shelfmark-bench-'))
+/** A new catalog in a directory of its own, with the sysadmin and the organization the generated datasets name. */
+function benchCatalog(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
   // As the server, the desktop app and `load` open it: the search index written on a thread of its own.
   const engine = Engine.open({ dataDir: join(dir, 'data'), indexThread: true })
   addSysadmin(engine, { name: 'bench', email: 'bench@example.org' })
   const caller = engine.asUser('bench')
   engine.call('organization_create', caller, { name: 'bench-org', title: 'Bench Org' })
-  const random = seededRandom(42)
-  const records = Array.from({ length: size }, (_, i) => generateDataset(i, 'bench-org', random))
+  return { dir, engine, caller }
+}
+
+/** `count` generated datasets of the bench organization, the same for the same seed. */
+function generateRecords(count: number, seed: number) {
+  const random = seededRandom(seed)
+  return { random, records: Array.from({ length: count }, (_, i) => generateDataset(i, 'bench-org', random)) }
+}
+
+/** A bulk load as `shelfmark load` runs it, 1,000 per transaction; throws if any record failed. */
+async function loadAll(engine: Engine, caller: ReturnType<Engine['asUser']>, records: Record<string, unknown>[]): Promise<void> {
+  const loaded = await loadRecords(engine, caller, things.datasets, linesOf(records))
+  if (loaded.failed) throw new Error(`load failed for ${loaded.failed} records`)
+}
+
+async function benchSize(size: number): Promise<number> {
+  const { dir, engine, caller } = benchCatalog('shelfmark-bench-')
+  const { random, records } = generateRecords(size, 42)
   const rawBytes = records.reduce((sum, r) => sum + Buffer.byteLength(JSON.stringify(r)), 0)
 
   // Bulk load, 1,000 per transaction.
   let started = performance.now()
-  const loaded = await loadRecords(engine, caller, things.datasets, linesOf(records))
+  await loadAll(engine, caller, records)
   const loadSeconds = (performance.now() - started) / 1000
-  if (loaded.failed) throw new Error(`load failed for ${loaded.failed} records`)
   // Until every loaded dataset is also searchable: what the index thread has not reached yet, indexed now.
   engine.catchUpSearchIndex()
   const searchableSeconds = (performance.now() - started) / 1000
