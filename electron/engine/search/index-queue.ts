@@ -27,24 +27,24 @@ const batchSize = 1000
 const preloadFrom = 50
 
 /**
- * Datasets queued through each connection since its index last caught up.
- * The engine reads this after every write to decide whether a batch is due;
- * counting the queue table there cost a read of its own (~20 µs) per write.
+ * Datasets ever queued through each connection (writes later rolled back
+ * included): it only grows, so a change means new work. The engine reads it
+ * after every write, to tell the index thread or to decide whether a batch is
+ * due; counting the queue table there cost a read of its own (~20 µs) a write.
  */
-const queuedHere = new WeakMap<Sqlite, number>()
+const queuedEver = new WeakMap<Sqlite, number>()
+
+/** queuedEver when each connection's index last caught up. */
+const queuedAtCatchUp = new WeakMap<Sqlite, number>()
 
 /** Queues a dataset to be (re)indexed, or removed from the index when it is gone by then. */
 export function queueForIndex(db: Sqlite, packageId: string): void {
   // A new number each time: the index thread tells what it holds by the last number it indexed.
   sql(db, 'INSERT OR REPLACE INTO search_queue (package_id) VALUES (?)').run(packageId)
-  queuedHere.set(db, (queuedHere.get(db) ?? 0) + 1)
-  queuedEver.set(db, (queuedEver.get(db) ?? 0) + 1)
+  queuedEver.set(db, queuedEverHere(db) + 1)
 }
 
-/** Datasets ever queued through each connection: unlike queuedHere, it never goes back to 0. */
-const queuedEver = new WeakMap<Sqlite, number>()
-
-/** How many datasets this connection ever queued (writes later rolled back included): a change means new work. */
+/** How many datasets this connection ever queued. */
 export function queuedEverHere(db: Sqlite): number {
   return queuedEver.get(db) ?? 0
 }
@@ -55,7 +55,7 @@ export function queuedEverHere(db: Sqlite): number {
  * other processes' writes do not (the next search or idle moment takes them).
  */
 export function queuedHereSinceCatchUp(db: Sqlite): number {
-  return queuedHere.get(db) ?? 0
+  return queuedEverHere(db) - (queuedAtCatchUp.get(db) ?? 0)
 }
 
 /** How many datasets wait to be indexed. */
@@ -89,7 +89,7 @@ export function catchUpIndex(source: IndexSource): number {
     }
     done += count
     if (count < batchSize) {
-      queuedHere.set(db, 0)
+      queuedAtCatchUp.set(db, queuedEverHere(db))
       return done
     }
   }

@@ -39,6 +39,18 @@ const answers = (engine: Engine) => {
   }
 }
 
+/** Opens the catalog in `dataDir`, expecting a line on stderr that contains `notice`. */
+function openSaying(dataDir: string, notice: string): Engine {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+  try {
+    const engine = Engine.open({ dataDir })
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining(notice))
+    return engine
+  } finally {
+    errors.mockRestore()
+  }
+}
+
 const removeIndexFile = (dir: string) => {
   for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `search-index.sqlite${suffix}`), { force: true })
 }
@@ -63,13 +75,7 @@ describe('the search index file', () => {
     const catalogFile = join(t.dataDir!, 'catalog.sqlite')
     const sizeBefore = statSync(catalogFile).size
 
-    const notices = vi.spyOn(console, 'error').mockImplementation(() => {})
-    try {
-      reopened = Engine.open({ dataDir: t.dataDir })
-      expect(notices).toHaveBeenCalledWith(expect.stringContaining('rewriting the catalog file once'))
-    } finally {
-      notices.mockRestore()
-    }
+    reopened = openSaying(t.dataDir!, 'rewriting the catalog file once')
     reopened.db.pragma('wal_checkpoint(TRUNCATE)')
     // The freed pages are given back: the file shrinks by more than the padding's 4 MB.
     expect(sizeBefore - statSync(catalogFile).size).toBeGreaterThan(4_000_000)
@@ -95,13 +101,7 @@ describe('the search index file', () => {
     t.engine.close()
     removeIndexFile(t.dataDir!)
     writeFileSync(join(t.dataDir!, 'search-index.sqlite'), 'not a database '.repeat(1000))
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
-    try {
-      reopened = Engine.open({ dataDir: t.dataDir })
-      expect(errors).toHaveBeenCalledWith(expect.stringContaining('search index file could not be read'))
-    } finally {
-      errors.mockRestore()
-    }
+    reopened = openSaying(t.dataDir!, 'search index file could not be read')
     expect(answers(reopened)).toEqual(before)
   })
 
