@@ -64,6 +64,7 @@ export function validatePackage(
   const errors: Record<string, unknown> = {}
   const id = target ? target.row.id : createId(ctx, input.id, errors)
   const fields = validateFields(ctx, input, target?.row ?? null, id, errors)
+  checkLogMessage(input.log_message, errors)
   const resources = validateResources(ctx, input, target ? target.row.id : id, options, errors)
   const tags = validateAllTags(ctx, input, errors)
   const extras = validateExtraList(input, errors)
@@ -82,6 +83,19 @@ function createId(ctx: Context, value: unknown, errors: Record<string, unknown>)
   const id = String(text(value))
   if (sql(ctx.db, 'SELECT 1 FROM packages WHERE id = ?').get(id)) addError(errors, 'id', 'Dataset id already exists')
   return id
+}
+
+/**
+ * CKAN's no_http on log_message: a note naming an `http:` address is refused
+ * (the note itself is not stored). Non-strings are read as unicode_safe
+ * writes them.
+ */
+function checkLogMessage(value: unknown, errors: Record<string, unknown>): void {
+  const note = text(value)
+  if (note === null) return
+  if ((typeof note === 'string' ? note : JSON.stringify(note)).includes('http:')) {
+    addError(errors, 'log_message', 'No links are allowed in the log_message.')
+  }
 }
 
 function validateResources(

@@ -83,3 +83,18 @@ describe("CKAN's schema tests, through package_create", () => {
     })
   })
 })
+
+describe("CKAN 2.10's default package schema, beyond the legacy tests (test_schema.py leaves it to the action tests)", () => {
+  it("refuses a log_message holding 'http:' on create and update (no_http), and takes others", () => {
+    t = testEngine()
+    t.call('organization_create', t.sysadmin, { name: 'org' })
+    const refused = { __type: 'Validation Error', log_message: ['No links are allowed in the log_message.'] }
+    expect(t.failure('package_create', t.sysadmin, { name: 'lm', owner_org: 'org', log_message: 'see http://spam.example' })).toEqual(refused)
+    t.call('package_create', t.sysadmin, { name: 'lm', owner_org: 'org', log_message: 'see https://ok.example' })
+    expect(t.failure('package_update', t.sysadmin, { id: 'lm', name: 'lm', owner_org: 'org', log_message: 'http:' })).toEqual(refused)
+    expect(t.failure('package_patch', t.sysadmin, { id: 'lm', log_message: ['http://x'] })).toEqual(refused)
+    for (const log_message of ['', null, 12, 'a plain note']) {
+      expect(t.call('package_patch', t.sysadmin, { id: 'lm', log_message }).name).toBe('lm')
+    }
+  })
+})
