@@ -31,6 +31,27 @@ beforeAll(() => {
 afterAll(() => t.close())
 
 describe('TestAction', () => {
+  // From the file's older version (before 2.9 dropped it). 2.10 has no
+  // revision_id; resource_update also moves the resource's metadata_modified.
+  it('test_03_create_update_package / test_19_update_resource: what create returns, updated, comes back the same', () => {
+    const created = t.call('package_create', t.sysadmin, {
+      author: null, author_email: null, extras: [{ key: 'original media', value: '"book"' }], license_id: 'other-open',
+      maintainer: null, maintainer_email: null, name: 'annakareninanew', notes: 'Some test now',
+      resources: [
+        { alt_url: 'alt123', description: 'Full text.', extras: { alt_url: 'alt123', size: '123' }, format: 'plain text', hash: 'abc123', position: 0, url: 'http://datahub.io/download/' },
+        { alt_url: 'alt345', description: 'Index of the novel', extras: { alt_url: 'alt345', size: '345' }, format: 'JSON', hash: 'def456', position: 1, url: 'http://datahub.io/index.json' },
+      ],
+      tags: [{ name: 'russian' }, { name: 'tolstoy' }], title: 'A Novel By Tolstoy', url: 'http://datahub.io', version: '0.7a',
+    })
+    const updated = t.call('package_update', t.sysadmin, { ...structuredClone(created), name: 'moo' })
+    expect({ ...updated, metadata_modified: 0 }).toEqual({ ...created, name: 'moo', metadata_modified: 0 })
+
+    const resource = updated.resources[0]
+    const url = 'http://www.annakareinanew.com/download/'
+    const after = t.call('resource_update', t.sysadmin, { ...resource, url })
+    expect({ ...after, metadata_modified: 0 }).toEqual({ ...resource, url, metadata_modified: 0 })
+  })
+
   it('test_42_create_resource_with_error: the resource error comes unwrapped', () => {
     const err = t.failure('resource_create', t.sysadmin, { package_id: 'annakarenina', url: 'new_url', created: 'bad_date' })
     expect(err).toEqual({ __type: 'Validation Error', created: ['Date format incorrect'] })
