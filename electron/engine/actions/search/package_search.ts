@@ -35,7 +35,7 @@ parameters are refused, except keys starting with "ext_".
 :param start: how many matches to skip (optional, default: 0)
 :type start: int
 :param fl: send back only these index fields of each dataset rather than
-    the whole dataset (optional)
+    the whole dataset; "*" for every stored one (optional)
 :type fl: list of strings, or one string
 :param facet.field: fields whose values should be counted (optional)
 :type facet.field: list of strings, or its JSON text
