@@ -161,7 +161,7 @@ describe('TestAuthOrgHierarchy (CKAN defaults; admin cascades to sub-organizatio
       ['doh-spend', nhsadmin, 403], ['nhs-spend', nhsadmin, 200], ['wirral-spend', nhsadmin, 200],
       ['nhs-spend', nhseditor, 200], ['wirral-spend', nhseditor, 403],
     ] as const) {
-      expect(call('package_delete', user, { id }), `${id} by ${user.name}`).toBe(status)
+      expect(call('package_delete', user, { id }), `${id} by ${user.user?.name}`).toBe(status)
       undelete(id)
     }
 
