@@ -206,27 +206,26 @@ describe('test_activity.py: dataset writes', () => {
 })
 
 describe('test_activity.py: groups and users', () => {
+  /** The sysadmin's group_update of `group` with `changes`: one new activity of `type`, the same in their list and the group's. */
+  function expectOneGroupActivity(group: { id: string }, changes: Record<string, unknown>, type: string): void {
+    const before = recordDetails(sysadmin.user!.id, undefined, [group.id])
+    t.call('group_update', sysadmin, { id: group.id, ...changes })
+    const after = recordDetails(sysadmin.user!.id, undefined, [group.id])
+    const mine = fresh(before.user, after.user)
+    expect(mine).toHaveLength(1)
+    expect(fresh(before.groups[group.id], after.groups[group.id])).toEqual(mine)
+    expect(mine[0]).toMatchObject({ object_id: group.id, user_id: sysadmin.user!.id, activity_type: type })
+  }
+
   it('test_01_update_group: a new title is one changed group, in the user\'s and the group\'s lists', () => {
     for (const group of t.call('group_list', t.anonymous, { all_fields: true })) {
-      const before = recordDetails(sysadmin.user!.id, undefined, [group.id])
-      t.call('group_update', sysadmin, { id: group.id, title: 'edited' })
-      const after = recordDetails(sysadmin.user!.id, undefined, [group.id])
-      const mine = fresh(before.user, after.user)
-      expect(mine).toHaveLength(1)
-      expect(fresh(before.groups[group.id], after.groups[group.id])).toEqual(mine)
-      expect(mine[0]).toMatchObject({ object_id: group.id, user_id: sysadmin.user!.id, activity_type: 'changed group' })
+      expectOneGroupActivity(group, { title: 'edited' }, 'changed group')
     }
   })
 
   it('test_delete_group: group_update to state deleted is one deleted group; back to active, a changed group', () => {
     for (const group of t.call('group_list', t.anonymous, { all_fields: true })) {
-      const before = recordDetails(sysadmin.user!.id, undefined, [group.id])
-      t.call('group_update', sysadmin, { id: group.id, state: 'deleted' })
-      const after = recordDetails(sysadmin.user!.id, undefined, [group.id])
-      const mine = fresh(before.user, after.user)
-      expect(mine).toHaveLength(1)
-      expect(fresh(before.groups[group.id], after.groups[group.id])).toEqual(mine)
-      expect(mine[0]).toMatchObject({ object_id: group.id, user_id: sysadmin.user!.id, activity_type: 'deleted group' })
+      expectOneGroupActivity(group, { state: 'deleted' }, 'deleted group')
       t.call('group_update', sysadmin, { id: group.id, state: 'active' })
       expect(userStream(sysadmin.user!.id)[0]).toMatchObject({ object_id: group.id, activity_type: 'changed group' })
     }
